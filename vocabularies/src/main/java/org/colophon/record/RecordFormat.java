@@ -1,0 +1,22 @@
+package org.colophon.record;
+
+/** The serialisation of one {@link SourceRecord}'s raw bytes. */
+public enum RecordFormat {
+    /** MARC 21 in ISO 2709 exchange format: one record, ending with the record terminator 0x1D. */
+    MARC21,
+    /** One MARC 21 {@code record} element in MARCXML (namespace http://www.loc.gov/MARC21/slim). */
+    MARCXML,
+    /** One record object in MARC-in-JSON. */
+    MARC_JSON,
+    /** UNIMARC or CNMARC in ISO 2709. */
+    UNIMARC,
+    /** One UNIMARC/CNMARC record element in XML. */
+    UNIMARCXML,
+    /** One {@code oai_dc:dc} element (simple or qualified Dublin Core). */
+    DUBLIN_CORE;
+
+    /** True for the MARC 21 bibliographic serialisations. */
+    public boolean isMarc21() {
+        return this == MARC21 || this == MARCXML || this == MARC_JSON;
+    }
+}
