@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param format the serialisation of {@code raw}
  * @param raw the record's bytes
  */
-public record SourceRecord(String sourceId, String recordId, String locator, Instant datestamp, boolean deleted,
-        RecordFormat format, byte[] raw) {
+public record SourceRecord(
+        String sourceId,
+        String recordId,
+        String locator,
+        Instant datestamp,
+        boolean deleted,
+        RecordFormat format,
+        byte[] raw) {
 
     public SourceRecord {
         Objects.requireNonNull(sourceId, "sourceId");
