@@ -1,0 +1,14 @@
+package org.colophon.transform;
+
+/** The code tables the rules look codes up in (backed by the vocabularies module's tables). */
+public interface CodeLookup {
+
+    /** The IRI for {@code code} in {@code table}, or {@code null} when the table has no such code. */
+    String iri(String table, String code);
+
+    /** The IRI for a term (a label or its abbreviation, e.g. a relator term "ed."), or {@code null}. */
+    String iriByLabel(String table, String label);
+
+    /** The BCP 47 language subtag for a MARC language code ({@code chi} → {@code zh}), or {@code null}. */
+    String bcp47(String marcLanguage);
+}

@@ -1,0 +1,110 @@
+package org.colophon.transform;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.colophon.transform.internal.Functions;
+import org.colophon.transform.internal.RecordContext;
+import org.colophon.transform.internal.RecordMapper;
+import org.colophon.transform.marc.MarcRecord;
+
+/**
+ * Converts MARC records to BIBFRAME 2. A pure function of one record: the same record gives the same triples, so
+ * conversion runs on every core. Build one with {@link #builder()} and share it between threads.
+ *
+ * <pre>
+ * Converter c = Converter.builder().base("http://example.org/").lookup(codes).build();
+ * List&lt;Triple&gt; triples = c.map("bnu", "b123", record);
+ * </pre>
+ */
+public final class Converter {
+    private final String base;
+    private final RecordMapper mapper;
+    private final CodeLookup lookup;
+    private final Coverage coverage;
+
+    private Converter(Builder b) {
+        this.base = b.base.endsWith("/") || b.base.endsWith("#") ? b.base : b.base + "/";
+        this.mapper = new RecordMapper(b.rules.rules(), Functions.all());
+        this.lookup = Objects.requireNonNull(b.lookup, "a code lookup is required");
+        this.coverage = b.coverage;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The IRI of a record, which is also the name of its graph: {@code base + source + "/" + record id}. */
+    public String recordIri(String sourceId, String recordId) {
+        return base + encode(sourceId) + "/" + encode(recordId);
+    }
+
+    /** Maps one record; the triples come back without duplicates, in a stable order. */
+    public List<Triple> map(String sourceId, String recordId, MarcRecord record) {
+        RecordContext ctx = RecordContext.create(record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
+        mapper.map(ctx);
+        if (coverage != null) RecordMapper.account(ctx, coverage);
+        return ctx.triples();
+    }
+
+    /** Maps one record and sends its triples as quads in the record's own named graph. Returns the triple count. */
+    public int convert(String sourceId, String recordId, MarcRecord record, StreamRDF out) {
+        List<Triple> triples = map(sourceId, recordId, record);
+        Node graph = NodeFactory.createURI(recordIri(sourceId, recordId));
+        for (Triple t : triples) out.quad(Quad.create(graph, t));
+        return triples.size();
+    }
+
+    static String encode(String id) {
+        StringBuilder sb = null;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean safe = c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '~');
+            if (!safe && sb == null) sb = new StringBuilder(id.substring(0, i));
+            if (sb != null) {
+                if (safe) sb.append(c);
+                else sb.append(URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        }
+        return sb == null ? id : sb.toString();
+    }
+
+    public static final class Builder {
+        private String base = "http://localhost:3030/";
+        private RuleSet rules;
+        private CodeLookup lookup;
+        private Coverage coverage;
+
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        public Builder rules(RuleSet rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Builder lookup(CodeLookup lookup) {
+            this.lookup = lookup;
+            return this;
+        }
+
+        /** Counts seen and used subfields into this coverage. */
+        public Builder coverage(Coverage coverage) {
+            this.coverage = coverage;
+            return this;
+        }
+
+        public Converter build() {
+            if (rules == null) rules = RuleSet.marc21();
+            return new Converter(this);
+        }
+    }
+}

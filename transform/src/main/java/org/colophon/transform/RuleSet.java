@@ -1,0 +1,119 @@
+package org.colophon.transform;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.colophon.transform.internal.Functions;
+import org.colophon.transform.internal.Rule;
+import org.colophon.transform.internal.RuleParser;
+import org.colophon.transform.internal.RuleSyntaxException;
+
+/**
+ * A set of mapping rules read from rule files. The built-in MARC 21 set is listed in
+ * {@code rules/marc21/profile} on the classpath, one file per tag range; {@link #fromDirectory} reads a cataloguer's
+ * own copy. A broken file fails with {@code file:line: reason}.
+ */
+public final class RuleSet {
+    static final Map<String, String> PREFIXES = Map.ofEntries(
+            Map.entry("bf", "http://id.loc.gov/ontologies/bibframe/"),
+            Map.entry("bflc", "http://id.loc.gov/ontologies/bflc/"),
+            Map.entry("madsrdf", "http://www.loc.gov/mads/rdf/v1#"),
+            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+            Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+            Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
+            Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
+            Map.entry("languages", "http://id.loc.gov/vocabulary/languages/"),
+            Map.entry("countries", "http://id.loc.gov/vocabulary/countries/"),
+            Map.entry("relators", "http://id.loc.gov/vocabulary/relators/"),
+            Map.entry("issuance", "http://id.loc.gov/vocabulary/issuance/"),
+            Map.entry("mstatus", "http://id.loc.gov/vocabulary/mstatus/"),
+            Map.entry("mnotetype", "http://id.loc.gov/vocabulary/mnotetype/"),
+            Map.entry("organizations", "http://id.loc.gov/vocabulary/organizations/"),
+            Map.entry("classSchemes", "http://id.loc.gov/vocabulary/classSchemes/"),
+            Map.entry("subjectSchemes", "http://id.loc.gov/vocabulary/subjectSchemes/"),
+            Map.entry("genreForms", "http://id.loc.gov/authorities/genreForms/"),
+            Map.entry("lcsh", "http://id.loc.gov/authorities/subjects"),
+            Map.entry("contentTypes", "http://id.loc.gov/vocabulary/contentTypes/"),
+            Map.entry("mediaTypes", "http://id.loc.gov/vocabulary/mediaTypes/"),
+            Map.entry("carriers", "http://id.loc.gov/vocabulary/carriers/"),
+            Map.entry("descriptionConventions", "http://id.loc.gov/vocabulary/descriptionConventions/"),
+            Map.entry("identifiers", "http://id.loc.gov/vocabulary/identifiers/"));
+
+    private final String name;
+    private final List<Rule> rules;
+
+    private RuleSet(String name, List<Rule> rules) {
+        this.name = name;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The built-in MARC 21 bibliographic → BIBFRAME 2 rules. */
+    public static RuleSet marc21() {
+        return fromClasspath("marc21");
+    }
+
+    /** A built-in set by name ({@code marc21}, …). */
+    public static RuleSet fromClasspath(String set) {
+        String base = "/org/colophon/transform/rules/" + set + "/";
+        List<String> files = readLines(base + "profile", set + "/profile");
+        RuleParser parser = parser();
+        List<Rule> all = new ArrayList<>();
+        for (String file : files) {
+            String f = file.strip();
+            if (f.isEmpty() || f.startsWith("#")) continue;
+            all.addAll(parser.parse(set + "/" + f, readLines(base + f, set + "/" + f)));
+        }
+        return new RuleSet(set, all);
+    }
+
+    /** Every {@code *.rules} file in a directory, in name order. */
+    public static RuleSet fromDirectory(Path dir) throws IOException {
+        RuleParser parser = parser();
+        List<Rule> all = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
+                all.addAll(parser.parse(p.getFileName().toString(), Files.readAllLines(p, StandardCharsets.UTF_8)));
+            }
+        }
+        return new RuleSet(dir.getFileName().toString(), all);
+    }
+
+    /** Parses rule text, for tests and tools. */
+    public static RuleSet fromText(String fileName, String text) {
+        return new RuleSet(fileName, parser().parse(fileName, text.lines().toList()));
+    }
+
+    private static RuleParser parser() {
+        return new RuleParser(PREFIXES, Functions.all().keySet());
+    }
+
+    private static List<String> readLines(String resource, String shown) {
+        InputStream in = RuleSet.class.getResourceAsStream(resource);
+        if (in == null) throw new RuleSyntaxException(shown, "no such rule file");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int size() {
+        return rules.size();
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,71 @@
+package org.colophon.transform.internal;
+
+import java.util.Set;
+import org.colophon.transform.marc.Field;
+import org.colophon.transform.marc.MarcRecord;
+
+/**
+ * A test on a field or its record, written in a rule after {@code if}: {@code ind1=0}, {@code ind2=0|1|#},
+ * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s}, {@code tag=100|700},
+ * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}.
+ * A {@code #} in a value set stands for a blank.
+ */
+public record Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values) {
+
+    public enum Kind {
+        IND1,
+        IND2,
+        HAS,
+        NO,
+        SUBFIELD_EQUALS,
+        SUBFIELD_PREFIX,
+        LEADER,
+        CONTROL,
+        TAG,
+        FIELD,
+        NO_FIELD
+    }
+
+    public boolean test(Field field, MarcRecord record) {
+        return switch (kind) {
+            case IND1 -> values.contains(String.valueOf(field.ind1()));
+            case IND2 -> values.contains(String.valueOf(field.ind2()));
+            case HAS -> hasAny(field);
+            case NO -> !hasAny(field);
+            case SUBFIELD_EQUALS -> {
+                for (String v : field.all(codes.charAt(0))) if (values.contains(v.strip().toLowerCase(java.util.Locale.ROOT))) yield true;
+                yield false;
+            }
+            case SUBFIELD_PREFIX -> {
+                for (String v : field.all(codes.charAt(0))) {
+                    String lower = v.strip().toLowerCase(java.util.Locale.ROOT);
+                    for (String prefix : values) if (lower.startsWith(prefix)) yield true;
+                }
+                yield false;
+            }
+            case LEADER -> values.contains(slice(record.leader(), from, to));
+            case CONTROL -> {
+                String data = record.control(tag);
+                yield data != null && values.contains(slice(data, from, to));
+            }
+            case TAG -> values.contains(field.tag());
+            case FIELD -> anyField(record);
+            case NO_FIELD -> !anyField(record);
+        };
+    }
+
+    private boolean hasAny(Field field) {
+        for (int i = 0; i < field.size(); i++) if (codes.indexOf(field.code(i)) >= 0) return true;
+        return false;
+    }
+
+    private boolean anyField(MarcRecord record) {
+        for (var f : record.fields()) if (values.contains(f.tag())) return true;
+        return false;
+    }
+
+    static String slice(String s, int from, int to) {
+        if (from >= s.length()) return "";
+        return s.substring(from, Math.min(to + 1, s.length()));
+    }
+}

@@ -1,0 +1,147 @@
+package org.colophon.transform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.colophon.transform.marc.Field;
+
+/** The named functions rules may call as {@code fn:name}. Each is small and reads like the rule that uses it. */
+public final class Functions {
+    private Functions() {}
+
+    public static Map<String, RuleFunction> all() {
+        return Map.of(
+                "subjectLabel", Functions::subjectLabel,
+                "date008", Functions::date008,
+                "localIdValue", Functions::localIdValue,
+                "localIdAssigner", Functions::localIdAssigner,
+                "fieldText", Functions::fieldText);
+    }
+
+    /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */
+    static List<Node> subjectLabel(RecordContext ctx, Scope sc) {
+        List<Node> out = new ArrayList<>(2);
+        String own = heading(ctx, sc.field());
+        if (own == null) return out;
+        if (sc.vernacularScript() != null) {
+            out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
+            return out;
+        }
+        String alt = sc.partner() == null ? null : heading(ctx, sc.partner());
+        if (alt != null && LangTags.scriptOf(alt) != null) {
+            out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
+            out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
+        } else out.add(ctx.literal(own, null));
+        return out;
+    }
+
+    private static String heading(RecordContext ctx, Field f) {
+        StringBuilder main = new StringBuilder();
+        StringBuilder subs = new StringBuilder();
+        for (int i = 0; i < f.size(); i++) {
+            char c = f.code(i);
+            boolean subdivision = c == 'v' || c == 'x' || c == 'y' || c == 'z';
+            boolean part = Character.isLetter(c) && !subdivision && c != 'e' && c != '4';
+            if (!subdivision && !part) continue;
+            String v = TextSteps.trimPunctuation(f.value(i));
+            if (v.isEmpty()) continue;
+            ctx.use(f, c);
+            if (subdivision) subs.append("--").append(v);
+            else {
+                if (main.length() > 0) main.append(' ');
+                main.append(v);
+            }
+        }
+        if (main.length() == 0 && subs.length() == 0) return null;
+        if (main.length() == 0) return subs.substring(2);
+        return main.append(subs).toString();
+    }
+
+    /** 008/06-14 as an EDTF date: a single year, a range, or an open range; {@code u} becomes {@code X}. */
+    static List<Node> date008(RecordContext ctx, Scope sc) {
+        String f = sc.field().data();
+        if (f == null || f.length() < 15) return List.of();
+        ctx.use(sc.field(), '@');
+        char type = f.charAt(6);
+        String d1 = edtfYear(f.substring(7, 11));
+        String d2 = edtfYear(f.substring(11, 15));
+        String value = switch (type) {
+            case 's', 'r', 't', 'n', 'b' -> d1;
+            case 'e' -> {
+                String mmdd = f.substring(11, 15);
+                if (d1 != null && Dates.digits(mmdd, 0, 2) && !mmdd.startsWith("00")) {
+                    String m = d1 + "-" + mmdd.substring(0, 2);
+                    yield Dates.digits(mmdd, 2, 4) && !mmdd.endsWith("00") ? m + "-" + mmdd.substring(2, 4) : m;
+                }
+                yield d1;
+            }
+            case 'm', 'i', 'k', 'q', 'c', 'd', 'u' -> {
+                if (d1 == null) yield null;
+                String end = f.substring(11, 15).equals("9999") ? ".." : d2;
+                if (type == 'c' || type == 'u') end = "..";
+                yield end == null || end.equals(d1) ? d1 : d1 + "/" + end;
+            }
+            default -> null;
+        };
+        if (value == null) return List.of();
+        return List.of(ctx.typed(value, "http://id.loc.gov/datatypes/edtf"));
+    }
+
+    private static String edtfYear(String s) {
+        if (s.isBlank() || s.indexOf('|') >= 0 || s.equals("9999")) return null;
+        String t = s.replace('u', 'X').replace('-', 'X');
+        for (int i = 0; i < 4; i++) if (!Character.isDigit(t.charAt(i)) && t.charAt(i) != 'X') return null;
+        return t.equals("XXXX") ? null : t;
+    }
+
+    /** 035 and 016: {@code (OCoLC)ocm12345} → {@code 12345}; other values as they are. */
+    static List<Node> localIdValue(RecordContext ctx, Scope sc) {
+        List<Node> out = new ArrayList<>(1);
+        String a = first(sc, 'a');
+        if (a == null) return out;
+        ctx.use(sc.field(), 'a');
+        String v = a.strip();
+        String org = orgPrefix(v);
+        if (org != null) v = v.substring(v.indexOf(')') + 1).strip();
+        if (org != null && org.equalsIgnoreCase("OCoLC")) v = v.replaceFirst("^(ocm|ocn|on)", "");
+        if (!v.isEmpty()) out.add(ctx.literal(v, null));
+        return out;
+    }
+
+    /** The organization in parentheses before a control number, as an id.loc.gov organizations IRI. */
+    static List<Node> localIdAssigner(RecordContext ctx, Scope sc) {
+        String a = first(sc, 'a');
+        String org = a == null ? null : orgPrefix(a.strip());
+        if (org == null || org.isEmpty() || !org.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')) {
+            return List.of();
+        }
+        return List.of(ctx.iri("http://id.loc.gov/vocabulary/organizations/" + org.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The whole field as cataloguers write it, {@code 245 10 $a…}, for fields kept verbatim. */
+    static List<Node> fieldText(RecordContext ctx, Scope sc) {
+        Field f = sc.field();
+        StringBuilder sb = new StringBuilder();
+        for (int i = sc.from(); i < sc.to(); i++) {
+            if (f.code(i) == '6') continue;
+            ctx.use(f, f.code(i));
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(f.value(i).strip());
+        }
+        return sb.length() == 0 ? List.of() : List.of(ctx.literal(sb.toString(), null));
+    }
+
+    private static String orgPrefix(String v) {
+        if (!v.startsWith("(")) return null;
+        int close = v.indexOf(')');
+        return close > 1 ? v.substring(1, close) : null;
+    }
+
+    private static String first(Scope sc, char code) {
+        Field f = sc.field();
+        for (int i = sc.from(); i < sc.to(); i++) if (f.code(i) == code) return f.value(i);
+        return null;
+    }
+}

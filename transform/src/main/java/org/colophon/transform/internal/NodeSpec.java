@@ -1,0 +1,54 @@
+package org.colophon.transform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A node a rule makes: its classes, whether it is minted as an IRI under the record ({@code [bf:Agent]#Agent} gives
+ * {@code record#Agent100-1}) or left blank, and the property lines below it.
+ */
+public final class NodeSpec {
+    private final List<String> classes;
+    private final String mintAs;
+    private final String iriFrom;
+    private final List<PropertyLine> lines = new ArrayList<>();
+
+    public NodeSpec(List<String> classes, String mintAs, String iriFrom) {
+        this.classes = List.copyOf(classes);
+        this.mintAs = mintAs;
+        this.iriFrom = iriFrom;
+    }
+
+    /** Subfield codes whose first http(s) value names the node ({@code [bf:Agent]<$1>}), or {@code null}. */
+    public String iriFrom() {
+        return iriFrom;
+    }
+
+    /** True when some line reads the record, so a node with none of its data present can be dropped. */
+    public boolean readsData() {
+        for (PropertyLine l : lines) {
+            ValueSpec.Kind k = l.value().kind();
+            if (k == ValueSpec.Kind.NODE ? l.value().node().readsData() : k != ValueSpec.Kind.IRI && k != ValueSpec.Kind.LITERAL && k != ValueSpec.Kind.ANCHOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** Fragment stem for a minted IRI, or {@code null} for a blank node. */
+    public String mintAs() {
+        return mintAs;
+    }
+
+    public List<PropertyLine> lines() {
+        return lines;
+    }
+
+    void add(PropertyLine line) {
+        lines.add(line);
+    }
+}

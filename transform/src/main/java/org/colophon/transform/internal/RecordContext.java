@@ -1,0 +1,156 @@
+package org.colophon.transform.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.colophon.transform.CodeLookup;
+import org.colophon.transform.marc.Field;
+import org.colophon.transform.marc.MarcRecord;
+
+/**
+ * Everything the mapping of one record needs: the record, its IRI, the 880 linkage, the language, the triples made
+ * so far (no duplicates), and which subfields rules used (for coverage). One per record, one thread.
+ */
+public final class RecordContext {
+    static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+    final MarcRecord record;
+    final String recordIri;
+    final Linkage linkage;
+    final CodeLookup lookup;
+    final String language;
+    private final String blankPrefix;
+    private final List<Triple> triples = new ArrayList<>(256);
+    private final HashSet<Triple> seen = new HashSet<>(512);
+    private final Map<String, Node> anchors = new HashMap<>(4);
+    private final IdentityHashMap<Field, Integer> occurrence = new IdentityHashMap<>();
+    final IdentityHashMap<Field, long[]> used = new IdentityHashMap<>();
+    private int blanks;
+    private long attempts;
+    private long produced;
+
+    final String sourceIri;
+
+    /** A context for one record; {@code sourceIri} names the library the record came from. */
+    public static RecordContext create(MarcRecord record, String recordIri, CodeLookup lookup, String sourceIri) {
+        return new RecordContext(record, recordIri, lookup, sourceIri);
+    }
+
+    RecordContext(MarcRecord record, String recordIri, CodeLookup lookup, String sourceIri) {
+        this.sourceIri = sourceIri;
+        this.record = record;
+        this.recordIri = recordIri;
+        this.lookup = lookup;
+        this.linkage = new Linkage(record);
+        String lang008 = null;
+        String f008 = record.control("008");
+        if (f008 != null && f008.length() >= 38) lang008 = f008.substring(35, 38).strip();
+        if ((lang008 == null || lang008.isEmpty() || lang008.equals("|||")) && record.first("041") != null) {
+            String a = record.first("041").first('a');
+            if (a != null && a.length() >= 3) lang008 = a.substring(0, 3);
+        }
+        this.language = lang008 == null || lang008.isEmpty() ? null : lookup.bcp47(lang008.toLowerCase());
+        this.blankPrefix = Long.toHexString(recordIri.hashCode() & 0xffffffffL) + "x";
+        Map<String, Integer> counts = new HashMap<>();
+        for (Field f : linkage.fields) occurrence.put(f, counts.merge(f.tag(), 1, Integer::sum));
+    }
+
+    public MarcRecord record() {
+        return record;
+    }
+
+    public String recordIri() {
+        return recordIri;
+    }
+
+    public CodeLookup lookup() {
+        return lookup;
+    }
+
+    /** The Work, Instance or AdminMetadata of this record. */
+    public Node anchor(String name) {
+        return anchors.computeIfAbsent(name, n -> {
+            Node node = NodeFactory.createURI(recordIri + "#" + n);
+            if (n.equals("Admin")) add(anchor("Instance"), iri("http://id.loc.gov/ontologies/bibframe/adminMetadata"), node);
+            return node;
+        });
+    }
+
+    public Node iri(String s) {
+        return NodeFactory.createURI(s);
+    }
+
+    public Node blank() {
+        return NodeFactory.createBlankNode(blankPrefix + (++blanks));
+    }
+
+    /** An IRI minted under the record: {@code record#Agent100-1}, stable across runs. */
+    public Node mint(String stem, Scope scope) {
+        return NodeFactory.createURI(recordIri + "#" + stem + scope.mintKey() + (scope.group() > 0 ? "." + (scope.group() + 1) : ""));
+    }
+
+    String mintKey(Field f) {
+        Integer alt = linkage.alternateIndex.get(f);
+        if (alt != null) return "880-" + alt;
+        return f.tag() + "-" + occurrence.getOrDefault(f, 1);
+    }
+
+    public Node literal(String text, String lang) {
+        return lang == null ? NodeFactory.createLiteralString(text) : NodeFactory.createLiteralLang(text, lang);
+    }
+
+    public Node typed(String text, String datatype) {
+        return NodeFactory.createLiteralDT(text, TypeMapper.getInstance().getSafeTypeByName(datatype));
+    }
+
+    /** Adds a triple unless it is already there. */
+    public void add(Node s, Node p, Node o) {
+        attempts++;
+        Triple t = Triple.create(s, p, o);
+        if (seen.add(t)) triples.add(t);
+    }
+
+    /** Notes that a line read a value from the record (not a constant). */
+    void dataProduced() {
+        produced++;
+    }
+
+    long produced() {
+        return produced;
+    }
+
+    /** How many triples were offered so far, duplicates included. */
+    long attempts() {
+        return attempts;
+    }
+
+    int mark() {
+        return triples.size();
+    }
+
+    void rollback(int mark) {
+        while (triples.size() > mark) seen.remove(triples.remove(triples.size() - 1));
+    }
+
+    public List<Triple> triples() {
+        return triples;
+    }
+
+    /** Records that a rule read subfield {@code code} of {@code field}. */
+    void use(Field field, char code) {
+        long[] mask = used.computeIfAbsent(field, f -> new long[2]);
+        mask[code < 64 ? 0 : 1] |= 1L << (code & 63);
+    }
+
+    boolean wasUsed(Field field, char code) {
+        long[] mask = used.get(field);
+        return mask != null && (mask[code < 64 ? 0 : 1] & (1L << (code & 63))) != 0;
+    }
+}

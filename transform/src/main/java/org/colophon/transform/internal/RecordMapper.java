@@ -1,0 +1,150 @@
+package org.colophon.transform.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.colophon.transform.Coverage;
+import org.colophon.transform.marc.Field;
+
+/**
+ * Runs compiled rules over one record. Rules are indexed by tag; each field is read once per rule that names its
+ * tag, group by group, and every value read from a field with an 880 partner is given again from the partner in the
+ * vernacular, so both forms sit on the same node.
+ */
+public final class RecordMapper {
+    private final Map<String, List<Rule>> byTag = new HashMap<>();
+    private final Map<String, RuleFunction> functions;
+    private final ValueMaker values = new ValueMaker();
+
+    public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions) {
+        this.functions = functions;
+        for (Rule r : rules) for (String t : r.tags()) byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+    }
+
+    public void map(RecordContext ctx) {
+        ctx.anchor("Work");
+        Node instance = ctx.anchor("Instance");
+        ctx.add(ctx.anchor("Work"), ctx.iri(RecordContext.RDF_TYPE), ctx.iri(BF + "Work"));
+        ctx.add(instance, ctx.iri(RecordContext.RDF_TYPE), ctx.iri(BF + "Instance"));
+        ctx.add(instance, ctx.iri(BF + "instanceOf"), ctx.anchor("Work"));
+        ctx.add(ctx.anchor("Work"), ctx.iri(BF + "hasInstance"), instance);
+        List<Rule> leaderRules = byTag.get("LDR");
+        if (leaderRules != null) {
+            Field leader = Field.control("LDR", ctx.record.leader());
+            for (Rule r : leaderRules) apply(ctx, r, leader);
+        }
+        for (Field f : ctx.linkage.fields) {
+            List<Rule> rules = byTag.get(f.tag());
+            if (rules == null) continue;
+            for (Rule r : rules) apply(ctx, r, f);
+        }
+    }
+
+    static final String BF = "http://id.loc.gov/ontologies/bibframe/";
+
+    private void apply(RecordContext ctx, Rule rule, Field field) {
+        Field partner = ctx.linkage.partner.get(field);
+        String script = ctx.linkage.vernacular.get(field);
+        String key = ctx.mintKey(field);
+        if (rule.groupBy() == 0 || field.isControl()) {
+            Scope scope = new Scope(field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, key, 0);
+            line(ctx, ctx.anchor(rule.anchor()), rule.line(), scope);
+            return;
+        }
+        int[] starts = starts(field, rule.groupBy());
+        int[] pStarts = partner == null ? new int[0] : starts(partner, rule.groupBy());
+        for (int g = 0; g < starts.length; g++) {
+            int from = g == 0 ? 0 : starts[g];
+            int to = g + 1 < starts.length ? starts[g + 1] : field.size();
+            int pFrom = 0;
+            int pTo = 0;
+            if (g < pStarts.length) {
+                pFrom = g == 0 ? 0 : pStarts[g];
+                pTo = g + 1 < pStarts.length ? pStarts[g + 1] : partner.size();
+            }
+            Scope scope = new Scope(field, from, to, g < pStarts.length ? partner : null, pFrom, pTo, script, key, g);
+            line(ctx, ctx.anchor(rule.anchor()), rule.line(), scope);
+        }
+    }
+
+    private static int[] starts(Field f, char code) {
+        int n = 0;
+        for (int i = 0; i < f.size(); i++) if (f.code(i) == code) n++;
+        int[] out = new int[n];
+        n = 0;
+        for (int i = 0; i < f.size(); i++) if (f.code(i) == code) out[n++] = i;
+        return out;
+    }
+
+    private void line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
+        for (Condition c : line.conditions()) if (!c.test(scope.field(), ctx.record)) return;
+        Node property = ctx.iri(line.property());
+        ValueSpec v = line.value();
+        if (v.kind() == ValueSpec.Kind.NODE) {
+            node(ctx, subject, property, v.node(), scope);
+            return;
+        }
+        List<Node> objects = v.kind() == ValueSpec.Kind.FUNCTION
+                ? functions.get(v.function()).apply(ctx, scope)
+                : values.make(ctx, v, scope);
+        if (!objects.isEmpty() && v.kind() != ValueSpec.Kind.IRI && v.kind() != ValueSpec.Kind.LITERAL && v.kind() != ValueSpec.Kind.ANCHOR) {
+            ctx.dataProduced();
+        }
+        for (Node o : objects) ctx.add(subject, property, o);
+    }
+
+    private void node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
+        long before = ctx.produced();
+        Node node = nodeFor(ctx, spec, scope);
+        int mark = ctx.mark();
+        ctx.add(subject, property, node);
+        Node type = ctx.iri(RecordContext.RDF_TYPE);
+        for (String c : spec.classes()) ctx.add(node, type, ctx.iri(c));
+        for (PropertyLine child : spec.lines()) line(ctx, node, child, scope);
+        if (spec.readsData() && ctx.produced() == before) ctx.rollback(mark);
+    }
+
+    private static Node nodeFor(RecordContext ctx, NodeSpec spec, Scope scope) {
+        if (spec.iriFrom() != null) {
+            Field f = scope.field();
+            for (int i = scope.from(); i < scope.to(); i++) {
+                if (spec.iriFrom().indexOf(f.code(i)) >= 0 && ValueMaker.isHttp(f.value(i).strip())) {
+                    ctx.use(f, f.code(i));
+                    ctx.dataProduced();
+                    return ctx.iri(f.value(i).strip());
+                }
+            }
+        }
+        return spec.mintAs() == null ? ctx.blank() : ctx.mint(spec.mintAs(), scope);
+    }
+
+    /** Adds this record's seen and used subfields to the run's coverage. */
+    public static void account(RecordContext ctx, Coverage coverage) {
+        for (Field f : ctx.record.fields()) {
+            Field mapped = ctx.linkage.standIn.getOrDefault(f, f);
+            if (f.isControl()) {
+                coverage.seen(f.tag());
+                if (ctx.wasUsed(mapped, '@')) coverage.used(f.tag());
+                continue;
+            }
+            long seenMask0 = 0;
+            long seenMask1 = 0;
+            for (int i = 0; i < f.size(); i++) {
+                char c = f.code(i);
+                long bit = 1L << (c & 63);
+                if (c < 64) {
+                    if ((seenMask0 & bit) != 0) continue;
+                    seenMask0 |= bit;
+                } else {
+                    if ((seenMask1 & bit) != 0) continue;
+                    seenMask1 |= bit;
+                }
+                String key = f.tag() + "$" + c;
+                coverage.seen(key);
+                if (ctx.wasUsed(mapped, c) || c == '6') coverage.used(key);
+            }
+        }
+    }
+}

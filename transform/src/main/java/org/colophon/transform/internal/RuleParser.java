@@ -1,0 +1,315 @@
+package org.colophon.transform.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a rule file. The language, one rule per target property:
+ *
+ * <pre>
+ * # comment
+ * prefix ex: &lt;http://example.org/&gt;
+ * 245 -&gt; Instance bf:title [bf:Title]
+ *     bf:mainTitle   $a | trim
+ *     bf:subtitle    $b | trim
+ * 020 $a -&gt; Instance bf:identifiedBy [bf:Isbn]      one node per group starting at each $a
+ *     rdf:value      $a | isbn
+ * 008/35-37 -&gt; Work bf:language /35-37 | @languages
+ * 100,110 -&gt; Work bf:contribution [bf:Contribution]  if ind1=0|1
+ * </pre>
+ *
+ * Property lines are indented under the node they describe; a deeper indent after a line whose value is a node
+ * describes that node. Every error is reported as {@code file:line: reason}.
+ */
+public final class RuleParser {
+    private static final Set<String> ANCHORS = Set.of("Work", "Instance", "Admin");
+
+    private final Map<String, String> prefixes;
+    private final Set<String> functions;
+
+    public RuleParser(Map<String, String> prefixes, Set<String> functions) {
+        this.prefixes = new HashMap<>(prefixes);
+        this.functions = functions;
+    }
+
+    public List<Rule> parse(String fileName, List<String> lines) {
+        List<Rule> rules = new ArrayList<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i).replace("\t", "    ");
+            String origin = fileName + ":" + (i + 1);
+            String text = stripComment(raw).stripTrailing();
+            if (text.isBlank()) continue;
+            int indent = text.length() - text.stripLeading().length();
+            List<String> tokens = Tokenizer.split(text.strip(), origin);
+            if (indent == 0) {
+                stack.clear();
+                if (tokens.get(0).equals("prefix")) {
+                    declarePrefix(tokens, origin);
+                    continue;
+                }
+                Rule rule = header(tokens, origin);
+                rules.add(rule);
+                if (rule.line().value().node() != null) stack.push(new Frame(0, rule.line().value().node()));
+            } else {
+                while (!stack.isEmpty() && stack.peek().indent >= indent) stack.pop();
+                if (stack.isEmpty()) throw new RuleSyntaxException(origin, "indented line belongs to no node above it");
+                PropertyLine line = propertyLine(tokens, 0, origin);
+                stack.peek().node.add(line);
+                if (line.value().node() != null) stack.push(new Frame(indent, line.value().node()));
+            }
+        }
+        return rules;
+    }
+
+    private record Frame(int indent, NodeSpec node) {}
+
+    private static String stripComment(String line) {
+        boolean quoted = false;
+        boolean inIri = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'' && !inIri) quoted = !quoted;
+            else if (c == '<' && !quoted) inIri = true;
+            else if (c == '>' && !quoted) inIri = false;
+            else if (c == '#' && !quoted && !inIri && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    private void declarePrefix(List<String> t, String origin) {
+        if (t.size() != 3 || !t.get(1).endsWith(":") || !t.get(2).startsWith("<")) {
+            throw new RuleSyntaxException(origin, "expected: prefix name: <iri>");
+        }
+        prefixes.put(t.get(1).substring(0, t.get(1).length() - 1), t.get(2).substring(1, t.get(2).length() - 1));
+    }
+
+    private Rule header(List<String> t, String origin) {
+        int arrow = t.indexOf("->");
+        if (arrow < 1) throw new RuleSyntaxException(origin, "a rule starts with a field selector and '->'");
+        String selector = t.get(0);
+        List<String> tags = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        int slash = selector.indexOf('/');
+        if (slash > 0) {
+            tags.add(selector.substring(0, slash).toUpperCase(Locale.ROOT));
+            int[] range = range(selector.substring(slash + 1), origin);
+            from = range[0];
+            to = range[1];
+        } else {
+            for (String part : selector.split(",")) tags.addAll(expandTags(part, origin));
+        }
+        char group = 0;
+        if (arrow == 2) {
+            String g = t.get(1);
+            if (g.length() != 2 || g.charAt(0) != '$') {
+                throw new RuleSyntaxException(origin, "between the tags and '->' only a group subfield like $a may stand");
+            }
+            group = g.charAt(1);
+        } else if (arrow > 2) {
+            throw new RuleSyntaxException(origin, "unexpected '" + t.get(2) + "' before '->'");
+        }
+        if (t.size() < arrow + 3) throw new RuleSyntaxException(origin, "expected: -> Anchor property value");
+        String anchor = t.get(arrow + 1);
+        if (!ANCHORS.contains(anchor)) {
+            throw new RuleSyntaxException(origin, "unknown anchor '" + anchor + "', expected one of " + ANCHORS);
+        }
+        PropertyLine line = propertyLine(t, arrow + 2, origin);
+        if (from >= 0) {
+            // a control-field rule: positions in the value default to the selector's
+            ValueSpec v = line.value();
+            if (v.kind() == ValueSpec.Kind.WHOLE) {
+                v = new ValueSpec(
+                        ValueSpec.Kind.POSITIONS, null, from, to, null, null, null, null, v.transforms());
+                line = new PropertyLine(line.property(), v, line.conditions(), origin);
+            }
+        }
+        return new Rule(List.copyOf(tags), group, anchor, line);
+    }
+
+    private static List<String> expandTags(String part, String origin) {
+        String p = part.strip().toUpperCase(Locale.ROOT);
+        int dash = p.indexOf('-');
+        if (dash < 0) {
+            checkTag(p, origin);
+            return List.of(p);
+        }
+        String a = p.substring(0, dash);
+        String b = p.substring(dash + 1);
+        checkTag(a, origin);
+        checkTag(b, origin);
+        List<String> out = new ArrayList<>();
+        for (int n = Integer.parseInt(a); n <= Integer.parseInt(b); n++) out.add(String.format("%03d", n));
+        return out;
+    }
+
+    private static void checkTag(String tag, String origin) {
+        if (tag.equals("LDR")) return;
+        if (tag.length() != 3 || !tag.chars().allMatch(Character::isDigit)) {
+            throw new RuleSyntaxException(origin, "'" + tag + "' is not a MARC tag");
+        }
+    }
+
+    private static int[] range(String s, String origin) {
+        try {
+            int dash = s.indexOf('-');
+            if (dash < 0) {
+                int p = Integer.parseInt(s);
+                return new int[] {p, p};
+            }
+            return new int[] {Integer.parseInt(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1))};
+        } catch (NumberFormatException e) {
+            throw new RuleSyntaxException(origin, "'" + s + "' is not a position or range like 35-37");
+        }
+    }
+
+    private PropertyLine propertyLine(List<String> t, int start, String origin) {
+        if (t.size() <= start) throw new RuleSyntaxException(origin, "expected a property");
+        String property = iri(t.get(start), origin);
+        int ifAt = t.indexOf("if");
+        int end = ifAt > start ? ifAt : t.size();
+        ValueSpec value = value(t.subList(start + 1, end), origin);
+        List<Condition> conditions = ifAt > start ? conditions(t.subList(ifAt + 1, t.size()), origin) : List.of();
+        return new PropertyLine(property, value, conditions, origin);
+    }
+
+    private ValueSpec value(List<String> t, String origin) {
+        if (t.isEmpty()) return new ValueSpec(ValueSpec.Kind.WHOLE, null, 0, 0, null, null, null, null, List.of());
+        int pipe = t.indexOf("|");
+        List<String> head = pipe < 0 ? t : t.subList(0, pipe);
+        List<Transform> steps = pipe < 0 ? List.of() : transforms(t.subList(pipe + 1, t.size()), origin);
+        if (head.isEmpty()) return new ValueSpec(ValueSpec.Kind.WHOLE, null, 0, 0, null, null, null, null, steps);
+        String first = head.get(0);
+        if (first.startsWith("[")) return new ValueSpec(ValueSpec.Kind.NODE, null, 0, 0, null, null, node(head, origin), null, steps);
+        if (head.size() > 1) throw new RuleSyntaxException(origin, "one value per line, found '" + String.join(" ", head) + "'");
+        if (first.startsWith("$")) {
+            String codes = first.substring(1);
+            if (codes.isEmpty()) throw new RuleSyntaxException(origin, "'$' needs subfield codes");
+            for (char c : codes.toCharArray()) {
+                if (!Character.isLetterOrDigit(c)) throw new RuleSyntaxException(origin, "'" + c + "' is not a subfield code");
+            }
+            return new ValueSpec(ValueSpec.Kind.SUBFIELDS, codes, 0, 0, null, null, null, null, steps);
+        }
+        if (first.startsWith("/")) {
+            int[] r = range(first.substring(1), origin);
+            return new ValueSpec(ValueSpec.Kind.POSITIONS, null, r[0], r[1], null, null, null, null, steps);
+        }
+        if (first.startsWith("'")) return new ValueSpec(ValueSpec.Kind.LITERAL, null, 0, 0, first.substring(1, first.length() - 1), null, null, null, steps);
+        if (first.startsWith("=")) {
+            String anchor = first.substring(1);
+            if (!ANCHORS.contains(anchor)) throw new RuleSyntaxException(origin, "unknown anchor '" + anchor + "'");
+            return new ValueSpec(ValueSpec.Kind.ANCHOR, null, 0, 0, null, anchor, null, null, steps);
+        }
+        if (first.startsWith("fn:")) {
+            String name = first.substring(3);
+            if (!functions.contains(name)) throw new RuleSyntaxException(origin, "unknown function 'fn:" + name + "'");
+            return new ValueSpec(ValueSpec.Kind.FUNCTION, null, 0, 0, null, null, null, name, steps);
+        }
+        return new ValueSpec(ValueSpec.Kind.IRI, null, 0, 0, iri(first, origin), null, null, null, steps);
+    }
+
+    private NodeSpec node(List<String> head, String origin) {
+        String joined = String.join(" ", head);
+        int close = joined.indexOf(']');
+        if (close < 0) throw new RuleSyntaxException(origin, "'[' without ']'");
+        List<String> classes = new ArrayList<>();
+        for (String c : joined.substring(1, close).trim().split("\\s+")) if (!c.isEmpty()) classes.add(iri(c, origin));
+        String rest = joined.substring(close + 1).trim();
+        String mint = null;
+        String iriFrom = null;
+        if (rest.startsWith("<$") && rest.endsWith(">")) {
+            iriFrom = rest.substring(2, rest.length() - 1);
+            rest = "";
+        } else if (rest.contains("<$") && rest.endsWith(">")) {
+            iriFrom = rest.substring(rest.indexOf("<$") + 2, rest.length() - 1);
+            rest = rest.substring(0, rest.indexOf("<$"));
+        }
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith("#") || rest.length() < 2) {
+                throw new RuleSyntaxException(origin, "after ']' only #Name and/or <$0> may follow");
+            }
+            mint = rest.substring(1);
+        }
+        return new NodeSpec(classes, mint, iriFrom);
+    }
+
+    private List<Transform> transforms(List<String> t, String origin) {
+        List<Transform> out = new ArrayList<>();
+        for (String s : t) {
+            if (s.equals("|")) continue;
+            String name = s;
+            String arg = null;
+            int paren = s.indexOf('(');
+            if (paren > 0 && s.endsWith(")")) {
+                name = s.substring(0, paren);
+                arg = s.substring(paren + 1, s.length() - 1);
+                if (arg.startsWith("'") && arg.endsWith("'") && arg.length() >= 2) arg = arg.substring(1, arg.length() - 1);
+            }
+            if (!Transform.known(name)) throw new RuleSyntaxException(origin, "unknown transform '" + name + "'");
+            out.add(new Transform(name, arg));
+        }
+        return out;
+    }
+
+    private List<Condition> conditions(List<String> t, String origin) {
+        List<Condition> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String s = t.get(i);
+            if (s.equals("and")) continue;
+            if (s.equals("has") || s.equals("no")) {
+                if (i + 1 >= t.size() || !t.get(i + 1).startsWith("$") || t.get(i + 1).length() < 2) {
+                    throw new RuleSyntaxException(origin, "'" + s + "' needs subfields like $t");
+                }
+                String codes = t.get(++i).substring(1);
+                out.add(new Condition(s.equals("has") ? Condition.Kind.HAS : Condition.Kind.NO, codes, null, 0, 0, Set.of()));
+                continue;
+            }
+            int eq = s.indexOf('=');
+            if (eq < 1) throw new RuleSyntaxException(origin, "cannot read condition '" + s + "'");
+            if (s.charAt(eq - 1) == '^' && s.startsWith("$") && eq == 3) {
+                Set<String> prefixes = new HashSet<>();
+                for (String v : s.substring(eq + 1).split("\\|")) prefixes.add(v.toLowerCase(Locale.ROOT));
+                out.add(new Condition(Condition.Kind.SUBFIELD_PREFIX, s.substring(1, 2), null, 0, 0, prefixes));
+                continue;
+            }
+            String key = s.substring(0, eq).toLowerCase(Locale.ROOT);
+            Set<String> values = new HashSet<>();
+            for (String v : s.substring(eq + 1).split("\\|")) values.add(v.replace('#', ' ').toLowerCase(Locale.ROOT));
+            if (key.equals("ind1")) out.add(new Condition(Condition.Kind.IND1, null, null, 0, 0, values));
+            else if (key.equals("ind2")) out.add(new Condition(Condition.Kind.IND2, null, null, 0, 0, values));
+            else if (key.equals("field")) out.add(new Condition(Condition.Kind.FIELD, null, null, 0, 0, values));
+            else if (key.equals("nofield")) out.add(new Condition(Condition.Kind.NO_FIELD, null, null, 0, 0, values));
+            else if (key.equals("tag")) out.add(new Condition(Condition.Kind.TAG, null, null, 0, 0, values));
+            else if (key.startsWith("$") && key.length() == 2) out.add(new Condition(Condition.Kind.SUBFIELD_EQUALS, key.substring(1, 2), null, 0, 0, values));
+            else if (key.contains("/")) {
+                String tag = key.substring(0, key.indexOf('/')).toUpperCase(Locale.ROOT);
+                int[] r = range(key.substring(key.indexOf('/') + 1), origin);
+                Set<String> raw = new HashSet<>();
+                for (String v : s.substring(eq + 1).split("\\|")) raw.add(v.replace('#', ' '));
+                if (tag.equals("LDR")) out.add(new Condition(Condition.Kind.LEADER, null, null, r[0], r[1], raw));
+                else out.add(new Condition(Condition.Kind.CONTROL, null, tag, r[0], r[1], raw));
+            } else throw new RuleSyntaxException(origin, "unknown condition '" + key + "'");
+        }
+        return out;
+    }
+
+    private String iri(String s, String origin) {
+        if (s.startsWith("<") && s.endsWith(">")) return s.substring(1, s.length() - 1);
+        if (s.equals("a")) return "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+        int colon = s.indexOf(':');
+        if (colon < 0) throw new RuleSyntaxException(origin, "'" + s + "' is not a property or IRI (expected prefix:name)");
+        String ns = prefixes.get(s.substring(0, colon));
+        if (ns == null) throw new RuleSyntaxException(origin, "unknown prefix '" + s.substring(0, colon) + ":'");
+        return ns + s.substring(colon + 1);
+    }
+}

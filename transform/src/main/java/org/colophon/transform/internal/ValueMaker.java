@@ -1,0 +1,138 @@
+package org.colophon.transform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.colophon.transform.marc.Field;
+
+/** Turns a value spec into RDF terms for one scope: reads the text, runs the transforms, tags the language. */
+final class ValueMaker {
+    private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    private static final String EDTF = "http://id.loc.gov/datatypes/edtf";
+
+    List<Node> make(RecordContext ctx, ValueSpec v, Scope scope) {
+        List<Node> out = new ArrayList<>(2);
+        switch (v.kind()) {
+            case LITERAL -> out.add(ctx.literal(v.constant(), null));
+            case IRI -> out.add(ctx.iri(v.constant()));
+            case ANCHOR -> out.add(ctx.anchor(v.anchor()));
+            case POSITIONS, WHOLE -> {
+                String text = text(ctx, v, scope);
+                if (text != null) finish(ctx, v.transforms(), TextSteps.one(text), null, null, out);
+            }
+            case SUBFIELDS -> subfields(ctx, v, scope, out);
+            default -> throw new IllegalStateException(v.kind().name());
+        }
+        return out;
+    }
+
+    private static String text(RecordContext ctx, ValueSpec v, Scope scope) {
+        Field f = scope.field();
+        if (f.isControl()) {
+            ctx.use(f, '@');
+            String data = f.data();
+            if (v.kind() == ValueSpec.Kind.WHOLE) return data.isBlank() ? null : data;
+            String slice = Condition.slice(data, v.from(), v.to());
+            return isFill(slice) ? null : slice;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = scope.from(); i < scope.to(); i++) {
+            char c = f.code(i);
+            if (c == '6' || c == '8') continue;
+            ctx.use(f, c);
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(f.value(i).strip());
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** Blank, fill characters ({@code |}) or the "no attempt" codes of fixed fields. */
+    static boolean isFill(String s) {
+        if (s.isEmpty()) return true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '|' && c != '#' && c != '^') return false;
+        }
+        return true;
+    }
+
+    private void subfields(RecordContext ctx, ValueSpec v, Scope scope, List<Node> out) {
+        Field f = scope.field();
+        String codes = v.codes();
+        List<String> own = Scope.extract(f, scope.from(), scope.to(), codes);
+        if (own.isEmpty()) return;
+        for (int i = 0; i < codes.length(); i++) ctx.use(f, codes.charAt(i));
+        if (scope.vernacularScript() != null) {
+            finish(ctx, v.transforms(), own, ctx.language, scope.vernacularScript(), out);
+            return;
+        }
+        Field partner = scope.partner();
+        if (partner == null || !v.parallelizable()) {
+            finish(ctx, v.transforms(), own, null, null, out);
+            return;
+        }
+        List<String> alt = Scope.extract(partner, scope.partnerFrom(), scope.partnerTo(), codes);
+        if (alt.isEmpty()) {
+            finish(ctx, v.transforms(), own, null, null, out);
+            return;
+        }
+        for (int i = 0; i < codes.length(); i++) ctx.use(partner, codes.charAt(i));
+        String script = ctx.linkage.vernacular.get(partner);
+        // the romanized form is only tagged when the vernacular really is in another script
+        boolean otherScript = LangTags.scriptOf(String.join(" ", alt)) != null;
+        List<Node> romanized = new ArrayList<>();
+        finish(ctx, v.transforms(), own, null, null, romanized);
+        if (otherScript) {
+            String tag = LangTags.romanized(ctx.language);
+            for (Node n : romanized) out.add(n.isLiteral() ? ctx.literal(n.getLiteralLexicalForm(), tag) : n);
+        } else out.addAll(romanized);
+        finish(ctx, v.transforms(), alt, ctx.language, script == null ? "" : script, out);
+    }
+
+    /**
+     * Runs the transforms over the texts and adds the terms. When {@code script} is not null the texts are
+     * vernacular and are tagged from the record language and the script seen in each text.
+     */
+    void finish(RecordContext ctx, List<Transform> steps, List<String> texts, String language, String script, List<Node> out) {
+        List<String> current = texts;
+        for (Transform step : steps) {
+            if (step.keepsText()) {
+                List<String> next = new ArrayList<>(current.size());
+                for (String s : current) TextSteps.apply(step, s, next);
+                current = next;
+                continue;
+            }
+            for (String s : current) {
+                Node n = terminal(ctx, step, s);
+                if (n != null) out.add(n);
+            }
+            return;
+        }
+        for (String s : current) {
+            String tag = script == null ? null : LangTags.vernacular(language, s, script);
+            out.add(ctx.literal(s, tag));
+        }
+    }
+
+    private static Node terminal(RecordContext ctx, Transform step, String s) {
+        String v = s.strip();
+        if (v.isEmpty()) return null;
+        if (step.isLookup()) {
+            String iri = step.byLabel() ? ctx.lookup.iriByLabel(step.table(), v) : ctx.lookup.iri(step.table(), v);
+            return iri == null ? null : ctx.iri(iri);
+        }
+        return switch (step.name()) {
+            case "iri" -> isHttp(v) ? ctx.iri(v.replace(" ", "%20")) : null;
+            case "date" -> Dates.isoDate(v) == null ? null : ctx.typed(Dates.isoDate(v), XSD + "date");
+            case "dateTime" -> Dates.dateTime005(v) == null ? null : ctx.typed(Dates.dateTime005(v), XSD + "dateTime");
+            case "edtf" -> ctx.typed(v, EDTF);
+            case "year" -> Dates.year(v) == null ? null : ctx.literal(Dates.year(v), null);
+            case "integer" -> v.chars().allMatch(Character::isDigit) ? ctx.typed(v, XSD + "integer") : null;
+            default -> throw new IllegalStateException("unknown step " + step.name());
+        };
+    }
+
+    static boolean isHttp(String v) {
+        return (v.startsWith("http://") || v.startsWith("https://")) && v.indexOf(' ') < 0 && v.length() > 10;
+    }
+}

@@ -1,0 +1,37 @@
+package org.colophon.transform.internal;
+
+import java.util.List;
+
+/**
+ * Where a value comes from, as written in a rule: subfields ({@code $a} each occurrence alone, {@code $abnp} the
+ * listed subfields joined in field order), control-field positions ({@code /35-37}), a constant literal
+ * ({@code 'text'}), a constant IRI, an anchor entity ({@code =Work}), a nested node, or a named Java function
+ * ({@code fn:name}); then transforms after {@code |}.
+ */
+public record ValueSpec(
+        Kind kind,
+        String codes,
+        int from,
+        int to,
+        String constant,
+        String anchor,
+        NodeSpec node,
+        String function,
+        List<Transform> transforms) {
+
+    public enum Kind {
+        SUBFIELDS,
+        POSITIONS,
+        WHOLE,
+        LITERAL,
+        IRI,
+        ANCHOR,
+        NODE,
+        FUNCTION
+    }
+
+    /** True when the value is read from the field's text, so an 880 partner can give a parallel value. */
+    public boolean parallelizable() {
+        return kind == Kind.SUBFIELDS && transforms.stream().allMatch(Transform::keepsText);
+    }
+}
