@@ -29,7 +29,7 @@ public final class Iso2709Decoder {
             throw new MarcDecodeException("not an ISO 2709 record: no field terminator (0x1E) in " + (end - start)
                     + " bytes from byte offset " + start);
         }
-        int dirStart = directoryStart(start, dirEnd);
+        int dirStart = directoryStart(b, start, dirEnd);
         String leader = MarcText.leader(latin1(b, Math.max(start, dirStart - 24), Math.min(dirStart, dirEnd)));
         Directory dir = Directory.parse(b, dirStart, dirEnd, leader);
         MarcText.Charset cs = MarcText.choose(b, dirEnd + 1, end, leader.charAt(9));
@@ -55,11 +55,23 @@ public final class Iso2709Decoder {
         return new MarcRecord(leader, fields);
     }
 
-    /** The directory starts 24 bytes in, or later when the leader carries extra bytes (a repeated length). */
-    private static int directoryStart(int start, int dirEnd) {
-        int len = dirEnd - (start + 24);
-        if (len <= 0) return Math.min(start + 24, dirEnd);
-        return start + 24 + len % 12;
+    /**
+     * The directory starts 24 bytes in, or later when the leader carries extra bytes (a repeated length): the later
+     * start is taken only when its first entry reads as digits and the standard one does not.
+     */
+    private static int directoryStart(byte[] b, int start, int dirEnd) {
+        int std = start + 24;
+        int len = dirEnd - std;
+        if (len <= 0) return Math.min(std, dirEnd);
+        int shifted = std + len % 12;
+        if (shifted == std || entryLooksValid(b, std, dirEnd) || !entryLooksValid(b, shifted, dirEnd)) return std;
+        return shifted;
+    }
+
+    private static boolean entryLooksValid(byte[] b, int p, int dirEnd) {
+        if (p + 12 > dirEnd) return false;
+        for (int i = p + 3; i < p + 12; i++) if (b[i] < '0' || b[i] > '9') return false;
+        return true;
     }
 
     private static Field field(byte[] b, int from, int to, String tag, MarcText.Charset cs, FieldBuilder fb) {
