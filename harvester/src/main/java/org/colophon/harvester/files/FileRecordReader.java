@@ -1,0 +1,51 @@
+package org.colophon.harvester.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.colophon.harvester.files.internal.FormatSniffer;
+import org.colophon.harvester.files.internal.Inputs;
+import org.colophon.harvester.files.internal.Iso2709Splitter;
+import org.colophon.harvester.files.internal.JsonSplitter;
+import org.colophon.harvester.files.internal.XmlSplitter;
+import org.colophon.record.Quarantine;
+import org.colophon.record.RecordFormat;
+import org.colophon.record.RecordSource;
+
+/**
+ * Splits a file of MARC records (ISO 2709, MARCXML in any wrapper, MARC-in-JSON; gzipped or not) into
+ * {@link org.colophon.record.SourceRecord}s, one at a time, in flat memory. Each record's locator is
+ * {@code fileName#ordinal@offset} (ordinal from 1). Stretches that are not records go to the quarantine.
+ */
+public final class FileRecordReader {
+    private FileRecordReader() {}
+
+    /**
+     * Opens a file as a stream of records.
+     *
+     * @param formatOrNull the format, or {@code null} to detect it from the first bytes
+     */
+    public static RecordSource open(Path file, String sourceId, RecordFormat formatOrNull, Quarantine q)
+            throws IOException {
+        RecordFormat format = formatOrNull != null ? formatOrNull : detect(file);
+        String name = file.getFileName().toString();
+        InputStream in = Inputs.open(file);
+        try {
+            return switch (format) {
+                case MARC21, UNIMARC -> new Iso2709Splitter(in, name, sourceId, format, q);
+                case MARCXML, UNIMARCXML, DUBLIN_CORE -> new XmlSplitter(in, file, name, sourceId, format, q);
+                case MARC_JSON -> new JsonSplitter(in, name, sourceId, q);
+            };
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Sniffs the format from the first bytes (after gunzipping): leader digits, {@code <}, or a JSON bracket. */
+    public static RecordFormat detect(Path file) throws IOException {
+        try (InputStream in = Inputs.open(file)) {
+            return FormatSniffer.sniff(in, file.getFileName().toString());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.colophon.harvester.files.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.colophon.record.Quarantine;
+import org.colophon.record.RecordFormat;
+import org.colophon.record.RecordSource;
+import org.colophon.record.SourceRecord;
+
+/**
+ * Finds every MARC {@code record} element in an XML file, whatever wraps it (collection, SRU response, OAI-PMH,
+ * any prefix), and copies each out as a standalone MARCXML record. A {@code record} element is a MARC record when
+ * a {@code leader}, {@code controlfield} or {@code datafield} is among its children (children before that which are
+ * not MARC, such as an OAI identifier, are left out); other {@code record} elements (SRU and OAI envelopes) are
+ * looked into. XML breaks well-formedness for good: the records before the break are
+ * returned, the rest of the file is quarantined with the position of the break.
+ */
+public final class XmlSplitter implements RecordSource {
+    private static final XMLInputFactory FACTORY = safeFactory();
+
+    private final InputStream in;
+    private final Path file;
+    private final String name;
+    private final String sourceId;
+    private final RecordFormat format;
+    private final Quarantine quarantine;
+    private XMLStreamReader reader;
+    private boolean done;
+    private int ordinal;
+    private int recordLine = 1;
+    private int depth;
+    private RecordCopier candidate; // the innermost open record element not yet known to be MARC
+    private int candidateDepth = -1;
+    private long candidateOffset;
+    private SourceRecord next;
+
+    public XmlSplitter(InputStream in, Path file, String name, String sourceId, RecordFormat format, Quarantine q) {
+        this.in = in;
+        this.file = file;
+        this.name = name;
+        this.sourceId = sourceId;
+        this.format = format;
+        this.quarantine = q;
+        try {
+            this.reader = FACTORY.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            broken(e);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !done) {
+            try {
+                next = read();
+            } catch (XMLStreamException e) {
+                broken(e);
+            }
+            if (next == null) done = true;
+        }
+        return next != null;
+    }
+
+    @Override
+    public SourceRecord next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        SourceRecord r = next;
+        next = null;
+        return r;
+    }
+
+    private SourceRecord read() throws XMLStreamException {
+        while (reader.hasNext()) {
+            int ev = reader.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (depth == candidateDepth) {
+                    candidate = null;
+                    candidateDepth = -1;
+                }
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) continue;
+            depth++;
+            String local = reader.getLocalName();
+            if ("record".equals(local)) {
+                candidate = new RecordCopier(reader);
+                candidateDepth = depth;
+                candidateOffset = reader.getLocation().getCharacterOffset();
+                recordLine = reader.getLocation().getLineNumber();
+            } else if (candidate != null && depth == candidateDepth + 1 && RecordCopier.isMarcChild(local)) {
+                byte[] raw = candidate.copyRest(reader);
+                candidate = null;
+                depth = candidateDepth - 1;
+                candidateDepth = -1;
+                String locator = name + "#" + (++ordinal) + "@" + candidateOffset;
+                return SourceRecord.fromFile(sourceId, locator, format, raw);
+            }
+        }
+        return null;
+    }
+
+    private void broken(XMLStreamException e) {
+        done = true;
+        int line = e.getLocation() != null ? e.getLocation().getLineNumber() : -1;
+        int column = e.getLocation() != null ? e.getLocation().getColumnNumber() : -1;
+        int from = Math.max(1, Math.min(recordLine, line > 0 ? line : recordLine));
+        String locator = name + "#" + (ordinal + 1) + "@line" + from;
+        byte[] rest = RestOfFile.fromLine(file, from);
+        quarantine.put(
+                SourceRecord.fromFile(sourceId, locator, format, rest),
+                "read",
+                name + ": XML not well-formed at line " + line + ", column " + column + " (" + message(e)
+                        + "); record " + (ordinal + 1) + " and everything after it, from line " + from
+                        + ", is not read");
+    }
+
+    private static String message(XMLStreamException e) {
+        String m = e.getMessage();
+        int i = m == null ? -1 : m.indexOf("Message: ");
+        return i >= 0 ? m.substring(i + 9).strip() : String.valueOf(m).strip();
+    }
+
+    private static XMLInputFactory safeFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (reader != null) reader.close();
+            in.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(name + ": close failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": close failed", e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.colophon.transform.marc.internal;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.colophon.transform.marc.Field;
+import org.colophon.transform.marc.MarcDecodeException;
+import org.colophon.transform.marc.MarcRecord;
+
+/**
+ * Reads the first MARCXML {@code record} in the bytes, in any namespace or none. Elements are known by local name;
+ * missing indicators read as blank, a control field without a tag gets {@code ???}, any element with a
+ * {@code code} attribute inside a data field is a subfield (so {@code <subfields code="a">} is read too).
+ */
+public final class MarcXmlDecoder {
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
+
+    private MarcXmlDecoder() {}
+
+    public static MarcRecord decode(byte[] raw) throws MarcDecodeException {
+        XMLStreamReader r = null;
+        try {
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(raw));
+            return read(r);
+        } catch (XMLStreamException e) {
+            throw new MarcDecodeException("MARCXML not well-formed: " + e.getMessage(), e);
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
+            }
+        }
+    }
+
+    private static MarcRecord read(XMLStreamReader r) throws XMLStreamException, MarcDecodeException {
+        String leader = null;
+        List<Field> fields = new ArrayList<>();
+        FieldBuilder fb = new FieldBuilder();
+        boolean inRecord = false;
+        boolean sawAny = false;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (inRecord && "record".equals(r.getLocalName())) break;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) continue;
+            switch (r.getLocalName()) {
+                case "record" -> inRecord = true;
+                case "leader" -> {
+                    leader = MarcText.leader(text(r));
+                    sawAny = inRecord = true;
+                }
+                case "controlfield" -> {
+                    String tag = tag(r.getAttributeValue(null, "tag"));
+                    fields.add(Field.control(tag, MarcText.clean(text(r))));
+                    sawAny = inRecord = true;
+                }
+                case "datafield" -> {
+                    fields.add(datafield(r, fb));
+                    sawAny = inRecord = true;
+                }
+                default -> {}
+            }
+        }
+        if (!sawAny) throw new MarcDecodeException("no MARCXML record, leader or field in the bytes");
+        return new MarcRecord(leader != null ? leader : MarcText.defaultLeader(), fields);
+    }
+
+    private static Field datafield(XMLStreamReader r, FieldBuilder fb) throws XMLStreamException {
+        fb.start(
+                tag(r.getAttributeValue(null, "tag")),
+                FieldBuilder.indicator(r.getAttributeValue(null, "ind1")),
+                FieldBuilder.indicator(r.getAttributeValue(null, "ind2")));
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String code = r.getAttributeValue(null, "code");
+                if (code != null) {
+                    char c = code.isEmpty() ? '?' : FieldBuilder.code(code.charAt(0));
+                    fb.add(c, MarcText.clean(text(r)));
+                } else {
+                    depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return fb.build();
+    }
+
+    /** The text of the current element and its descendants; leaves the reader on its end tag. */
+    private static String text(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int ev = r.next();
+            switch (ev) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                    sb.append(r.getText());
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                default -> {}
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String tag(String t) {
+        if (t == null) return "???";
+        t = t.strip();
+        return t.isEmpty() ? "???" : t;
+    }
+}
