@@ -47,7 +47,8 @@ public final class Converter {
 
     /** Maps one record; the triples come back without duplicates, in a stable order. */
     public List<Triple> map(String sourceId, String recordId, MarcRecord record) {
-        RecordContext ctx = RecordContext.create(record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
+        RecordContext ctx = RecordContext.create(
+                record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
         mapper.map(ctx);
         if (coverage != null) RecordMapper.account(ctx, coverage);
         return ctx.triples();
@@ -69,7 +70,9 @@ public final class Converter {
             if (!safe && sb == null) sb = new StringBuilder(id.substring(0, i));
             if (sb != null) {
                 if (safe) sb.append(c);
-                else sb.append(URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8).replace("+", "%20"));
+                else
+                    sb.append(URLEncoder.encode(String.valueOf(c), StandardCharsets.UTF_8)
+                            .replace("+", "%20"));
             }
         }
         return sb == null ? id : sb.toString();

@@ -79,7 +79,8 @@ public final class RuleSet {
         RuleParser parser = parser();
         List<Rule> all = new ArrayList<>();
         try (var files = Files.list(dir)) {
-            for (Path p : files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
+            for (Path p :
+                    files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
                 all.addAll(parser.parse(p.getFileName().toString(), Files.readAllLines(p, StandardCharsets.UTF_8)));
             }
         }

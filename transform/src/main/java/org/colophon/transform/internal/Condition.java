@@ -33,7 +33,8 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
             case HAS -> hasAny(field);
             case NO -> !hasAny(field);
             case SUBFIELD_EQUALS -> {
-                for (String v : field.all(codes.charAt(0))) if (values.contains(v.strip().toLowerCase(java.util.Locale.ROOT))) yield true;
+                for (String v : field.all(codes.charAt(0)))
+                    if (values.contains(v.strip().toLowerCase(java.util.Locale.ROOT))) yield true;
                 yield false;
             }
             case SUBFIELD_PREFIX -> {

@@ -27,7 +27,9 @@ final class Dates {
     /** The first four-digit year in the text. */
     static String year(String s) {
         for (int i = 0; i + 4 <= s.length(); i++) {
-            if (digits(s, i, i + 4) && (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))) {
+            if (digits(s, i, i + 4)
+                    && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))) {
                 return s.substring(i, i + 4);
             }
         }

@@ -45,7 +45,9 @@ public final class Functions {
             boolean subdivision = c == 'v' || c == 'x' || c == 'y' || c == 'z';
             boolean part = Character.isLetter(c) && !subdivision && c != 'e' && c != '4';
             if (!subdivision && !part) continue;
-            String v = TextSteps.trimPunctuation(f.value(i));
+            String v = subdivision
+                    ? TextSteps.trimPunctuation(f.value(i))
+                    : f.value(i).strip();
             if (v.isEmpty()) continue;
             ctx.use(f, c);
             if (subdivision) subs.append("--").append(v);
@@ -56,7 +58,7 @@ public final class Functions {
         }
         if (main.length() == 0 && subs.length() == 0) return null;
         if (main.length() == 0) return subs.substring(2);
-        return main.append(subs).toString();
+        return TextSteps.trimPunctuation(main.toString()) + subs;
     }
 
     /** 008/06-14 as an EDTF date: a single year, a range, or an open range; {@code u} becomes {@code X}. */
@@ -67,24 +69,25 @@ public final class Functions {
         char type = f.charAt(6);
         String d1 = edtfYear(f.substring(7, 11));
         String d2 = edtfYear(f.substring(11, 15));
-        String value = switch (type) {
-            case 's', 'r', 't', 'n', 'b' -> d1;
-            case 'e' -> {
-                String mmdd = f.substring(11, 15);
-                if (d1 != null && Dates.digits(mmdd, 0, 2) && !mmdd.startsWith("00")) {
-                    String m = d1 + "-" + mmdd.substring(0, 2);
-                    yield Dates.digits(mmdd, 2, 4) && !mmdd.endsWith("00") ? m + "-" + mmdd.substring(2, 4) : m;
-                }
-                yield d1;
-            }
-            case 'm', 'i', 'k', 'q', 'c', 'd', 'u' -> {
-                if (d1 == null) yield null;
-                String end = f.substring(11, 15).equals("9999") ? ".." : d2;
-                if (type == 'c' || type == 'u') end = "..";
-                yield end == null || end.equals(d1) ? d1 : d1 + "/" + end;
-            }
-            default -> null;
-        };
+        String value =
+                switch (type) {
+                    case 's', 'r', 't', 'n', 'b' -> d1;
+                    case 'e' -> {
+                        String mmdd = f.substring(11, 15);
+                        if (d1 != null && Dates.digits(mmdd, 0, 2) && !mmdd.startsWith("00")) {
+                            String m = d1 + "-" + mmdd.substring(0, 2);
+                            yield Dates.digits(mmdd, 2, 4) && !mmdd.endsWith("00") ? m + "-" + mmdd.substring(2, 4) : m;
+                        }
+                        yield d1;
+                    }
+                    case 'm', 'i', 'k', 'q', 'c', 'd', 'u' -> {
+                        if (d1 == null) yield null;
+                        String end = f.substring(11, 15).equals("9999") ? ".." : d2;
+                        if (type == 'c' || type == 'u') end = "..";
+                        yield end == null || end.equals(d1) ? d1 : d1 + "/" + end;
+                    }
+                    default -> null;
+                };
         if (value == null) return List.of();
         return List.of(ctx.typed(value, "http://id.loc.gov/datatypes/edtf"));
     }

@@ -28,7 +28,9 @@ public final class NodeSpec {
     public boolean readsData() {
         for (PropertyLine l : lines) {
             ValueSpec.Kind k = l.value().kind();
-            if (k == ValueSpec.Kind.NODE ? l.value().node().readsData() : k != ValueSpec.Kind.IRI && k != ValueSpec.Kind.LITERAL && k != ValueSpec.Kind.ANCHOR) {
+            if (k == ValueSpec.Kind.NODE
+                    ? l.value().node().readsData()
+                    : k != ValueSpec.Kind.IRI && k != ValueSpec.Kind.LITERAL && k != ValueSpec.Kind.ANCHOR) {
                 return true;
             }
         }

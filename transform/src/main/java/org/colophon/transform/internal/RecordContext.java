@@ -51,7 +51,8 @@ public final class RecordContext {
         this.linkage = new Linkage(record);
         String lang008 = null;
         String f008 = record.control("008");
-        if (f008 != null && f008.length() >= 38) lang008 = f008.substring(35, 38).strip();
+        if (f008 != null && f008.length() >= 38)
+            lang008 = f008.substring(35, 38).strip();
         if ((lang008 == null || lang008.isEmpty() || lang008.equals("|||")) && record.first("041") != null) {
             String a = record.first("041").first('a');
             if (a != null && a.length() >= 3) lang008 = a.substring(0, 3);
@@ -78,7 +79,8 @@ public final class RecordContext {
     public Node anchor(String name) {
         return anchors.computeIfAbsent(name, n -> {
             Node node = NodeFactory.createURI(recordIri + "#" + n);
-            if (n.equals("Admin")) add(anchor("Instance"), iri("http://id.loc.gov/ontologies/bibframe/adminMetadata"), node);
+            if (n.equals("Admin"))
+                add(anchor("Instance"), iri("http://id.loc.gov/ontologies/bibframe/adminMetadata"), node);
             return node;
         });
     }
@@ -93,7 +95,8 @@ public final class RecordContext {
 
     /** An IRI minted under the record: {@code record#Agent100-1}, stable across runs. */
     public Node mint(String stem, Scope scope) {
-        return NodeFactory.createURI(recordIri + "#" + stem + scope.mintKey() + (scope.group() > 0 ? "." + (scope.group() + 1) : ""));
+        return NodeFactory.createURI(
+                recordIri + "#" + stem + scope.mintKey() + (scope.group() > 0 ? "." + (scope.group() + 1) : ""));
     }
 
     String mintKey(Field f) {

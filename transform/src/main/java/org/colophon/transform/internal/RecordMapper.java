@@ -20,7 +20,9 @@ public final class RecordMapper {
 
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions) {
         this.functions = functions;
-        for (Rule r : rules) for (String t : r.tags()) byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+        for (Rule r : rules)
+            for (String t : r.tags())
+                byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
     }
 
     public void map(RecordContext ctx) {
@@ -49,7 +51,8 @@ public final class RecordMapper {
         String script = ctx.linkage.vernacular.get(field);
         String key = ctx.mintKey(field);
         if (rule.groupBy() == 0 || field.isControl()) {
-            Scope scope = new Scope(field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, key, 0);
+            Scope scope =
+                    new Scope(field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, key, 0);
             line(ctx, ctx.anchor(rule.anchor()), rule.line(), scope);
             return;
         }
@@ -89,7 +92,10 @@ public final class RecordMapper {
         List<Node> objects = v.kind() == ValueSpec.Kind.FUNCTION
                 ? functions.get(v.function()).apply(ctx, scope)
                 : values.make(ctx, v, scope);
-        if (!objects.isEmpty() && v.kind() != ValueSpec.Kind.IRI && v.kind() != ValueSpec.Kind.LITERAL && v.kind() != ValueSpec.Kind.ANCHOR) {
+        if (!objects.isEmpty()
+                && v.kind() != ValueSpec.Kind.IRI
+                && v.kind() != ValueSpec.Kind.LITERAL
+                && v.kind() != ValueSpec.Kind.ANCHOR) {
             ctx.dataProduced();
         }
         for (Node o : objects) ctx.add(subject, property, o);
@@ -110,7 +116,8 @@ public final class RecordMapper {
         if (spec.iriFrom() != null) {
             Field f = scope.field();
             for (int i = scope.from(); i < scope.to(); i++) {
-                if (spec.iriFrom().indexOf(f.code(i)) >= 0 && ValueMaker.isHttp(f.value(i).strip())) {
+                if (spec.iriFrom().indexOf(f.code(i)) >= 0
+                        && ValueMaker.isHttp(f.value(i).strip())) {
                     ctx.use(f, f.code(i));
                     ctx.dataProduced();
                     return ctx.iri(f.value(i).strip());

@@ -57,13 +57,15 @@ public final class RuleParser {
                 }
                 Rule rule = header(tokens, origin);
                 rules.add(rule);
-                if (rule.line().value().node() != null) stack.push(new Frame(0, rule.line().value().node()));
+                if (rule.line().value().node() != null)
+                    stack.push(new Frame(0, rule.line().value().node()));
             } else {
                 while (!stack.isEmpty() && stack.peek().indent >= indent) stack.pop();
                 if (stack.isEmpty()) throw new RuleSyntaxException(origin, "indented line belongs to no node above it");
                 PropertyLine line = propertyLine(tokens, 0, origin);
                 stack.peek().node.add(line);
-                if (line.value().node() != null) stack.push(new Frame(indent, line.value().node()));
+                if (line.value().node() != null)
+                    stack.push(new Frame(indent, line.value().node()));
             }
         }
         return rules;
@@ -90,7 +92,9 @@ public final class RuleParser {
         if (t.size() != 3 || !t.get(1).endsWith(":") || !t.get(2).startsWith("<")) {
             throw new RuleSyntaxException(origin, "expected: prefix name: <iri>");
         }
-        prefixes.put(t.get(1).substring(0, t.get(1).length() - 1), t.get(2).substring(1, t.get(2).length() - 1));
+        prefixes.put(
+                t.get(1).substring(0, t.get(1).length() - 1),
+                t.get(2).substring(1, t.get(2).length() - 1));
     }
 
     private Rule header(List<String> t, String origin) {
@@ -113,7 +117,8 @@ public final class RuleParser {
         if (arrow == 2) {
             String g = t.get(1);
             if (g.length() != 2 || g.charAt(0) != '$') {
-                throw new RuleSyntaxException(origin, "between the tags and '->' only a group subfield like $a may stand");
+                throw new RuleSyntaxException(
+                        origin, "between the tags and '->' only a group subfield like $a may stand");
             }
             group = g.charAt(1);
         } else if (arrow > 2) {
@@ -129,8 +134,7 @@ public final class RuleParser {
             // a control-field rule: positions in the value default to the selector's
             ValueSpec v = line.value();
             if (v.kind() == ValueSpec.Kind.WHOLE) {
-                v = new ValueSpec(
-                        ValueSpec.Kind.POSITIONS, null, from, to, null, null, null, null, v.transforms());
+                v = new ValueSpec(ValueSpec.Kind.POSITIONS, null, from, to, null, null, null, null, v.transforms());
                 line = new PropertyLine(line.property(), v, line.conditions(), origin);
             }
         }
@@ -190,21 +194,38 @@ public final class RuleParser {
         List<Transform> steps = pipe < 0 ? List.of() : transforms(t.subList(pipe + 1, t.size()), origin);
         if (head.isEmpty()) return new ValueSpec(ValueSpec.Kind.WHOLE, null, 0, 0, null, null, null, null, steps);
         String first = head.get(0);
-        if (first.startsWith("[")) return new ValueSpec(ValueSpec.Kind.NODE, null, 0, 0, null, null, node(head, origin), null, steps);
-        if (head.size() > 1) throw new RuleSyntaxException(origin, "one value per line, found '" + String.join(" ", head) + "'");
+        if (first.startsWith("["))
+            return new ValueSpec(ValueSpec.Kind.NODE, null, 0, 0, null, null, node(head, origin), null, steps);
+        if (head.size() > 1)
+            throw new RuleSyntaxException(origin, "one value per line, found '" + String.join(" ", head) + "'");
         if (first.startsWith("$")) {
             String codes = first.substring(1);
             if (codes.isEmpty()) throw new RuleSyntaxException(origin, "'$' needs subfield codes");
             for (char c : codes.toCharArray()) {
-                if (!Character.isLetterOrDigit(c)) throw new RuleSyntaxException(origin, "'" + c + "' is not a subfield code");
+                if (!Character.isLetterOrDigit(c))
+                    throw new RuleSyntaxException(origin, "'" + c + "' is not a subfield code");
             }
             return new ValueSpec(ValueSpec.Kind.SUBFIELDS, codes, 0, 0, null, null, null, null, steps);
+        }
+        if (first.equals("ind1") || first.equals("ind2")) {
+            int which = first.charAt(3) - '0';
+            return new ValueSpec(ValueSpec.Kind.INDICATOR, null, which, which, null, null, null, null, steps);
         }
         if (first.startsWith("/")) {
             int[] r = range(first.substring(1), origin);
             return new ValueSpec(ValueSpec.Kind.POSITIONS, null, r[0], r[1], null, null, null, null, steps);
         }
-        if (first.startsWith("'")) return new ValueSpec(ValueSpec.Kind.LITERAL, null, 0, 0, first.substring(1, first.length() - 1), null, null, null, steps);
+        if (first.startsWith("'"))
+            return new ValueSpec(
+                    ValueSpec.Kind.LITERAL,
+                    null,
+                    0,
+                    0,
+                    first.substring(1, first.length() - 1),
+                    null,
+                    null,
+                    null,
+                    steps);
         if (first.startsWith("=")) {
             String anchor = first.substring(1);
             if (!ANCHORS.contains(anchor)) throw new RuleSyntaxException(origin, "unknown anchor '" + anchor + "'");
@@ -253,7 +274,8 @@ public final class RuleParser {
             if (paren > 0 && s.endsWith(")")) {
                 name = s.substring(0, paren);
                 arg = s.substring(paren + 1, s.length() - 1);
-                if (arg.startsWith("'") && arg.endsWith("'") && arg.length() >= 2) arg = arg.substring(1, arg.length() - 1);
+                if (arg.startsWith("'") && arg.endsWith("'") && arg.length() >= 2)
+                    arg = arg.substring(1, arg.length() - 1);
             }
             if (!Transform.known(name)) throw new RuleSyntaxException(origin, "unknown transform '" + name + "'");
             out.add(new Transform(name, arg));
@@ -267,11 +289,14 @@ public final class RuleParser {
             String s = t.get(i);
             if (s.equals("and")) continue;
             if (s.equals("has") || s.equals("no")) {
-                if (i + 1 >= t.size() || !t.get(i + 1).startsWith("$") || t.get(i + 1).length() < 2) {
+                if (i + 1 >= t.size()
+                        || !t.get(i + 1).startsWith("$")
+                        || t.get(i + 1).length() < 2) {
                     throw new RuleSyntaxException(origin, "'" + s + "' needs subfields like $t");
                 }
                 String codes = t.get(++i).substring(1);
-                out.add(new Condition(s.equals("has") ? Condition.Kind.HAS : Condition.Kind.NO, codes, null, 0, 0, Set.of()));
+                out.add(new Condition(
+                        s.equals("has") ? Condition.Kind.HAS : Condition.Kind.NO, codes, null, 0, 0, Set.of()));
                 continue;
             }
             int eq = s.indexOf('=');
@@ -284,13 +309,15 @@ public final class RuleParser {
             }
             String key = s.substring(0, eq).toLowerCase(Locale.ROOT);
             Set<String> values = new HashSet<>();
-            for (String v : s.substring(eq + 1).split("\\|")) values.add(v.replace('#', ' ').toLowerCase(Locale.ROOT));
+            for (String v : s.substring(eq + 1).split("\\|"))
+                values.add(v.replace('#', ' ').toLowerCase(Locale.ROOT));
             if (key.equals("ind1")) out.add(new Condition(Condition.Kind.IND1, null, null, 0, 0, values));
             else if (key.equals("ind2")) out.add(new Condition(Condition.Kind.IND2, null, null, 0, 0, values));
             else if (key.equals("field")) out.add(new Condition(Condition.Kind.FIELD, null, null, 0, 0, values));
             else if (key.equals("nofield")) out.add(new Condition(Condition.Kind.NO_FIELD, null, null, 0, 0, values));
             else if (key.equals("tag")) out.add(new Condition(Condition.Kind.TAG, null, null, 0, 0, values));
-            else if (key.startsWith("$") && key.length() == 2) out.add(new Condition(Condition.Kind.SUBFIELD_EQUALS, key.substring(1, 2), null, 0, 0, values));
+            else if (key.startsWith("$") && key.length() == 2)
+                out.add(new Condition(Condition.Kind.SUBFIELD_EQUALS, key.substring(1, 2), null, 0, 0, values));
             else if (key.contains("/")) {
                 String tag = key.substring(0, key.indexOf('/')).toUpperCase(Locale.ROOT);
                 int[] r = range(key.substring(key.indexOf('/') + 1), origin);
@@ -307,7 +334,8 @@ public final class RuleParser {
         if (s.startsWith("<") && s.endsWith(">")) return s.substring(1, s.length() - 1);
         if (s.equals("a")) return "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
         int colon = s.indexOf(':');
-        if (colon < 0) throw new RuleSyntaxException(origin, "'" + s + "' is not a property or IRI (expected prefix:name)");
+        if (colon < 0)
+            throw new RuleSyntaxException(origin, "'" + s + "' is not a property or IRI (expected prefix:name)");
         String ns = prefixes.get(s.substring(0, colon));
         if (ns == null) throw new RuleSyntaxException(origin, "unknown prefix '" + s.substring(0, colon) + ":'");
         return ns + s.substring(colon + 1);

@@ -10,6 +10,7 @@ final class TextSteps {
     static void apply(Transform step, String value, List<String> out) {
         switch (step.name()) {
             case "trim" -> add(out, trimPunctuation(value));
+            case "isbd" -> add(out, trimIsbd(value));
             case "strip", "clean" -> add(out, value.strip());
             case "parens" -> add(out, stripParens(value));
             case "isbn" -> add(out, isbn(value));
@@ -58,7 +59,9 @@ final class TextSteps {
             } else break;
         }
         int start = 0;
-        while (start < end && (Character.isWhitespace(s.charAt(start)) || s.charAt(start) == '=' && start + 1 < end && s.charAt(start + 1) == ' ')) start++;
+        while (start < end
+                && (Character.isWhitespace(s.charAt(start))
+                        || s.charAt(start) == '=' && start + 1 < end && s.charAt(start + 1) == ' ')) start++;
         String t = s.substring(start, end);
         // brackets left unbalanced by the cut
         if (t.startsWith("[") && !t.contains("]")) t = t.substring(1);
@@ -66,10 +69,24 @@ final class TextSteps {
         return t;
     }
 
+    /** Removes the ISBD separators that end a subfield ({@code " :"}, {@code " ;"}, {@code " +"}) but keeps a period. */
+    static String trimIsbd(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            if (Character.isWhitespace(c) || c == '/' || c == ':' || c == ';' || c == ',' || c == '=' || c == '+')
+                end--;
+            else break;
+        }
+        return s.substring(0, end).strip();
+    }
+
     /** A period stays after an initial ("J.") or an ellipsis, or closing an abbreviation like "ed." is a judgement call we leave in. */
     private static boolean keepsPeriodBefore(String s, int dot) {
         if (dot >= 1 && s.charAt(dot - 1) == '.') return true;
-        if (dot >= 1 && Character.isUpperCase(s.charAt(dot - 1)) && (dot == 1 || !Character.isLetter(s.charAt(dot - 2)))) return true;
+        if (dot >= 1
+                && Character.isUpperCase(s.charAt(dot - 1))
+                && (dot == 1 || !Character.isLetter(s.charAt(dot - 2)))) return true;
         // common abbreviations that end statements: "p.", "cm."? No: keep only "etc." and "ed." variants
         return s.regionMatches(true, Math.max(0, dot - 3), "etc", 0, 3) && dot >= 3;
     }
@@ -92,7 +109,9 @@ final class TextSteps {
             char c = s.charAt(i);
             if (Character.isDigit(c)) sb.append(c);
             else if ((c == 'x' || c == 'X') && (sb.length() == 9 || sb.length() == 12)) sb.append('X');
-            else if (c == '-' || c == ' ' && sb.length() < 10 && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) continue;
+            else if (c == '-'
+                    || c == ' ' && sb.length() < 10 && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))
+                continue;
             else break;
         }
         return sb.toString();

@@ -35,7 +35,10 @@ final class Tokenizer {
             } else if (c == '|') {
                 i++;
             } else {
-                while (i < n && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != '|') {
+                // in a condition ("ind2=0|1") '|' separates alternatives; elsewhere it starts a transform
+                while (i < n
+                        && !Character.isWhitespace(line.charAt(i))
+                        && (line.charAt(i) != '|' || line.substring(start, i).indexOf('=') >= 0)) {
                     if (line.charAt(i) == '(') {
                         int end = line.indexOf(')', i);
                         if (end < 0) throw new RuleSyntaxException(origin, "'(' without ')'");

@@ -13,8 +13,21 @@ import java.util.Set;
 public record Transform(String name, String arg) {
 
     static final Set<String> TEXT_STEPS = Set.of(
-            "trim", "parens", "isbn", "issn", "strip", "lower", "upper", "nonfiling", "chunks", "digits", "skip",
-            "prefix", "clean", "isbnQualifier", "rstrip");
+            "trim",
+            "parens",
+            "isbn",
+            "issn",
+            "strip",
+            "lower",
+            "upper",
+            "nonfiling",
+            "chunks",
+            "digits",
+            "skip",
+            "prefix",
+            "clean",
+            "isbnQualifier",
+            "rstrip");
     static final Set<String> TYPED_STEPS = Set.of("date", "dateTime", "edtf", "year", "iri", "integer");
 
     public boolean isLookup() {

@@ -21,6 +21,11 @@ final class ValueMaker {
                 if (text != null) finish(ctx, v.transforms(), TextSteps.one(text), null, null, out);
             }
             case SUBFIELDS -> subfields(ctx, v, scope, out);
+            case INDICATOR -> {
+                char c = v.from() == 1 ? scope.field().ind1() : scope.field().ind2();
+                if (c != ' ' && c != '|' && c != '#')
+                    finish(ctx, v.transforms(), TextSteps.one(String.valueOf(c)), null, null, out);
+            }
             default -> throw new IllegalStateException(v.kind().name());
         }
         return out;
@@ -93,7 +98,13 @@ final class ValueMaker {
      * Runs the transforms over the texts and adds the terms. When {@code script} is not null the texts are
      * vernacular and are tagged from the record language and the script seen in each text.
      */
-    void finish(RecordContext ctx, List<Transform> steps, List<String> texts, String language, String script, List<Node> out) {
+    void finish(
+            RecordContext ctx,
+            List<Transform> steps,
+            List<String> texts,
+            String language,
+            String script,
+            List<Node> out) {
         List<String> current = texts;
         for (Transform step : steps) {
             if (step.keepsText()) {
@@ -109,7 +120,9 @@ final class ValueMaker {
             return;
         }
         for (String s : current) {
-            String tag = script == null ? null : LangTags.vernacular(language, s, script);
+            // a vernacular value with no letters of another script ("1994") is not tagged: it equals its romanized twin
+            String tag =
+                    script == null || LangTags.scriptOf(s) == null ? null : LangTags.vernacular(language, s, script);
             out.add(ctx.literal(s, tag));
         }
     }

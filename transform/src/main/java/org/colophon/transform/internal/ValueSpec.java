@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where a value comes from, as written in a rule: subfields ({@code $a} each occurrence alone, {@code $abnp} the
- * listed subfields joined in field order), control-field positions ({@code /35-37}), a constant literal
+ * listed subfields joined in field order), control-field positions ({@code /35-37}), an indicator ({@code ind2}), a constant literal
  * ({@code 'text'}), a constant IRI, an anchor entity ({@code =Work}), a nested node, or a named Java function
  * ({@code fn:name}); then transforms after {@code |}.
  */
@@ -22,12 +22,18 @@ public record ValueSpec(
     public enum Kind {
         SUBFIELDS,
         POSITIONS,
+        INDICATOR,
         WHOLE,
         LITERAL,
         IRI,
         ANCHOR,
         NODE,
         FUNCTION
+    }
+
+    /** True when the value comes from the record; constants, anchors and indicators alone do not make a node. */
+    public boolean readsData() {
+        return kind != Kind.IRI && kind != Kind.LITERAL && kind != Kind.ANCHOR && kind != Kind.INDICATOR;
     }
 
     /** True when the value is read from the field's text, so an 880 partner can give a parallel value. */

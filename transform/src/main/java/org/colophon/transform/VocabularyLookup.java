@@ -1,0 +1,46 @@
+package org.colophon.transform;
+
+import java.util.Optional;
+import org.colophon.vocab.CodeTable;
+import org.colophon.vocab.CodeTables;
+
+/**
+ * Looks codes up in the vocabularies module's code tables. A table name may name a column:
+ * {@code issuance.workClass} gives that column's IRI instead of the entry's own.
+ */
+public final class VocabularyLookup implements CodeLookup {
+    private static final VocabularyLookup INSTANCE = new VocabularyLookup();
+
+    public static VocabularyLookup get() {
+        return INSTANCE;
+    }
+
+    @Override
+    public String iri(String table, String code) {
+        int dot = table.indexOf('.');
+        String name = dot < 0 ? table : table.substring(0, dot);
+        return pick(CodeTables.get(name).lookup(code), dot < 0 ? null : table.substring(dot + 1));
+    }
+
+    @Override
+    public String iriByLabel(String table, String label) {
+        int dot = table.indexOf('.');
+        String name = dot < 0 ? table : table.substring(0, dot);
+        return pick(CodeTables.get(name).lookupByLabel(label), dot < 0 ? null : table.substring(dot + 1));
+    }
+
+    @Override
+    public String bcp47(String marcLanguage) {
+        return CodeTables.get("languages")
+                .lookup(marcLanguage)
+                .flatMap(e -> e.attribute("bcp47"))
+                .filter(s -> !s.isBlank())
+                .orElse(null);
+    }
+
+    private static String pick(Optional<CodeTable.Entry> entry, String column) {
+        if (entry.isEmpty()) return null;
+        if (column == null) return entry.get().iri();
+        return entry.get().attribute(column).filter(s -> s.startsWith("http")).orElse(null);
+    }
+}
