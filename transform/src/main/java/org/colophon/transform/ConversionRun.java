@@ -1,0 +1,138 @@
+package org.colophon.transform;
+
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Triple;
+import org.colophon.record.Quarantine;
+import org.colophon.record.SourceRecord;
+import org.colophon.transform.marc.MarcDecodeException;
+import org.colophon.transform.marc.MarcDecoder;
+import org.colophon.transform.marc.MarcRecord;
+
+/**
+ * Runs records through decode and mapping on several threads and hands each record's triples to a sink in input
+ * order. At most a small window of records is in flight, so memory stays flat for any input. A record that cannot be
+ * decoded or mapped goes to the quarantine with the reason, and the run goes on.
+ */
+public final class ConversionRun {
+
+    /** One converted record: where it came from, its graph IRI and its triples. */
+    public record Converted(SourceRecord source, String recordId, String graphIri, List<Triple> triples) {}
+
+    /** Counts at the end of a run. */
+    public record Summary(long read, long converted, long quarantined, long triples, double seconds) {
+        public double recordsPerSecond() {
+            return seconds <= 0 ? 0 : read / seconds;
+        }
+
+        /** The one line a run ends with. */
+        public String line() {
+            return String.format(
+                    "read %d, converted %d, quarantined %d, triples %d, %.1f s, %.0f records/s",
+                    read, converted, quarantined, triples, seconds, recordsPerSecond());
+        }
+    }
+
+    private final Converter converter;
+    private final Quarantine quarantine;
+    private final int threads;
+    private final Consumer<Summary> progress;
+    private final long progressEveryMillis;
+
+    public ConversionRun(Converter converter, Quarantine quarantine, int threads, Consumer<Summary> progress) {
+        this.converter = converter;
+        this.quarantine = quarantine;
+        this.threads = Math.max(1, threads);
+        this.progress = progress;
+        this.progressEveryMillis = 2000;
+    }
+
+    public Summary run(Iterator<SourceRecord> records, Consumer<Converted> sink) {
+        long start = System.nanoTime();
+        long lastProgress = System.currentTimeMillis();
+        long read = 0;
+        long converted = 0;
+        long triples = 0;
+        long quarantinedBefore = quarantine.count();
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "colophon-convert");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Converted>> window = new ArrayDeque<>();
+        int windowSize = threads * 64;
+        try {
+            while (records.hasNext() || !window.isEmpty()) {
+                while (records.hasNext() && window.size() < windowSize) {
+                    SourceRecord r = records.next();
+                    if (r.deleted()) continue;
+                    read++;
+                    if (pool == null) window.add(java.util.concurrent.CompletableFuture.completedFuture(convert(r)));
+                    else window.add(pool.submit(() -> convert(r)));
+                    if (pool == null) break;
+                }
+                if (window.isEmpty()) continue;
+                Converted c = take(window.poll());
+                if (c != null) {
+                    converted++;
+                    triples += c.triples().size();
+                    sink.accept(c);
+                }
+                if (progress != null && System.currentTimeMillis() - lastProgress > progressEveryMillis) {
+                    lastProgress = System.currentTimeMillis();
+                    progress.accept(new Summary(read, converted, quarantine.count() - quarantinedBefore, triples, (System.nanoTime() - start) / 1e9));
+                }
+            }
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+        return new Summary(read, converted, quarantine.count() - quarantinedBefore, triples, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Converted take(Future<Converted> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Decodes and maps one record; on failure quarantines it and returns null. */
+    Converted convert(SourceRecord r) {
+        MarcRecord marc;
+        try {
+            marc = MarcDecoder.decode(r);
+        } catch (MarcDecodeException e) {
+            quarantine.put(r, "decode", e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            quarantine.put(r, "decode", r.locator() + ": " + e);
+            return null;
+        }
+        String id = r.recordId() != null ? r.recordId() : marc.controlNumber();
+        if (id == null) id = fallbackId(r.locator());
+        try {
+            List<Triple> t = converter.map(r.sourceId(), id, marc);
+            return new Converted(r, id, converter.recordIri(r.sourceId(), id), t);
+        } catch (RuntimeException e) {
+            quarantine.put(r, "map", r.locator() + " (record " + id + "): " + e);
+            return null;
+        }
+    }
+
+    /** A record without 001 is named after its place in the file: {@code books.mrc#12@4096} → {@code books.mrc-12}. */
+    static String fallbackId(String locator) {
+        int at = locator.indexOf('@');
+        String s = at > 0 ? locator.substring(0, at) : locator;
+        return s.replace('#', '-');
+    }
+}
