@@ -99,6 +99,11 @@ final class Tdb2Batch implements GraphStore.Batch {
         return n;
     }
 
+    /** True once this batch went to the bulk loader. */
+    boolean usedBulkLoader() {
+        return bulk != null;
+    }
+
     @Override
     public BatchCounts counts() {
         return counts;
