@@ -114,6 +114,21 @@ class GraphStoreTest {
     }
 
     @Test
+    void whichLibrarySaidThisIsOneQuery() {
+        putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1));
+        putOne(meta("nlc", "n1", 1, "m1"), triples("nlc", "n1", 1));
+        String q = "PREFIX colophon: <" + ColophonMeta.NS + "> PREFIX prov: <" + ColophonMeta.PROV + ">\n"
+                + "SELECT ?source ?when { GRAPH ?g { <" + graphIri("nlc", "n1") + "#Work> ?p ?o }"
+                + " GRAPH <" + ColophonMeta.META_GRAPH + "> { ?g colophon:sourceId ?source ;"
+                + " prov:generatedAtTime ?when } }";
+        QueryResult.Select rows = (QueryResult.Select) store.query(q, java.time.Duration.ofSeconds(10));
+        Set<String> sources = rows.rows().stream()
+                .map(b -> b.get("source").getLiteralLexicalForm())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("nlc"), sources);
+    }
+
+    @Test
     void closingABatchWithoutCommitWritesNothing() {
         putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1));
         try (GraphStore.Batch batch = store.batch()) {
