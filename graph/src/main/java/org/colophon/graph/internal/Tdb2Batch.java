@@ -152,12 +152,25 @@ final class Tdb2Batch implements GraphStore.Batch {
         buffer.put(meta.key(), Pending.put(meta, triples));
         bufferedTriples += triples.size();
         if (bufferedTriples >= store.bulkThreshold()) {
+            leaveBuffering();
+        }
+        return previous == null ? Outcome.ADDED : Outcome.REPLACED;
+    }
+
+    /**
+     * Bulk-loads only if the store is still empty (someone may have written through the dataset directly, and a
+     * rolled-back bulk load empties the store); otherwise writes the buffer in this batch's write transaction.
+     */
+    private void leaveBuffering() {
+        if (Txn.calculateRead(dsg, dsg::isEmpty)) {
             bulk = new BulkLoad(store, imported);
             mode = Mode.BULK;
             bulk.start(buffer.values());
-            buffer.clear();
+        } else {
+            beginIncremental();
+            buffer.values().forEach(p -> p.applyTo(writer));
         }
-        return previous == null ? Outcome.ADDED : Outcome.REPLACED;
+        buffer.clear();
     }
 
     private Outcome bufferDelete(RecordKey key) {
