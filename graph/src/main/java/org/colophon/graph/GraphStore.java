@@ -1,0 +1,133 @@
+package org.colophon.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The bibliography's graph store: one named graph per source record, a metadata graph describing each record graph
+ * ({@link ColophonMeta}), and the union of all named graphs as the default graph for queries.
+ *
+ * <p>The embedded implementation is TDB2 ({@link #open(Path)}, {@link #tdb2(Path)}). A remote SPARQL 1.1 store
+ * (Graph Store Protocol + Update) can be added as another implementation of this interface, chosen by
+ * configuration; callers only see this facade.
+ *
+ * <p>Writes go through a {@link Batch}: one write transaction per batch. A store is safe to share between threads,
+ * but a batch and a {@link #recordIds} stream belong to the thread that opened them.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** The default store directory, relative to the working directory. */
+    Path DEFAULT_DIR = Path.of("data", "tdb2");
+
+    /** Opens (or creates) the embedded TDB2 store in {@code dir} with default settings. */
+    static GraphStore open(Path dir) {
+        return tdb2(dir).open();
+    }
+
+    /** A builder for the embedded TDB2 store in {@code dir}. */
+    static GraphStoreBuilder tdb2(Path dir) {
+        return new GraphStoreBuilder(dir);
+    }
+
+    /**
+     * Starts a batch of puts and deletes, committed as one unit by {@link Batch#commit()}. Only one batch writes at a
+     * time: this waits while another thread's batch is open.
+     */
+    Batch batch();
+
+    /** Deletes the given records of one source in one batch. */
+    default BatchCounts delete(String sourceId, String... recordIds) {
+        return delete(sourceId, List.of(recordIds));
+    }
+
+    /** Deletes the given records of one source in one batch. */
+    default BatchCounts delete(String sourceId, Collection<String> recordIds) {
+        try (Batch batch = batch()) {
+            for (String recordId : recordIds) {
+                batch.delete(sourceId, recordId);
+            }
+            return batch.commit();
+        }
+    }
+
+    /** Deletes every record of one source in one batch; returns how many were deleted. */
+    long deleteSource(String sourceId);
+
+    /**
+     * The record ids the store holds for one source, in no particular order. The stream reads inside a read
+     * transaction on the calling thread that ends when the stream is closed or exhausted: use try-with-resources, and
+     * do not open a batch on the same thread until then.
+     */
+    Stream<String> recordIds(String sourceId);
+
+    /** The metadata of one stored record, if the store holds it. */
+    Optional<StoredRecord> record(String sourceId, String recordId);
+
+    /** Records and triples per source, number of graphs, last import time. */
+    StoreStats stats();
+
+    /**
+     * Runs a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query against the store, whose default graph is the union of
+     * all named graphs.
+     *
+     * @param timeout the overall time limit; past it the query is cancelled with Jena's {@code
+     *     QueryCancelledException}
+     * @throws org.apache.jena.query.QueryParseException when the query does not parse
+     */
+    QueryResult query(String sparql, Duration timeout);
+
+    /**
+     * The underlying dataset, e.g. for a Fuseki endpoint to serve. Its context sets the union default graph for
+     * queries. Writes made through it bypass the metadata graph; use {@link #batch()} for record graphs.
+     *
+     * @throws UnsupportedOperationException for a remote store, which serves itself
+     */
+    DatasetGraph datasetGraph();
+
+    /** {@link #datasetGraph()} as a Jena {@link Dataset}. */
+    default Dataset dataset() {
+        return DatasetFactory.wrap(datasetGraph());
+    }
+
+    /** Releases the store. Open batches must be closed first. */
+    @Override
+    void close();
+
+    /**
+     * A unit of writes. Nothing is visible to readers until {@link #commit()}; closing without commit abandons every
+     * write of the batch.
+     */
+    interface Batch extends AutoCloseable {
+
+        /**
+         * Stores one record's triples in its named graph, replacing what the store held for the same record. A record
+         * whose checksum, mapping version and graph IRI equal the stored ones is left alone ({@link
+         * Outcome#UNCHANGED}). Duplicate triples are stored once.
+         *
+         * @throws IllegalArgumentException when a triple is not concrete (has a variable or wildcard), or the graph
+         *     IRI already belongs to another record
+         */
+        Outcome put(RecordMeta meta, Collection<Triple> triples);
+
+        /** Removes one record's graph and metadata. */
+        Outcome delete(String sourceId, String recordId);
+
+        /** What this batch did so far. */
+        BatchCounts counts();
+
+        /** Makes the batch's writes durable and visible; returns what it did. The batch is then finished. */
+        BatchCounts commit();
+
+        /** Abandons the batch unless it was committed. */
+        @Override
+        void close();
+    }
+}
