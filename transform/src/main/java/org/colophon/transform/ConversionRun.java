@@ -60,11 +60,13 @@ public final class ConversionRun {
         long converted = 0;
         long triples = 0;
         long quarantinedBefore = quarantine.count();
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "colophon-convert");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = threads == 1
+                ? null
+                : Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "colophon-convert");
+                    t.setDaemon(true);
+                    return t;
+                });
         ArrayDeque<Future<Converted>> window = new ArrayDeque<>();
         int windowSize = threads * 64;
         try {
@@ -86,13 +88,19 @@ public final class ConversionRun {
                 }
                 if (progress != null && System.currentTimeMillis() - lastProgress > progressEveryMillis) {
                     lastProgress = System.currentTimeMillis();
-                    progress.accept(new Summary(read, converted, quarantine.count() - quarantinedBefore, triples, (System.nanoTime() - start) / 1e9));
+                    progress.accept(new Summary(
+                            read,
+                            converted,
+                            quarantine.count() - quarantinedBefore,
+                            triples,
+                            (System.nanoTime() - start) / 1e9));
                 }
             }
         } finally {
             if (pool != null) pool.shutdownNow();
         }
-        return new Summary(read, converted, quarantine.count() - quarantinedBefore, triples, (System.nanoTime() - start) / 1e9);
+        return new Summary(
+                read, converted, quarantine.count() - quarantinedBefore, triples, (System.nanoTime() - start) / 1e9);
     }
 
     private static Converted take(Future<Converted> f) {
@@ -120,13 +128,52 @@ public final class ConversionRun {
         }
         String id = r.recordId() != null ? r.recordId() : marc.controlNumber();
         if (id == null) id = fallbackId(r.locator());
+        String kind = notBibliographic(marc.leaderAt(6));
+        if (kind != null) {
+            quarantine.put(
+                    r.withRecordId(id),
+                    "map",
+                    r.locator() + " (record " + id + "): leader/06 '" + marc.leaderAt(6) + "' is " + kind
+                            + ", not a bibliographic record");
+            return null;
+        }
         try {
             List<Triple> t = converter.map(r.sourceId(), id, marc);
-            return new Converted(r, id, converter.recordIri(r.sourceId(), id), t);
+            String iri = converter.recordIri(r.sourceId(), id);
+            if (!hasInstanceTitle(t, iri + "#Instance")) {
+                quarantine.put(
+                        r.withRecordId(id),
+                        "map",
+                        r.locator() + " (record " + id + "): no title (no 245 or other title field)");
+                return null;
+            }
+            return new Converted(r, id, iri, t);
         } catch (RuntimeException e) {
             quarantine.put(r, "map", r.locator() + " (record " + id + "): " + e);
             return null;
         }
+    }
+
+    private static boolean hasInstanceTitle(List<Triple> triples, String instance) {
+        for (Triple t : triples) {
+            if (t.getPredicate().getURI().equals(TITLE)
+                    && t.getSubject().isURI()
+                    && t.getSubject().getURI().equals(instance)) return true;
+        }
+        return false;
+    }
+
+    private static final String TITLE = "http://id.loc.gov/ontologies/bibframe/title";
+
+    /** What a non-bibliographic leader/06 type is, or null for the bibliographic types. */
+    static String notBibliographic(char type) {
+        return switch (type) {
+            case 'u', 'v', 'x', 'y' -> "a holdings record";
+            case 'z' -> "an authority record";
+            case 'w' -> "a classification record";
+            case 'q' -> "a community information record";
+            default -> null;
+        };
     }
 
     /** A record without 001 is named after its place in the file: {@code books.mrc#12@4096} → {@code books.mrc-12}. */

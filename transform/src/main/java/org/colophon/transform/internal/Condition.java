@@ -7,7 +7,8 @@ import org.colophon.transform.marc.MarcRecord;
 /**
  * A test on a field or its record, written in a rule after {@code if}: {@code ind1=0}, {@code ind2=0|1|#},
  * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s}, {@code tag=100|700},
- * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}.
+ * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}, {@code none} (no
+ * earlier line gave the property a value: a default).
  * A {@code #} in a value set stands for a blank.
  */
 public record Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values) {
@@ -23,7 +24,9 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         CONTROL,
         TAG,
         FIELD,
-        NO_FIELD
+        NO_FIELD,
+        /** No earlier line gave this property a value on this node (checked by the mapper). */
+        NONE
     }
 
     public boolean test(Field field, MarcRecord record) {
@@ -52,6 +55,7 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
             case TAG -> values.contains(field.tag());
             case FIELD -> anyField(record);
             case NO_FIELD -> !anyField(record);
+            case NONE -> true;
         };
     }
 

@@ -134,6 +134,15 @@ public final class RecordContext {
         return attempts;
     }
 
+    /** True when some triple already gives {@code s} a value for {@code p}. */
+    boolean has(Node s, Node p) {
+        for (int i = triples.size() - 1; i >= 0; i--) {
+            Triple t = triples.get(i);
+            if (t.getSubject().equals(s) && t.getPredicate().equals(p)) return true;
+        }
+        return false;
+    }
+
     int mark() {
         return triples.size();
     }

@@ -81,13 +81,14 @@ public final class RecordMapper {
         return out;
     }
 
-    private void line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
-        for (Condition c : line.conditions()) if (!c.test(scope.field(), ctx.record)) return;
+    /** Applies one line; returns whether it gave a value. */
+    private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
+        for (Condition c : line.conditions()) if (!c.test(scope.field(), ctx.record)) return false;
         Node property = ctx.iri(line.property());
+        if (line.onlyIfNone() && ctx.has(subject, property)) return false;
         ValueSpec v = line.value();
         if (v.kind() == ValueSpec.Kind.NODE) {
-            node(ctx, subject, property, v.node(), scope);
-            return;
+            return node(ctx, subject, property, v.node(), scope);
         }
         List<Node> objects = v.kind() == ValueSpec.Kind.FUNCTION
                 ? functions.get(v.function()).apply(ctx, scope)
@@ -99,17 +100,26 @@ public final class RecordMapper {
             ctx.dataProduced();
         }
         for (Node o : objects) ctx.add(subject, property, o);
+        return !objects.isEmpty();
     }
 
-    private void node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
+    private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
         long before = ctx.produced();
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
         ctx.add(subject, property, node);
         Node type = ctx.iri(RecordContext.RDF_TYPE);
         for (String c : spec.classes()) ctx.add(node, type, ctx.iri(c));
-        for (PropertyLine child : spec.lines()) line(ctx, node, child, scope);
-        if (spec.readsData() && ctx.produced() == before) ctx.rollback(mark);
+        boolean complete = true;
+        for (PropertyLine child : spec.lines()) {
+            boolean gave = line(ctx, node, child, scope);
+            if (child.required() && !gave) complete = false;
+        }
+        if (!complete || spec.readsData() && ctx.produced() == before) {
+            ctx.rollback(mark);
+            return false;
+        }
+        return true;
     }
 
     private static Node nodeFor(RecordContext ctx, NodeSpec spec, Scope scope) {

@@ -135,7 +135,7 @@ public final class RuleParser {
             ValueSpec v = line.value();
             if (v.kind() == ValueSpec.Kind.WHOLE) {
                 v = new ValueSpec(ValueSpec.Kind.POSITIONS, null, from, to, null, null, null, null, v.transforms());
-                line = new PropertyLine(line.property(), v, line.conditions(), origin);
+                line = new PropertyLine(line.property(), v, line.conditions(), origin, line.required());
             }
         }
         return new Rule(List.copyOf(tags), group, anchor, line);
@@ -179,12 +179,14 @@ public final class RuleParser {
 
     private PropertyLine propertyLine(List<String> t, int start, String origin) {
         if (t.size() <= start) throw new RuleSyntaxException(origin, "expected a property");
-        String property = iri(t.get(start), origin);
+        String prop = t.get(start);
+        boolean required = prop.endsWith("!");
+        String property = iri(required ? prop.substring(0, prop.length() - 1) : prop, origin);
         int ifAt = t.indexOf("if");
         int end = ifAt > start ? ifAt : t.size();
         ValueSpec value = value(t.subList(start + 1, end), origin);
         List<Condition> conditions = ifAt > start ? conditions(t.subList(ifAt + 1, t.size()), origin) : List.of();
-        return new PropertyLine(property, value, conditions, origin);
+        return new PropertyLine(property, value, conditions, origin, required);
     }
 
     private ValueSpec value(List<String> t, String origin) {
@@ -288,6 +290,10 @@ public final class RuleParser {
         for (int i = 0; i < t.size(); i++) {
             String s = t.get(i);
             if (s.equals("and")) continue;
+            if (s.equals("none")) {
+                out.add(new Condition(Condition.Kind.NONE, null, null, 0, 0, Set.of()));
+                continue;
+            }
             if (s.equals("has") || s.equals("no")) {
                 if (i + 1 >= t.size()
                         || !t.get(i + 1).startsWith("$")

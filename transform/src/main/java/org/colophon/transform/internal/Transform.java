@@ -14,6 +14,7 @@ public record Transform(String name, String arg) {
 
     static final Set<String> TEXT_STEPS = Set.of(
             "trim",
+            "isbd",
             "parens",
             "isbn",
             "issn",

@@ -1,0 +1,95 @@
+package org.colophon.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.colophon.transform.ConversionRun.Converted;
+import org.colophon.vocab.Prefixes;
+
+/**
+ * Writes converted records as they come: N-Triples, N-Quads (each record in its own named graph) and Turtle stream
+ * through Jena's {@link StreamRDF}; JSON-LD is written as a JSON array with one document per record, so memory stays
+ * flat for any input.
+ */
+final class RdfOutput implements AutoCloseable {
+    enum Format {
+        turtle,
+        ntriples,
+        nquads,
+        jsonld
+    }
+
+    private final OutputStream out;
+    private final Format format;
+    private final StreamRDF stream;
+    private final boolean ownsStream;
+    private boolean first = true;
+
+    RdfOutput(Path file, Format format) throws IOException {
+        this.out = file == null
+                ? new BufferedOutputStream(new PrintStream(System.out, false, StandardCharsets.UTF_8), 1 << 16)
+                : new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        this.ownsStream = file != null;
+        this.format = format;
+        this.stream = switch (format) {
+            case turtle -> StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+            case ntriples -> StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+            case nquads -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            case jsonld -> null;
+        };
+        if (stream != null) {
+            stream.start();
+            if (format == Format.turtle) {
+                for (Map.Entry<String, String> e : Prefixes.STANDARD.getNsPrefixMap().entrySet()) {
+                    stream.prefix(e.getKey(), e.getValue());
+                }
+            }
+        } else out.write('[');
+    }
+
+    void write(Converted c) {
+        if (format == Format.nquads) {
+            Node g = NodeFactory.createURI(c.graphIri());
+            for (Triple t : c.triples()) stream.quad(Quad.create(g, t));
+        } else if (stream != null) {
+            for (Triple t : c.triples()) stream.triple(t);
+        } else writeJsonLd(c);
+    }
+
+    private void writeJsonLd(Converted c) {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        Node g = NodeFactory.createURI(c.graphIri());
+        for (Triple t : c.triples()) ds.add(Quad.create(g, t));
+        ds.prefixes().putAll(Prefixes.STANDARD);
+        try {
+            if (!first) out.write(",\n".getBytes(StandardCharsets.UTF_8));
+            first = false;
+            RDFWriter.source(ds).format(RDFFormat.JSONLD11_PRETTY).output(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) stream.finish();
+        else out.write("]\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        if (ownsStream) out.close();
+    }
+}

@@ -1,0 +1,57 @@
+package org.colophon.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.colophon.transform.internal.RuleSyntaxException;
+import org.junit.jupiter.api.Test;
+
+class RuleFileErrorsTest {
+
+    private static String error(String text) {
+        return assertThrows(RuleSyntaxException.class, () -> RuleSet.fromText("250-270.rules", text))
+                .getMessage();
+    }
+
+    @Test
+    void builtInMarc21RulesParse() {
+        assertTrue(
+                RuleSet.marc21().size() > 200,
+                "expected the full rule set, got " + RuleSet.marc21().size());
+    }
+
+    @Test
+    void unknownTransformPointsAtFileAndLine() {
+        assertEquals(
+                "250-270.rules:3: unknown transform 'shout'",
+                error("# edition\n\n250 -> Instance bf:editionStatement $ab | shout\n"));
+    }
+
+    @Test
+    void unknownPrefixPointsAtTheLine() {
+        assertEquals("250-270.rules:1: unknown prefix 'schema:'", error("250 -> Instance schema:version $a\n"));
+    }
+
+    @Test
+    void indentedLineWithoutANodeAboveIsAnError() {
+        assertEquals(
+                "250-270.rules:2: indented line belongs to no node above it",
+                error("250 -> Instance bf:editionStatement $a\n    rdfs:label $b\n"));
+    }
+
+    @Test
+    void badTagAndUnknownAnchorAreNamed() {
+        assertEquals("250-270.rules:1: '25X' is not a MARC tag", error("25X -> Instance bf:editionStatement $a\n"));
+        assertEquals(
+                "250-270.rules:1: unknown anchor 'Item', expected one of [Work, Instance, Admin]".length() > 0,
+                error("250 -> Item bf:editionStatement $a\n").startsWith("250-270.rules:1: unknown anchor 'Item'"));
+    }
+
+    @Test
+    void unknownFunctionIsRefused() {
+        assertEquals(
+                "250-270.rules:1: unknown function 'fn:magic'",
+                error("250 -> Instance bf:editionStatement fn:magic\n"));
+    }
+}
