@@ -51,28 +51,52 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files (.gz is read transparently).")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "auto", description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "auto",
+            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     InputFormat format;
 
-    @Option(names = "--to", defaultValue = "turtle", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--to",
+            defaultValue = "turtle",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     RdfOutput.Format to;
 
-    @Option(names = "--base", defaultValue = "http://localhost:3030/", description = "Base IRI for minted IRIs (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--base",
+            defaultValue = "http://localhost:3030/",
+            description = "Base IRI for minted IRIs (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--source", defaultValue = "local", description = "Source (library) id, part of every record IRI (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--source",
+            defaultValue = "local",
+            description = "Source (library) id, part of every record IRI (default: ${DEFAULT-VALUE}).")
     String source;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Output file (default: standard output).")
     Path output;
 
-    @Option(names = "--quarantine", paramLabel = "DIR", description = "Keep bad records here, raw, with quarantine.tsv giving the reasons.")
+    @Option(
+            names = "--quarantine",
+            paramLabel = "DIR",
+            description = "Keep bad records here, raw, with quarantine.tsv giving the reasons.")
     Path quarantineDir;
 
-    @Option(names = "--coverage", paramLabel = "FILE", description = "Write per tag/subfield how often it was seen and used by a rule (TSV).")
+    @Option(
+            names = "--coverage",
+            paramLabel = "FILE",
+            description = "Write per tag/subfield how often it was seen and used by a rule (TSV).")
     Path coverageFile;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the *.rules files in DIR instead of the built-in MARC 21 rules.")
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "Use the *.rules files in DIR instead of the built-in MARC 21 rules.")
     Path rulesDir;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
@@ -83,17 +107,24 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!source.matches("[A-Za-z0-9._~-]+")) throw new Main.UserError("--source must be letters, digits, '.', '_', '~' or '-': '" + source + "'");
+        if (!source.matches("[A-Za-z0-9._~-]+"))
+            throw new Main.UserError("--source must be letters, digits, '.', '_', '~' or '-': '" + source + "'");
         for (Path f : files) {
             if (!Files.isReadable(f) || Files.isDirectory(f)) throw new Main.UserError("cannot read input file " + f);
         }
         RuleSet rules = loadRules();
         Coverage coverage = coverageFile == null ? null : new Coverage();
-        Converter converter = Converter.builder().base(base).rules(rules).lookup(VocabularyLookup.get()).coverage(coverage).build();
+        Converter converter = Converter.builder()
+                .base(base)
+                .rules(rules)
+                .lookup(VocabularyLookup.get())
+                .coverage(coverage)
+                .build();
         PrintWriter err = spec.commandLine().getErr();
         Quarantine quarantine = quarantineDir == null ? Quarantine.counting() : new DirectoryQuarantine(quarantineDir);
         ConversionRun.Summary summary;
-        try (RdfOutput out = new RdfOutput(output, to); Records records = new Records(files, source, inputFormat(), quarantine)) {
+        try (RdfOutput out = new RdfOutput(output, to);
+                Records records = new Records(files, source, inputFormat(), quarantine)) {
             ConversionRun run = new ConversionRun(converter, quarantine, threads, p -> {
                 err.println("... " + p.line());
                 err.flush();
@@ -108,7 +139,13 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         long quarantined = quarantine.count();
-        err.println(new ConversionRun.Summary(summary.read() + (quarantined - summary.quarantined()), summary.converted(), quarantined, summary.triples(), summary.seconds()).line()
+        err.println(new ConversionRun.Summary(
+                                summary.read() + (quarantined - summary.quarantined()),
+                                summary.converted(),
+                                quarantined,
+                                summary.triples(),
+                                summary.seconds())
+                        .line()
                 + (quarantined > 0 && quarantineDir != null ? " (quarantine: " + quarantineDir + ")" : ""));
         err.flush();
         return quarantined > 0 ? ExitCode.QUARANTINED : ExitCode.OK;

@@ -41,7 +41,9 @@ public final class Main {
     static String oneLine(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
-        if (e.getCause() != null && e.getCause().getMessage() != null && !m.contains(e.getCause().getMessage())) {
+        if (e.getCause() != null
+                && e.getCause().getMessage() != null
+                && !m.contains(e.getCause().getMessage())) {
             m += ": " + e.getCause().getMessage();
         }
         return m.replace('\n', ' ');

@@ -55,7 +55,8 @@ final class RdfOutput implements AutoCloseable {
         if (stream != null) {
             stream.start();
             if (format == Format.turtle) {
-                for (Map.Entry<String, String> e : Prefixes.STANDARD.getNsPrefixMap().entrySet()) {
+                for (Map.Entry<String, String> e :
+                        Prefixes.STANDARD.getNsPrefixMap().entrySet()) {
                     stream.prefix(e.getKey(), e.getValue());
                 }
             }
