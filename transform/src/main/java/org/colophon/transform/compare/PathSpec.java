@@ -13,7 +13,8 @@ import org.apache.jena.graph.Triple;
 /**
  * One path of a family, written {@code ANCHOR step/step/...}: the anchor is {@code W} (the record's Work) or
  * {@code I} (its Instance); a step is a property ({@code title}, {@code bflc:simplePlace}; bare names are BIBFRAME,
- * {@code label} is rdfs:label, {@code value} rdf:value, {@code a} rdf:type restricted to BIBFRAME classes); a step
+ * {@code label} is rdfs:label (or, on a node without one,
+ * madsrdf:authoritativeLabel), {@code value} rdf:value, {@code a} rdf:type restricted to BIBFRAME classes); a step
  * may carry a filter on the node it reaches ({@code relation[relationship=relationship:series]}); the last step may
  * be a tuple {@code {a,mainTitle}} whose branches are read from the same node and joined, one value per combination.
  *
@@ -29,6 +30,8 @@ final class PathSpec {
             "relationship", "http://id.loc.gov/vocabulary/relationship/");
     private static final Node TYPE = NodeFactory.createURI(PREFIXES.get("rdf") + "type");
     private static final Node LABEL = NodeFactory.createURI(PREFIXES.get("rdfs") + "label");
+    private static final Node AUTHORITATIVE_LABEL =
+            NodeFactory.createURI("http://www.loc.gov/mads/rdf/v1#authoritativeLabel");
     private static final Node VALUE = NodeFactory.createURI(PREFIXES.get("rdf") + "value");
 
     private final String text;
@@ -105,26 +108,27 @@ final class PathSpec {
     Set<String> values(Graph g, Node work, Node instance, String base) {
         Set<String> out = new LinkedHashSet<>();
         for (Node n : walk(g, List.of(anchor == 'W' ? work : instance), steps)) {
-            if (tuple.isEmpty()) {
-                out.addAll(terminal(g, n, base));
-                continue;
-            }
-            List<String> combos = null;
-            for (List<Step> branch : tuple) {
-                Set<String> vs = new LinkedHashSet<>();
-                for (Node m : walk(g, List.of(n), branch)) vs.addAll(terminal(g, m, base));
-                if (vs.isEmpty()) vs.add("");
-                if (combos == null) {
-                    combos = new ArrayList<>(vs);
-                    continue;
-                }
-                List<String> next = new ArrayList<>();
-                for (String c : combos) for (String v : vs) next.add(c + " | " + v);
-                combos = next;
-            }
-            out.addAll(combos);
+            if (tuple.isEmpty()) out.addAll(terminal(g, n, base));
+            else out.addAll(tupleValues(g, n, base));
         }
         return out;
+    }
+
+    /** The last branch is the value (none: no value); earlier branches qualify it and read "" when missing. */
+    private List<String> tupleValues(Graph g, Node n, String base) {
+        List<String> combos = List.of("");
+        for (int b = 0; b < tuple.size(); b++) {
+            Set<String> vs = new LinkedHashSet<>();
+            for (Node m : walk(g, List.of(n), tuple.get(b))) vs.addAll(terminal(g, m, base));
+            if (vs.isEmpty()) {
+                if (b == tuple.size() - 1) return List.of();
+                vs.add("");
+            }
+            List<String> next = new ArrayList<>();
+            for (String c : combos) for (String v : vs) next.add(b == 0 ? v : c + " | " + v);
+            combos = next;
+        }
+        return combos;
     }
 
     private static List<Node> walk(Graph g, List<Node> from, List<Step> steps) {
@@ -132,7 +136,10 @@ final class PathSpec {
         for (Step s : steps) {
             List<Node> next = new ArrayList<>();
             for (Node n : current) {
-                for (Triple t : g.find(n, s.property, Node.ANY).toList()) {
+                List<Triple> found = g.find(n, s.property, Node.ANY).toList();
+                if (found.isEmpty() && s.property.equals(LABEL))
+                    found = g.find(n, AUTHORITATIVE_LABEL, Node.ANY).toList();
+                for (Triple t : found) {
                     Node o = t.getObject();
                     if (s.bfTypesOnly && !o.isURI()) continue;
                     if (s.bfTypesOnly
