@@ -28,7 +28,8 @@ public record Transform(String name, String arg) {
             "prefix",
             "clean",
             "isbnQualifier",
-            "rstrip");
+            "rstrip",
+            "isbd");
     static final Set<String> TYPED_STEPS = Set.of("date", "dateTime", "edtf", "year", "iri", "integer");
 
     public boolean isLookup() {

@@ -1,0 +1,169 @@
+package org.colophon.transform.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+
+/**
+ * One path of a family, written {@code ANCHOR step/step/...}: the anchor is {@code W} (the record's Work) or
+ * {@code I} (its Instance); a step is a property ({@code title}, {@code bflc:simplePlace}; bare names are BIBFRAME,
+ * {@code label} is rdfs:label (or, on a node without one,
+ * madsrdf:authoritativeLabel), {@code value} rdf:value, {@code a} rdf:type restricted to BIBFRAME classes); a step
+ * may carry a filter on the node it reaches ({@code relation[relationship=relationship:series]}); the last step may
+ * be a tuple {@code {a,mainTitle}} whose branches are read from the same node and joined, one value per combination.
+ *
+ * <p>Where a path ends on a node, not a value: an IRI from a vocabulary is the value; a blank node or an IRI minted
+ * under the record gives its rdfs:label, else its rdf:value, else {@code (unlabelled node)}.
+ */
+final class PathSpec {
+    static final Map<String, String> PREFIXES = Map.of(
+            "bf", "http://id.loc.gov/ontologies/bibframe/",
+            "bflc", "http://id.loc.gov/ontologies/bflc/",
+            "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
+            "relationship", "http://id.loc.gov/vocabulary/relationship/");
+    private static final Node TYPE = NodeFactory.createURI(PREFIXES.get("rdf") + "type");
+    private static final Node LABEL = NodeFactory.createURI(PREFIXES.get("rdfs") + "label");
+    private static final Node AUTHORITATIVE_LABEL =
+            NodeFactory.createURI("http://www.loc.gov/mads/rdf/v1#authoritativeLabel");
+    private static final Node VALUE = NodeFactory.createURI(PREFIXES.get("rdf") + "value");
+
+    private final String text;
+    private final char anchor;
+    private final List<Step> steps;
+    private final List<List<Step>> tuple;
+
+    private record Step(Node property, boolean bfTypesOnly, Node filterProperty, Node filterValue) {}
+
+    private PathSpec(String text, char anchor, List<Step> steps, List<List<Step>> tuple) {
+        this.text = text;
+        this.anchor = anchor;
+        this.steps = steps;
+        this.tuple = tuple;
+    }
+
+    static PathSpec parse(String text) {
+        int sp = text.indexOf(' ');
+        char anchor = text.charAt(0);
+        if (sp != 1 || (anchor != 'W' && anchor != 'I'))
+            throw new IllegalArgumentException("a path starts with W or I and a space: " + text);
+        String rest = text.substring(2);
+        List<List<Step>> tuple = List.of();
+        int brace = rest.indexOf('{');
+        if (brace >= 0) {
+            if (!rest.endsWith("}")) throw new IllegalArgumentException("a tuple closes the path: " + text);
+            tuple = new ArrayList<>();
+            for (String branch : rest.substring(brace + 1, rest.length() - 1).split(",")) tuple.add(steps(branch));
+            rest = brace == 0 ? "" : rest.substring(0, brace - 1);
+        }
+        return new PathSpec(text, anchor, rest.isEmpty() ? List.of() : steps(rest), tuple);
+    }
+
+    private static List<Step> steps(String path) {
+        List<Step> out = new ArrayList<>();
+        for (String s : path.split("/")) {
+            Node filterP = null;
+            Node filterV = null;
+            int open = s.indexOf('[');
+            if (open > 0) {
+                String f = s.substring(open + 1, s.length() - 1);
+                filterP = property(f.substring(0, f.indexOf('=')));
+                filterV = NodeFactory.createURI(expand(f.substring(f.indexOf('=') + 1)));
+                s = s.substring(0, open);
+            }
+            out.add(new Step(property(s), s.equals("a"), filterP, filterV));
+        }
+        return out;
+    }
+
+    private static Node property(String name) {
+        return switch (name) {
+            case "a" -> TYPE;
+            case "label" -> LABEL;
+            case "value" -> VALUE;
+            default -> NodeFactory.createURI(expand(name));
+        };
+    }
+
+    private static String expand(String curie) {
+        int colon = curie.indexOf(':');
+        if (colon < 0) return PREFIXES.get("bf") + curie;
+        String ns = PREFIXES.get(curie.substring(0, colon));
+        if (ns == null) throw new IllegalArgumentException("unknown prefix in " + curie);
+        return ns + curie.substring(colon + 1);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** The normalised values this path reaches in {@code g} from the record's Work or Instance. */
+    Set<String> values(Graph g, Node work, Node instance, String base) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node n : walk(g, List.of(anchor == 'W' ? work : instance), steps)) {
+            if (tuple.isEmpty()) out.addAll(terminal(g, n, base));
+            else out.addAll(tupleValues(g, n, base));
+        }
+        return out;
+    }
+
+    /** The last branch is the value (none: no value); earlier branches qualify it and read "" when missing. */
+    private List<String> tupleValues(Graph g, Node n, String base) {
+        List<String> combos = List.of("");
+        for (int b = 0; b < tuple.size(); b++) {
+            Set<String> vs = new LinkedHashSet<>();
+            for (Node m : walk(g, List.of(n), tuple.get(b))) vs.addAll(terminal(g, m, base));
+            if (vs.isEmpty()) {
+                if (b == tuple.size() - 1) return List.of();
+                vs.add("");
+            }
+            List<String> next = new ArrayList<>();
+            for (String c : combos) for (String v : vs) next.add(b == 0 ? v : c + " | " + v);
+            combos = next;
+        }
+        return combos;
+    }
+
+    private static List<Node> walk(Graph g, List<Node> from, List<Step> steps) {
+        List<Node> current = from;
+        for (Step s : steps) {
+            List<Node> next = new ArrayList<>();
+            for (Node n : current) {
+                List<Triple> found = g.find(n, s.property, Node.ANY).toList();
+                if (found.isEmpty() && s.property.equals(LABEL))
+                    found = g.find(n, AUTHORITATIVE_LABEL, Node.ANY).toList();
+                for (Triple t : found) {
+                    Node o = t.getObject();
+                    if (s.bfTypesOnly && !o.isURI()) continue;
+                    if (s.bfTypesOnly
+                            && !o.getURI().startsWith(PREFIXES.get("bf"))
+                            && !o.getURI().startsWith(PREFIXES.get("bflc"))) continue;
+                    if (s.filterProperty != null && !g.contains(o, s.filterProperty, s.filterValue)) continue;
+                    next.add(o);
+                }
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static List<String> terminal(Graph g, Node n, String base) {
+        if (n.isLiteral()) return List.of(Normaliser.text(n.getLiteralLexicalForm()));
+        if (n.isURI() && !n.getURI().startsWith(base)) return List.of(Normaliser.iri(n.getURI()));
+        List<String> out = new ArrayList<>();
+        for (Node p : List.of(LABEL, VALUE)) {
+            for (Triple t : g.find(n, p, Node.ANY).toList())
+                if (t.getObject().isLiteral())
+                    out.add(Normaliser.text(t.getObject().getLiteralLexicalForm()));
+            if (!out.isEmpty()) return out;
+        }
+        return List.of("(unlabelled node)");
+    }
+}
