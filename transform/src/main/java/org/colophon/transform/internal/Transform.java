@@ -28,8 +28,7 @@ public record Transform(String name, String arg) {
             "prefix",
             "clean",
             "isbnQualifier",
-            "rstrip",
-            "isbd");
+            "rstrip");
     static final Set<String> TYPED_STEPS = Set.of("date", "dateTime", "edtf", "year", "iri", "integer");
 
     public boolean isLookup() {
