@@ -126,9 +126,10 @@ final class ConvertCommand implements Callable<Integer> {
         try (RdfOutput out = new RdfOutput(output, to);
                 Records records = new Records(files, source, inputFormat(), quarantine)) {
             ConversionRun run = new ConversionRun(converter, quarantine, threads, p -> {
-                err.println("... " + p.line());
-                err.flush();
-            });
+                        err.println("... " + p.line());
+                        err.flush();
+                    })
+                    .encoder(out.encoder());
             summary = run.run(records, out::write);
         } finally {
             if (quarantine instanceof DirectoryQuarantine dq) dq.close();

@@ -48,9 +48,7 @@ final class RdfOutput implements AutoCloseable {
         this.format = format;
         this.stream = switch (format) {
             case turtle -> StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
-            case ntriples -> StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
-            case nquads -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            case jsonld -> null;
+            case ntriples, nquads, jsonld -> null;
         };
         if (stream != null) {
             stream.start();
@@ -60,11 +58,26 @@ final class RdfOutput implements AutoCloseable {
                     stream.prefix(e.getKey(), e.getValue());
                 }
             }
-        } else out.write('[');
+        } else if (format == Format.jsonld) out.write('[');
+    }
+
+    /** The serialisation to make on the converting thread, or null when this format writes through a stream. */
+    java.util.function.Function<Converted, byte[]> encoder() {
+        return switch (format) {
+            case ntriples -> c -> org.colophon.transform.NQuads.ntriples(c.triples());
+            case nquads -> c -> org.colophon.transform.NQuads.nquads(c.triples(), c.graphIri());
+            default -> null;
+        };
     }
 
     void write(Converted c) {
-        if (format == Format.nquads) {
+        if (c.encoded() != null) {
+            try {
+                out.write(c.encoded());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else if (format == Format.nquads) {
             Node g = NodeFactory.createURI(c.graphIri());
             for (Triple t : c.triples()) stream.quad(Quad.create(g, t));
         } else if (stream != null) {
@@ -89,7 +102,7 @@ final class RdfOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (stream != null) stream.finish();
-        else out.write("]\n".getBytes(StandardCharsets.UTF_8));
+        else if (format == Format.jsonld) out.write("]\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
         if (ownsStream) out.close();
     }

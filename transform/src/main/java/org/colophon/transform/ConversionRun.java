@@ -22,8 +22,12 @@ import org.colophon.transform.marc.MarcRecord;
  */
 public final class ConversionRun {
 
-    /** One converted record: where it came from, its graph IRI and its triples. */
-    public record Converted(SourceRecord source, String recordId, String graphIri, List<Triple> triples) {}
+    /**
+     * One converted record: where it came from, its graph IRI, its triples, and — when the run was given an encoder —
+     * its serialisation, made on the worker thread.
+     */
+    public record Converted(
+            SourceRecord source, String recordId, String graphIri, List<Triple> triples, byte[] encoded) {}
 
     /** Counts at the end of a run. */
     public record Summary(long read, long converted, long quarantined, long triples, double seconds) {
@@ -44,6 +48,7 @@ public final class ConversionRun {
     private final int threads;
     private final Consumer<Summary> progress;
     private final long progressEveryMillis;
+    private java.util.function.Function<Converted, byte[]> encoder;
 
     public ConversionRun(Converter converter, Quarantine quarantine, int threads, Consumer<Summary> progress) {
         this.converter = converter;
@@ -51,6 +56,12 @@ public final class ConversionRun {
         this.threads = Math.max(1, threads);
         this.progress = progress;
         this.progressEveryMillis = 2000;
+    }
+
+    /** Serialise each record on the worker thread that converted it (the writer then only copies bytes). */
+    public ConversionRun encoder(java.util.function.Function<Converted, byte[]> encoder) {
+        this.encoder = encoder;
+        return this;
     }
 
     public Summary run(Iterator<SourceRecord> records, Consumer<Converted> sink) {
@@ -147,7 +158,8 @@ public final class ConversionRun {
                         r.locator() + " (record " + id + "): no title (no 245 or other title field)");
                 return null;
             }
-            return new Converted(r, id, iri, t);
+            Converted c = new Converted(r, id, iri, t, null);
+            return encoder == null ? c : new Converted(r, id, iri, t, encoder.apply(c));
         } catch (RuntimeException e) {
             quarantine.put(r, "map", r.locator() + " (record " + id + "): " + e);
             return null;

@@ -9,12 +9,16 @@ import java.util.List;
  */
 public final class NodeSpec {
     private final List<String> classes;
+    private final List<org.apache.jena.graph.Node> classNodes;
     private final String mintAs;
     private final String iriFrom;
     private final List<PropertyLine> lines = new ArrayList<>();
 
     public NodeSpec(List<String> classes, String mintAs, String iriFrom) {
         this.classes = List.copyOf(classes);
+        this.classNodes = classes.stream()
+                .map(org.apache.jena.graph.NodeFactory::createURI)
+                .toList();
         this.mintAs = mintAs;
         this.iriFrom = iriFrom;
     }
@@ -39,6 +43,11 @@ public final class NodeSpec {
 
     public List<String> classes() {
         return classes;
+    }
+
+    /** The classes as RDF terms, made once. */
+    public List<org.apache.jena.graph.Node> classNodes() {
+        return classNodes;
     }
 
     /** Fragment stem for a minted IRI, or {@code null} for a blank node. */

@@ -1,9 +1,12 @@
 package org.colophon.transform.internal;
 
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 
 /**
- * One line of a rule: a property, where its values come from, and the conditions under which it applies.
+ * One line of a rule: a property, where its values come from, and the conditions under which it applies. Compiled
+ * once; the property's RDF term is made here, not per record.
  *
  * @param property the property IRI, expanded
  * @param value the value spec
@@ -12,10 +15,22 @@ import java.util.List;
  * @param required written {@code property!}: a node whose required line gives no value is dropped
  */
 public record PropertyLine(
-        String property, ValueSpec value, List<Condition> conditions, String origin, boolean required) {
+        String property,
+        ValueSpec value,
+        List<Condition> conditions,
+        String origin,
+        boolean required,
+        Node propertyNode,
+        boolean onlyIfNone) {
 
-    /** True when the line only applies if nothing else gave its property a value on this node ({@code if none}). */
-    public boolean onlyIfNone() {
-        return conditions.stream().anyMatch(c -> c.kind() == Condition.Kind.NONE);
+    public PropertyLine(String property, ValueSpec value, List<Condition> conditions, String origin, boolean required) {
+        this(
+                property,
+                value,
+                List.copyOf(conditions),
+                origin,
+                required,
+                NodeFactory.createURI(property),
+                conditions.stream().anyMatch(c -> c.kind() == Condition.Kind.NONE));
     }
 }

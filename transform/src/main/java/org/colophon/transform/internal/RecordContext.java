@@ -58,9 +58,24 @@ public final class RecordContext {
             if (a != null && a.length() >= 3) lang008 = a.substring(0, 3);
         }
         this.language = lang008 == null || lang008.isEmpty() ? null : lookup.bcp47(lang008.toLowerCase());
-        this.blankPrefix = Long.toHexString(recordIri.hashCode() & 0xffffffffL) + "x";
+        this.blankPrefix = blankPrefix(recordIri);
         Map<String, Integer> counts = new HashMap<>();
         for (Field f : linkage.fields) occurrence.put(f, counts.merge(f.tag(), 1, Integer::sum));
+    }
+
+    /**
+     * Blank node labels must not collide between records written to one file: a 128-bit digest of the record IRI
+     * (two independent 64-bit hashes) makes a collision among even billions of records vanishingly unlikely.
+     */
+    static String blankPrefix(String iri) {
+        long fnv = 0xcbf29ce484222325L;
+        long mix = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            fnv = (fnv ^ c) * 0x100000001b3L;
+            mix = Long.rotateLeft(mix ^ (c * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
+        }
+        return Long.toHexString(fnv) + Long.toHexString(mix) + "x";
     }
 
     public MarcRecord record() {

@@ -45,6 +45,7 @@ public final class RecordMapper {
     }
 
     static final String BF = "http://id.loc.gov/ontologies/bibframe/";
+    private static final Node RDF_TYPE = org.apache.jena.graph.NodeFactory.createURI(RecordContext.RDF_TYPE);
 
     private void apply(RecordContext ctx, Rule rule, Field field) {
         Field partner = ctx.linkage.partner.get(field);
@@ -84,7 +85,7 @@ public final class RecordMapper {
     /** Applies one line; returns whether it gave a value. */
     private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
         for (Condition c : line.conditions()) if (!c.test(scope.field(), ctx.record)) return false;
-        Node property = ctx.iri(line.property());
+        Node property = line.propertyNode();
         if (line.onlyIfNone() && ctx.has(subject, property)) return false;
         ValueSpec v = line.value();
         if (v.kind() == ValueSpec.Kind.NODE) {
@@ -108,8 +109,7 @@ public final class RecordMapper {
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
         ctx.add(subject, property, node);
-        Node type = ctx.iri(RecordContext.RDF_TYPE);
-        for (String c : spec.classes()) ctx.add(node, type, ctx.iri(c));
+        for (Node c : spec.classNodes()) ctx.add(node, RDF_TYPE, c);
         boolean complete = true;
         for (PropertyLine child : spec.lines()) {
             boolean gave = line(ctx, node, child, scope);

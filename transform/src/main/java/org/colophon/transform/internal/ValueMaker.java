@@ -135,7 +135,7 @@ final class ValueMaker {
             return iri == null ? null : ctx.iri(iri);
         }
         return switch (step.name()) {
-            case "iri" -> isHttp(v) ? ctx.iri(v.replace(" ", "%20")) : null;
+            case "iri" -> isHttp(v.replace(" ", "%20")) ? ctx.iri(v.replace(" ", "%20")) : null;
             case "date" -> Dates.isoDate(v) == null ? null : ctx.typed(Dates.isoDate(v), XSD + "date");
             case "dateTime" -> Dates.dateTime005(v) == null ? null : ctx.typed(Dates.dateTime005(v), XSD + "dateTime");
             case "edtf" -> ctx.typed(v, EDTF);
@@ -145,7 +145,16 @@ final class ValueMaker {
         };
     }
 
+    /** An http(s) IRI that Turtle and N-Triples can carry as it is: none of {@code <>"{}|^`\} or spaces. */
     static boolean isHttp(String v) {
-        return (v.startsWith("http://") || v.startsWith("https://")) && v.indexOf(' ') < 0 && v.length() > 10;
+        if (!(v.startsWith("http://") || v.startsWith("https://")) || v.length() <= 10) return false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`'
+                    || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,20 +1,18 @@
 package org.colophon.harvester.files.internal;
 
-import java.io.ByteArrayOutputStream;
-import javax.xml.stream.XMLOutputFactory;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Copies one {@code record} element out of a larger document as a standalone MARCXML record: the record and its
  * children in the MARC21 slim namespace (whatever prefix or namespace they had), children in other namespaces kept
- * in theirs, comments and processing instructions dropped.
+ * in theirs, comments and processing instructions dropped. Serialises straight into a buffer: a general XML writer
+ * costs more than the parse.
  */
 final class RecordCopier {
     static final String MARC_NS = "http://www.loc.gov/MARC21/slim";
-    private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
 
     private final String recordNs;
     private final String[] attrNames;
@@ -38,55 +36,103 @@ final class RecordCopier {
 
     /** Writes the record, starting with the child the reader is on, up to the record's end tag. */
     byte[] copyRest(XMLStreamReader r) throws XMLStreamException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        XMLStreamWriter w = OUT.createXMLStreamWriter(bytes, "UTF-8");
-        w.setDefaultNamespace(MARC_NS);
-        w.writeStartElement("", "record", MARC_NS);
-        w.writeDefaultNamespace(MARC_NS);
-        for (int i = 0; i < attrNames.length; i++) w.writeAttribute(attrNames[i], attrValues[i]);
+        StringBuilder out = new StringBuilder(4096);
+        out.append("<record xmlns=\"").append(MARC_NS).append('"');
+        for (int i = 0; i < attrNames.length; i++) attribute(out, attrNames[i], attrValues[i]);
+        out.append('>');
+        String[] open = new String[16];
         int depth = 1;
+        boolean startOpen = false;
         int ev = r.getEventType();
         while (depth > 0) {
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> {
+                    if (startOpen) out.append('>');
+                    if (depth >= open.length) open = java.util.Arrays.copyOf(open, open.length * 2);
+                    open[depth] = startElement(r, out);
                     depth++;
-                    startElement(r, w);
+                    startOpen = true;
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     depth--;
-                    w.writeEndElement();
+                    if (depth == 0) {
+                        if (startOpen) out.append('>');
+                        out.append("</record>");
+                    } else if (startOpen) {
+                        out.append("/>");
+                    } else {
+                        out.append("</").append(open[depth]).append('>');
+                    }
+                    startOpen = false;
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                    w.writeCharacters(r.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (startOpen) out.append('>');
+                    startOpen = false;
+                    text(out, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
                 default -> {}
             }
             if (depth > 0) ev = r.next();
         }
-        w.flush();
-        w.close();
-        return bytes.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void startElement(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
+    /** Writes a start tag without its closing '>' and returns the qualified name for the end tag. */
+    private String startElement(XMLStreamReader r, StringBuilder out) {
         String ns = nullToEmpty(r.getNamespaceURI());
+        String name;
+        out.append('<');
         if (ns.isEmpty() || ns.equals(recordNs) || ns.equals(MARC_NS)) {
-            w.writeStartElement("", r.getLocalName(), MARC_NS);
+            name = r.getLocalName();
+            out.append(name);
         } else {
             String prefix = r.getPrefix() == null || r.getPrefix().isEmpty() ? "x" : r.getPrefix();
-            w.writeStartElement(prefix, r.getLocalName(), ns);
-            w.writeNamespace(prefix, ns);
+            name = prefix + ":" + r.getLocalName();
+            out.append(name);
+            attribute(out, "xmlns:" + prefix, ns);
         }
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String ans = nullToEmpty(r.getAttributeNamespace(i));
             if (ans.isEmpty()) {
-                w.writeAttribute(r.getAttributeLocalName(i), r.getAttributeValue(i));
+                attribute(out, r.getAttributeLocalName(i), r.getAttributeValue(i));
             } else {
                 String p = r.getAttributePrefix(i) == null
                                 || r.getAttributePrefix(i).isEmpty()
                         ? "a"
                         : r.getAttributePrefix(i);
-                w.writeNamespace(p, ans);
-                w.writeAttribute(p, ans, r.getAttributeLocalName(i), r.getAttributeValue(i));
+                attribute(out, "xmlns:" + p, ans);
+                attribute(out, p + ":" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+            }
+        }
+        return name;
+    }
+
+    private static void attribute(StringBuilder out, String name, String value) {
+        out.append(' ').append(name).append("=\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("&#10;");
+                case '\t' -> out.append("&#9;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
+    private static void text(StringBuilder out, char[] chars, int start, int length) {
+        for (int i = start, end = start + length; i < end; i++) {
+            char c = chars[i];
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
             }
         }
     }

@@ -1,0 +1,106 @@
+package org.colophon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.colophon.cli.bench.ConvertBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code colophon bench convert}: conversion speed and memory, beside marc2bibframe2 when it is given. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks. Prints records/s and triples/s and writes the figures to docs/benchmarks.md.",
+        subcommands = {BenchCommand.Convert.class})
+final class BenchCommand {
+
+    @Command(
+            name = "convert",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Convert a large input made by repeating real records with unique control numbers: parse only,",
+                "parse + write, and parse + map + write, on one thread and on all cores."
+            })
+    static final class Convert implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--records", split = ",", description = "Input sizes (default: 10000,100000).")
+        List<Long> sizes = List.of(10_000L, 100_000L);
+
+        @Option(
+                names = "--seeds",
+                split = ",",
+                paramLabel = "FILE",
+                description =
+                        "Real records to repeat (default: samples/ and, when present, ../shared/corpus/marc21/marc2bibframe2/dataset/).")
+        List<Path> seeds;
+
+        @Option(
+                names = "--peer-xsl",
+                paramLabel = "XSL",
+                description = "marc2bibframe2's xsl/marc2bibframe2.xsl: run it with xsltproc beside ours.")
+        Path peerXsl;
+
+        @Option(names = "--peer-records", description = "Records for the marc2bibframe2 run (default: 2000).")
+        long peerRecords = 2000;
+
+        @Option(
+                names = "--report",
+                paramLabel = "FILE",
+                description = "Markdown file to write the figures to (default: docs/benchmarks.md; '-' for none).")
+        String report = "docs/benchmarks.md";
+
+        @Option(
+                names = "--work",
+                paramLabel = "DIR",
+                description = "Where to write the generated inputs (default: a temporary directory).")
+        Path work;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Path> seedFiles = seeds != null ? seeds : defaultSeeds();
+            if (peerXsl != null && !Files.isReadable(peerXsl)) throw new Main.UserError("cannot read " + peerXsl);
+            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("colophon-bench");
+            ConvertBench bench = new ConvertBench(seedFiles, dir, line -> {
+                out.println(line);
+                out.flush();
+            });
+            String command = "colophon bench convert --records " + join(sizes)
+                    + (peerXsl != null ? " --peer-xsl " + peerXsl : "");
+            String section = bench.run(sizes, peerXsl, peerRecords, command);
+            if (!report.equals("-")) {
+                bench.writeReport(Path.of(report), section);
+                out.println("figures written to " + report);
+            }
+            return ExitCode.OK;
+        }
+
+        private static String join(List<Long> l) {
+            List<String> s = new ArrayList<>();
+            for (Long x : l) s.add(Long.toString(x));
+            return String.join(",", s);
+        }
+
+        static List<Path> defaultSeeds() throws java.io.IOException {
+            List<Path> out = new ArrayList<>();
+            for (String f : List.of("samples/bnu-chinese-sru.xml", "samples/loc-cjk-880.xml", "samples/bu-bibs.mrc")) {
+                if (Files.isReadable(Path.of(f))) out.add(Path.of(f));
+            }
+            Path dataset = Path.of("../shared/corpus/marc21/marc2bibframe2/dataset");
+            if (Files.isDirectory(dataset)) {
+                try (var files = Files.list(dataset)) {
+                    files.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(out::add);
+                }
+            }
+            if (out.isEmpty()) throw new Main.UserError("no seed records found: give --seeds FILE,...");
+            return out;
+        }
+    }
+}

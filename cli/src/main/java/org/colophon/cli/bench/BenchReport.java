@@ -1,0 +1,70 @@
+package org.colophon.cli.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Writes the convert benchmark's figures as a section of docs/benchmarks.md, keeping the file's other sections. */
+final class BenchReport {
+    static final String START = "<!-- bench:convert -->";
+    static final String END = "<!-- /bench:convert -->";
+
+    static String markdown(
+            String command, List<ConvertBenchmark.Row> rows, PeerRun.Result peer, List<String> verdicts) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(START).append('\n');
+        sb.append("## Conversion (`colophon bench convert`)\n\n");
+        sb.append("Measured ")
+                .append(LocalDate.now())
+                .append(" on ")
+                .append(Probe.machine())
+                .append(".\n\n");
+        sb.append("Command: `").append(command).append("`\n\n");
+        sb.append(
+                "Input: real records (the seed files) repeated with unique control numbers; output N-Triples to a counting sink.\n\n");
+        sb.append(
+                "| stage | input | threads | records | records/s | triples/s | records per CPU-second | heap peak MB | live heap after GC MB |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (ConvertBenchmark.Row r : rows) {
+            sb.append(String.format(
+                    "| %s | %s | %d | %,d | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f |%n",
+                    r.stage(),
+                    r.format(),
+                    r.threads(),
+                    r.records(),
+                    r.recordsPerSecond(),
+                    r.triplesPerSecond(),
+                    r.recordsPerCpuSecond(),
+                    r.peakHeapMb(),
+                    r.liveHeapMb()));
+        }
+        if (peer != null) {
+            sb.append(String.format(
+                    "| marc2bibframe2 (xsltproc) | MARCXML | 1 | %,d | %,.0f | | %,.0f | | |%n",
+                    peer.records(), peer.recordsPerSecond(), peer.recordsPerCpuSecond()));
+        }
+        sb.append(String.format("%nPeak resident memory of the benchmark process: %,.0f MB.%n%n", Probe.peakRssMb()));
+        if (!verdicts.isEmpty()) {
+            sb.append("Targets (issue 2):\n\n");
+            for (String v : verdicts) sb.append("- ").append(v).append('\n');
+            sb.append('\n');
+        }
+        sb.append(END).append('\n');
+        return sb.toString();
+    }
+
+    static void write(Path file, String section) throws IOException {
+        String old = Files.exists(file)
+                ? Files.readString(file, StandardCharsets.UTF_8)
+                : "# Benchmarks\n\nFigures written by the benchmark commands; each section says how it was made.\n\n";
+        int s = old.indexOf(START);
+        int e = old.indexOf(END);
+        String updated =
+                s >= 0 && e > s ? old.substring(0, s) + section + old.substring(e + END.length() + 1) : old + section;
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+}
