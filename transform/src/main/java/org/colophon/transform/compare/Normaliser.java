@@ -7,10 +7,12 @@ import java.util.Locale;
  * Brings a value to the form both graphs are compared in. Text: Unicode NFC, case-folded, ISBD punctuation and
  * brackets ({@code . , : ; / = + [ ] ( )}) turned to spaces, spaces collapsed; a literal's language tag is not part
  * of it. IRIs: {@code https} read as {@code http}, a trailing slash dropped, written in angle brackets so an IRI
- * never equals a text.
+ * never equals a text — except an id.loc.gov language IRI, which is its MARC code ({@code languages/fre} and a
+ * {@code bf:Language} whose {@code rdf:value} is {@code fre} name the same language).
  */
 final class Normaliser {
     private static final String ISBD = ".,:;/=+[]()";
+    private static final String LANGUAGES = "http://id.loc.gov/vocabulary/languages/";
 
     private Normaliser() {}
 
@@ -35,6 +37,8 @@ final class Normaliser {
 
     static String iri(String iri) {
         String t = iri.startsWith("https://") ? "http://" + iri.substring(8) : iri;
+        // a language is the same value whether given as its id.loc.gov IRI or as the bare MARC code
+        if (t.startsWith(LANGUAGES) && t.length() > LANGUAGES.length()) return text(t.substring(LANGUAGES.length()));
         while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
         return "<" + t + ">";
     }
