@@ -10,7 +10,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Library catalogues to a national bibliography, as a BIBFRAME 2 linked-data graph.",
-        subcommands = {ConvertCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ConvertCommand.class,
+            ImportCommand.class,
+            DeleteCommand.class,
+            StatsCommand.class,
+            SparqlCommand.class,
+            CompareCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
 
     public static void main(String[] args) {

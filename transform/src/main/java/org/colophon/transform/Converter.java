@@ -28,12 +28,19 @@ public final class Converter {
     private final RecordMapper mapper;
     private final CodeLookup lookup;
     private final Coverage coverage;
+    private final String mappingVersion;
 
     private Converter(Builder b) {
         this.base = b.base.endsWith("/") || b.base.endsWith("#") ? b.base : b.base + "/";
         this.mapper = new RecordMapper(b.rules.rules(), Functions.all());
         this.lookup = Objects.requireNonNull(b.lookup, "a code lookup is required");
         this.coverage = b.coverage;
+        this.mappingVersion = b.rules.version();
+    }
+
+    /** The version of the rules this converter maps with ({@link RuleSet#version()}). */
+    public String mappingVersion() {
+        return mappingVersion;
     }
 
     public static Builder builder() {

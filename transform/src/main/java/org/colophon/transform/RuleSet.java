@@ -49,10 +49,12 @@ public final class RuleSet {
 
     private final String name;
     private final List<Rule> rules;
+    private final String version;
 
-    private RuleSet(String name, List<Rule> rules) {
+    private RuleSet(String name, List<Rule> rules, String digest) {
         this.name = name;
         this.rules = List.copyOf(rules);
+        this.version = name + "-" + digest;
     }
 
     /** The built-in MARC 21 bibliographic → BIBFRAME 2 rules. */
@@ -66,30 +68,38 @@ public final class RuleSet {
         List<String> files = readLines(base + "profile", set + "/profile");
         RuleParser parser = parser();
         List<Rule> all = new ArrayList<>();
+        Digest digest = new Digest();
         for (String file : files) {
             String f = file.strip();
             if (f.isEmpty() || f.startsWith("#")) continue;
-            all.addAll(parser.parse(set + "/" + f, readLines(base + f, set + "/" + f)));
+            List<String> lines = readLines(base + f, set + "/" + f);
+            digest.add(f, lines);
+            all.addAll(parser.parse(set + "/" + f, lines));
         }
-        return new RuleSet(set, all);
+        return new RuleSet(set, all, digest.hex());
     }
 
     /** Every {@code *.rules} file in a directory, in name order. */
     public static RuleSet fromDirectory(Path dir) throws IOException {
         RuleParser parser = parser();
         List<Rule> all = new ArrayList<>();
+        Digest digest = new Digest();
         try (var files = Files.list(dir)) {
             for (Path p :
                     files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
-                all.addAll(parser.parse(p.getFileName().toString(), Files.readAllLines(p, StandardCharsets.UTF_8)));
+                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+                digest.add(p.getFileName().toString(), lines);
+                all.addAll(parser.parse(p.getFileName().toString(), lines));
             }
         }
-        return new RuleSet(dir.getFileName().toString(), all);
+        return new RuleSet(dir.getFileName().toString(), all, digest.hex());
     }
 
     /** Parses rule text, for tests and tools. */
     public static RuleSet fromText(String fileName, String text) {
-        return new RuleSet(fileName, parser().parse(fileName, text.lines().toList()));
+        Digest digest = new Digest();
+        digest.add(fileName, text.lines().toList());
+        return new RuleSet(fileName, parser().parse(fileName, text.lines().toList()), digest.hex());
     }
 
     private static RuleParser parser() {
@@ -108,6 +118,36 @@ public final class RuleSet {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * The mapping version: the set's name and a digest of its rule files, so a store can tell records mapped by
+     * other rules and map them again.
+     */
+    public String version() {
+        return version;
+    }
+
+    /** SHA-256 over rule file names and lines, shortened. */
+    private static final class Digest {
+        private final java.security.MessageDigest md;
+
+        Digest() {
+            try {
+                md = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void add(String file, List<String> lines) {
+            md.update(file.getBytes(StandardCharsets.UTF_8));
+            for (String l : lines) md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        String hex() {
+            return java.util.HexFormat.of().formatHex(md.digest(), 0, 6);
+        }
     }
 
     public int size() {

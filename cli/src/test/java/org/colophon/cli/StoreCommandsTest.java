@@ -1,0 +1,100 @@
+package org.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.colophon.graph.GraphStore;
+import org.colophon.graph.QueryResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import, delete, stats and sparql against a real TDB2 store, with real records from Beijing Normal University. */
+class StoreCommandsTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    Path input() throws Exception {
+        Path p = tmp.resolve("bnu.xml");
+        Files.copy(Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI()), p);
+        return p;
+    }
+
+    static long count(Path data, String sparql) {
+        try (GraphStore g = GraphStore.open(data.resolve("tdb2"))) {
+            QueryResult.Select s = (QueryResult.Select) g.query(sparql, java.time.Duration.ofSeconds(30));
+            return Long.parseLong(s.rows().get(0).get(s.vars().get(0)).getLiteralLexicalForm());
+        }
+    }
+
+    @Test
+    void reimportingUnchangedRecordsChangesNothingAndAChangedRecordIsReplaced() throws Exception {
+        Path data = tmp.resolve("data");
+        Path in = input();
+        Result first = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("read 10, added 10, replaced 0, unchanged 0"), first.err());
+
+        Result again = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
+        assertTrue(again.err().contains("added 0, replaced 0, unchanged 10"), again.err());
+
+        // a cataloguer corrects one title at the source
+        String xml = Files.readString(in, StandardCharsets.UTF_8);
+        assertTrue(xml.contains("社会科学文献出版社"));
+        Files.writeString(in, xml.replaceFirst("“中国近代史上的民族主义”", "“中国近代史上的民族主义”（修订）"), StandardCharsets.UTF_8);
+        Result changed = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
+        assertTrue(changed.err().contains("added 0, replaced 1, unchanged 9"), changed.err());
+        assertEquals(
+                1,
+                count(
+                                                data,
+                                                "PREFIX bf: <http://id.loc.gov/ontologies/bibframe/> SELECT (COUNT(*) AS ?n) WHERE { ?t bf:mainTitle ?m FILTER(CONTAINS(?m, '（修订）')) }")
+                                        / 2
+                                > 0
+                        ? 1
+                        : 0);
+        assertEquals(
+                0,
+                count(
+                        data,
+                        "PREFIX bf: <http://id.loc.gov/ontologies/bibframe/> SELECT (COUNT(*) AS ?n) WHERE { ?i a bf:Instance ; bf:title/bf:mainTitle ?m FILTER(CONTAINS(?m, '民族主义”国际') ) }"));
+    }
+
+    @Test
+    void deleteDropsTheRecordGraphAndStatsAndSparqlSeeIt() throws Exception {
+        Path data = tmp.resolve("data");
+        run("import", input().toString(), "--source", "bnu", "--data", data.toString());
+        Result stats = run("stats", "--data", data.toString());
+        assertTrue(stats.out().lines().anyMatch(l -> l.matches("bnu\\s+10\\s+[0-9,]+")), stats.out());
+
+        Result del = run("delete", "--source", "bnu", "--data", data.toString(), "9911676899703961", "no-such-record");
+        assertEquals(0, del.code(), del.err());
+        assertTrue(del.err().contains("deleted 1, not found 1"), del.err());
+        assertEquals(
+                9,
+                count(
+                        data,
+                        "PREFIX bf: <http://id.loc.gov/ontologies/bibframe/> SELECT (COUNT(*) AS ?n) WHERE { ?i a bf:Instance FILTER(STRENDS(STR(?i), '#Instance')) }"));
+    }
+
+    @Test
+    void aBadQueryIsOneLineWithExitCodeTwo() {
+        Result r = run("sparql", "--data", tmp.resolve("data").toString(), "SELECT WHERE {");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("colophon: bad query"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+}
