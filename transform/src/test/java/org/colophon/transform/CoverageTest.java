@@ -1,0 +1,40 @@
+package org.colophon.transform;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringWriter;
+import java.util.Map;
+import org.colophon.transform.marc.MarcRecord;
+import org.junit.jupiter.api.Test;
+
+/** Coverage counts, per tag and subfield, the fields that had it and the fields where a rule read it. */
+class CoverageTest {
+
+    @Test
+    void subfieldsRulesReadAreUsedAndLocalFieldsAreNot() throws Exception {
+        Coverage coverage = new Coverage();
+        Converter c = Converter.builder()
+                .base("http://example.org/")
+                .lookup(VocabularyLookup.get())
+                .coverage(coverage)
+                .build();
+        MarcRecord r = TestRecords.first("marc/marc2bibframe2-880-100-600-700-700t.xml");
+        c.map("loc", r.controlNumber(), r);
+        Map<String, long[]> s = coverage.snapshot();
+        assertArrayEquals(new long[] {1, 1}, s.get("245$a"), "title proper");
+        assertArrayEquals(new long[] {1, 1}, s.get("245$c"), "statement of responsibility");
+        assertArrayEquals(new long[] {1, 0}, s.get("906$a"), "a local LC field no rule reads");
+        assertArrayEquals(new long[] {1, 0}, s.get("066$c"), "character sets present: not mapped");
+        // 880 partners of mapped fields count as used when their parallel values were read
+        assertEquals(s.get("880$a")[0], s.get("880$a")[1], "every 880 $a was paired and read");
+        assertArrayEquals(new long[] {1, 1}, s.get("008"), "008 positions are read");
+
+        StringWriter tsv = new StringWriter();
+        coverage.writeTsv(tsv);
+        assertEquals(
+                "field\tseen\tused\tpercent_used",
+                tsv.toString().lines().findFirst().orElseThrow());
+        assertEquals(true, tsv.toString().contains("\n906$a\t1\t0\t0\n"));
+    }
+}
