@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.colophon.graph.ColophonMeta;
 
@@ -78,11 +77,10 @@ final class LinkedDataServlet extends HttpServlet {
             default -> {
                 doc.graph().getPrefixMapping().setNsPrefixes(site.prefixes());
                 doc.graph().getPrefixMapping().setNsPrefix("colophon", ColophonMeta.NS);
-                RDFFormat rdf = format == RdfFormat.TURTLE ? RDFFormat.TURTLE_PRETTY : new RDFFormat(format.lang);
                 Responses.body(
                         resp,
                         format.mediaType,
-                        RDFWriter.source(doc.graph()).format(rdf).asString());
+                        RDFWriter.source(doc.graph()).format(format.jena).asString());
             }
         }
     }

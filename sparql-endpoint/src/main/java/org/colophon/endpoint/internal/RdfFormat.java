@@ -2,24 +2,25 @@ package org.colophon.endpoint.internal;
 
 import java.util.List;
 import java.util.Locale;
-import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
 
 /** The representations a resource is offered in, with their media type and file extension. */
 public enum RdfFormat {
-    TURTLE("text/turtle", "ttl", Lang.TURTLE),
+    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
     HTML("text/html", "html", null),
     JSONLD("application/ld+json", "jsonld", null),
-    NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES),
-    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML);
+    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES_UTF8),
+    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN);
 
     public final String mediaType;
     public final String extension;
-    public final Lang lang;
+    /** Jena's writer format; null for HTML and JSON-LD, which are written here. */
+    public final RDFFormat jena;
 
-    RdfFormat(String mediaType, String extension, Lang lang) {
+    RdfFormat(String mediaType, String extension, RDFFormat jena) {
         this.mediaType = mediaType;
         this.extension = extension;
-        this.lang = lang;
+        this.jena = jena;
     }
 
     /** The format a file extension (without dot) names, or null. */

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 
 /** Writes a small description graph (VoID, service description) in the RDF format the client asks for. */
@@ -26,7 +25,6 @@ final class RdfResponse {
             return;
         }
         graph.getPrefixMapping().setNsPrefixes(site.prefixes());
-        RDFFormat rdf = f == RdfFormat.TURTLE ? RDFFormat.TURTLE_PRETTY : new RDFFormat(f.lang);
-        Responses.body(resp, f.mediaType, RDFWriter.source(graph).format(rdf).asString());
+        Responses.body(resp, f.mediaType, RDFWriter.source(graph).format(f.jena).asString());
     }
 }
