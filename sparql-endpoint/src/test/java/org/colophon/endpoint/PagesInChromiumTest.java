@@ -37,18 +37,24 @@ class PagesInChromiumTest {
     }
 
     static String dumpDom(String url, Path profile) throws Exception {
-        Process p = new ProcessBuilder(
-                        CHROMIUM.toString(),
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--user-data-dir=" + profile,
-                        "--dump-dom",
-                        url)
+        return dumpDom(url, profile, List.of());
+    }
+
+    static String dumpDom(String url, Path profile, List<String> extra) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile));
+        command.addAll(extra);
+        command.add("--dump-dom");
+        command.add(url);
+        Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -69,6 +75,54 @@ class PagesInChromiumTest {
         assertTrue(dom.contains("lang=\"zh-Hani\""));
         assertTrue(dom.contains("href=\"" + TestServer.path(loc) + ".ttl\""), "format links");
         assertTrue(dom.contains("<section class=\"entity\" id=\"Instance\""));
+    }
+
+    @Test
+    void theQueryBoxRunsAnExampleAgainstTheEndpoint(@TempDir Path profile) throws Exception {
+        // #example=1 is "Records per library"; the page runs it on load and draws the result table
+        String dom = dumpDom(t.url("/") + "#example=1", profile, List.of("--virtual-time-budget=15000"));
+        assertTrue(dom.contains("<table class=\"results\">"), "no result table: " + dom);
+        String table = dom.substring(dom.indexOf("<table class=\"results\">"));
+        for (var e : t.store.stats().sources().entrySet()) {
+            assertTrue(table.contains(e.getKey()), e.getKey());
+            assertTrue(table.contains(">" + e.getValue().records() + "<"), e.getKey() + " count");
+        }
+    }
+
+    /** With -Dcolophon.screenshots=DIR, also saves PNGs of a record page and the home page there (docs step). */
+    @Test
+    void screenshotsForTheDocsWhenAsked(@TempDir Path profile) throws Exception {
+        String dir = System.getProperty("colophon.screenshots");
+        assumeTrue(dir != null, "no -Dcolophon.screenshots=DIR given");
+        String loc = t.recordIris.stream()
+                .filter(i -> i.contains("/loc/"))
+                .findFirst()
+                .orElseThrow();
+        screenshot(t.url(TestServer.path(loc)) + ".html", Path.of(dir, "record.png"), profile);
+        screenshot(t.url("/"), Path.of(dir, "home.png"), profile);
+    }
+
+    static void screenshot(String url, Path png, Path profile) throws Exception {
+        Files.createDirectories(png.getParent());
+        Process p = new ProcessBuilder(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--user-data-dir=" + profile,
+                        "--hide-scrollbars",
+                        "--window-size=1100,1400",
+                        "--screenshot=" + png.toAbsolutePath(),
+                        url)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
+        assertTrue(Files.size(png) > 1000, "no screenshot at " + png);
     }
 
     @Test

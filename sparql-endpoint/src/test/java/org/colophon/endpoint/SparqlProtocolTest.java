@@ -192,6 +192,13 @@ class SparqlProtocolTest {
                 m.createResource(TestServer.BASE + "sparql")));
     }
 
+    @Test
+    void aBrowserOpeningTheEndpointIsSentToTheQueryPage() throws Exception {
+        HttpResponse<String> r = t.get("/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/#query"));
+    }
+
     static HttpResponse<String> query(String q, String accept) throws Exception {
         return t.get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), accept);
     }

@@ -41,7 +41,7 @@ final class HomePage {
               return '<a href="'+esc(href)+'">'+esc(v.value)+'</a>';}
               return '<span'+(v['xml:lang']?' lang="'+esc(v['xml:lang'])+'"':'')+'>'+esc(v.value)+'</span>'
               +(v['xml:lang']?'<span class="tag">'+esc(v['xml:lang'])+'</span>':'');}
-            document.getElementById('run').addEventListener('click',async()=>{
+            async function run(){
               st.textContent='Running…';out.innerHTML='';const t0=performance.now();
               const r=await fetch('/sparql',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded',
                 'Accept':'application/sparql-results+json'},body:new URLSearchParams({query:box.value})});
@@ -51,7 +51,10 @@ final class HomePage {
               const vars=j.head.vars,rows=j.results.bindings;
               st.textContent=rows.length+' rows in '+ms+' ms'+(r.headers.get('Colophon-Result-Limit')?' (cut at the result limit)':'');
               out.innerHTML='<table class="results"><tr>'+vars.map(v=>'<th>'+esc(v)+'</th>').join('')+'</tr>'
-                +rows.map(b=>'<tr>'+vars.map(v=>'<td>'+cell(b[v])+'</td>').join('')+'</tr>').join('')+'</table>';});
+                +rows.map(b=>'<tr>'+vars.map(v=>'<td>'+cell(b[v])+'</td>').join('')+'</tr>').join('')+'</table>';}
+            document.getElementById('run').addEventListener('click',run);
+            const ex=new URLSearchParams(location.hash.substring(1)).get('example');
+            if(ex!==null){const b=document.querySelectorAll('button.example')[+ex];if(b){box.value=b.dataset.q;run();}}
             """;
 
     static void serve(Site site, HttpServletResponse resp) throws IOException {

@@ -33,7 +33,7 @@ final class Html {
             .values{display:flex;flex-wrap:wrap;gap:.3rem 1.4rem}
             .lit{white-space:pre-wrap}
             .tag{font-size:.7rem;color:var(--muted);border:1px solid var(--line);border-radius:3px;padding:0 .3rem;\
-            margin-left:.35rem;vertical-align:.15em;font-family:ui-monospace,Menlo,Consolas,monospace}
+            margin-left:.35rem;vertical-align:.15em;white-space:nowrap;font-family:ui-monospace,Menlo,Consolas,monospace}
             .node{border-left:2px solid var(--line);padding:.2rem 0 .2rem .8rem;margin:.15rem 0}
             table.stats,table.results{border-collapse:collapse;margin:.5rem 0;font-size:.93rem}
             table.stats td,table.stats th,table.results td,table.results th{border-bottom:1px solid var(--line);\

@@ -47,6 +47,23 @@ final class Labels {
         return labels.isEmpty() ? List.of() : sorted(labels).subList(0, 1);
     }
 
+    /** What a node in the graph is called: its rdfs:label, else its title's main title, in every script. */
+    static List<Node> of(Graph graph, Node node) {
+        Set<Node> found = new LinkedHashSet<>();
+        graph.find(node, RDFS.label.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .forEach(found::add);
+        if (found.isEmpty()) {
+            for (Node title :
+                    graph.find(node, TITLE, Node.ANY).mapWith(Triple::getObject).toList()) {
+                graph.find(title, MAIN_TITLE, Node.ANY)
+                        .mapWith(Triple::getObject)
+                        .forEach(found::add);
+            }
+        }
+        return sorted(found);
+    }
+
     /** The title texts, for a page title. */
     static List<String> titles(Graph graph) {
         List<String> out = new ArrayList<>();

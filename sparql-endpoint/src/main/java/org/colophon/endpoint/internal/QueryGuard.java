@@ -32,7 +32,11 @@ final class QueryGuard {
             throws IOException, ServletException {
         String text = queryText(req);
         if (text == null) {
-            if (FrontFilter.isRead(req)) {
+            if (FrontFilter.isRead(req) && prefersHtml(req.getHeader("Accept"))) {
+                // set by hand: Jetty's sendRedirect refuses a fragment
+                resp.setStatus(HttpServletResponse.SC_FOUND);
+                resp.setHeader("Location", "/#query");
+            } else if (FrontFilter.isRead(req)) {
                 ServiceDescription.serve(site, req, resp);
             } else {
                 Responses.text(resp, 400, "No query: send 'query=' or a body of type application/sparql-query.");
@@ -60,6 +64,14 @@ final class QueryGuard {
             resp.setHeader(EndpointConfig.RESULT_LIMIT_HEADER, Long.toString(limit));
         }
         chain.doFilter(new QueryRequest(req, text), resp);
+    }
+
+    /** A browser asking for the endpoint itself is sent to the query page. */
+    private static boolean prefersHtml(String accept) {
+        return accept != null
+                && RdfFormat.quality(accept, "text/html") > RdfFormat.quality(accept, "text/turtle")
+                && RdfFormat.quality(accept, "text/html")
+                        > RdfFormat.quality(accept, "application/sparql-results+json");
     }
 
     /** The query from the URL or form parameter, or from an application/sparql-query body; null when none. */

@@ -179,11 +179,17 @@ final class ResourcePage {
         } else if (v.isURI()) {
             String local = site.pathOf(v.getURI());
             String href = local != null ? local : v.getURI();
-            b.append("<a href=\"")
-                    .append(Html.escape(href))
-                    .append("\">")
-                    .append(Html.escape(local != null ? local : shortName(v)))
-                    .append("</a>");
+            b.append("<a href=\"").append(Html.escape(href)).append("\">");
+            List<Node> names = Labels.of(graph, v);
+            if (names.isEmpty()) {
+                b.append(Html.escape(local != null ? local : shortName(v)));
+            } else {
+                for (Node name : names) {
+                    literal(b, name);
+                    b.append(' ');
+                }
+            }
+            b.append("</a>");
         } else {
             b.append("<span class=\"iri\">[…]</span>");
         }
