@@ -121,6 +121,13 @@ class LinkedDataTest {
         int ok = t.send(b.copy().header("Authorization", "Bearer s3cret").build())
                 .statusCode();
         assertTrue(ok >= 200 && ok < 300, "status " + ok);
+        HttpResponse<String> federated = t.send(HttpRequest.newBuilder(URI.create(t.url("/update")))
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer s3cret")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "INSERT { ?s ?p ?o } WHERE { SERVICE " + "<http://example.org/sparql> { ?s ?p ?o } }"))
+                .build());
+        assertEquals(400, federated.statusCode(), federated.body());
         HttpResponse<String> read = t.get("/data?graph=" + "http://localhost:3030/x/1", "application/n-triples");
         assertEquals(200, read.statusCode());
         assertTrue(read.body().contains("\"added\""));
