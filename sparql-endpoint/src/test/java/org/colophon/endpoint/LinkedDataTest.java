@@ -131,6 +131,7 @@ class LinkedDataTest {
         HttpResponse<String> read = t.get("/data?graph=" + "http://localhost:3030/x/1", "application/n-triples");
         assertEquals(200, read.statusCode());
         assertTrue(read.body().contains("\"added\""));
+        assertEquals(400, t.get("/data", "application/n-quads").statusCode(), "whole-dataset dump");
 
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(t.url("/data?graph=http://localhost:3030/x/2")))
                 .header("Content-Type", "application/n-triples")

@@ -45,7 +45,13 @@ final class FrontFilter implements Filter {
                 case "sparql" -> queries.handle(req, resp, chain);
                 case "update" -> writes.handle(req, resp, chain);
                 case "data" -> {
-                    if (isRead(req)) {
+                    if (isRead(req) && req.getParameter("graph") == null && req.getParameter("default") == null) {
+                        Responses.text(
+                                resp,
+                                HttpServletResponse.SC_BAD_REQUEST,
+                                "Name a graph: /data?graph=<record IRI> (or /data?default). "
+                                        + "The whole dataset is not served in one response.");
+                    } else if (isRead(req)) {
                         chain.doFilter(req, resp);
                     } else {
                         writes.handle(req, resp, chain);

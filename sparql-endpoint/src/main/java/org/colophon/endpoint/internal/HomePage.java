@@ -92,7 +92,7 @@ final class HomePage {
                 .append(Html.escape(EXAMPLES.get("Works and their titles")))
                 .append("</textarea><button id=\"run\" class=\"run\" type=\"button\">Run query</button>")
                 .append("<span id=\"status\"></span><div id=\"results\"></div>");
-        b.append("<p>Endpoints: <a href=\"/sparql\">/sparql</a> (SPARQL 1.1 query), <a href=\"/data\">/data</a>")
+        b.append("<p>Endpoints: <a href=\"/sparql\">/sparql</a> (SPARQL 1.1 query), /data?graph=&lt;record IRI&gt;")
                 .append(" (Graph Store Protocol, read), <a href=\"/void\">/void</a> (VoID),")
                 .append(" <a href=\"/context.jsonld\">/context.jsonld</a> (JSON-LD context).</p>");
         b.append("<script>").append(SCRIPT.formatted(jsString(site.base()))).append("</script>");
