@@ -100,6 +100,13 @@ class PagesInChromiumTest {
                 .orElseThrow();
         screenshot(t.url(TestServer.path(loc)) + ".html", Path.of(dir, "record.png"), profile);
         screenshot(t.url("/"), Path.of(dir, "home.png"), profile);
+        for (String iri : t.recordIris) {
+            String turtle = t.get(TestServer.path(iri), "text/turtle").body();
+            if (turtle.contains("@he") || turtle.contains("@ar")) {
+                screenshot(t.url(TestServer.path(iri)) + ".html", Path.of(dir, "record-rtl.png"), profile);
+                break;
+            }
+        }
     }
 
     static void screenshot(String url, Path png, Path profile) throws Exception {

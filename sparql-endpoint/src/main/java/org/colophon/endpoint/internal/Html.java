@@ -1,5 +1,7 @@
 package org.colophon.endpoint.internal;
 
+import org.apache.jena.graph.Node;
+
 /** HTML escaping and the one page layout, with its small inline style sheet; pages load nothing from elsewhere. */
 final class Html {
     private Html() {}
@@ -29,7 +31,10 @@ final class Html {
             font-weight:400}
             dl.props{display:grid;grid-template-columns:minmax(9rem,13rem) 1fr;gap:.35rem 1rem;margin:0}
             dl.props>dt{color:var(--muted);font-size:.88rem;padding-top:.15rem}
-            dl.props>dd{margin:0;min-width:0}
+            dl.props>dd{margin:0;min-width:0;overflow-wrap:anywhere}
+            .node dl.props{grid-template-columns:minmax(7rem,10rem) 1fr}
+            .values>.node{flex-basis:100%}
+            .sep{color:var(--muted);margin:0 .5rem;font-weight:400}
             .values{display:flex;flex-wrap:wrap;gap:.3rem 1.4rem}
             .lit{white-space:pre-wrap}
             .tag{font-size:.7rem;color:var(--muted);border:1px solid var(--line);border-radius:3px;padding:0 .3rem;\
@@ -74,5 +79,23 @@ final class Html {
                 + "<nav><a href=\"/#query\">SPARQL</a><a href=\"/void\">VoID</a><a href=\"/health\">Health</a></nav>"
                 + "</header><main>" + body + "</main>"
                 + "<footer>Published with Colophon · BIBFRAME 2 linked data</footer></body></html>\n";
+    }
+
+    /** A literal as text, with its language tag shown and set on the element (and the script direction). */
+    static void literal(StringBuilder b, Node v) {
+        String lang = v.getLiteralLanguage();
+        if (lang.isEmpty()) {
+            b.append("<span class=\"lit\" dir=\"auto\">")
+                    .append(escape(v.getLiteralLexicalForm()))
+                    .append("</span>");
+            return;
+        }
+        b.append("<span class=\"lit\" dir=\"auto\" lang=\"")
+                .append(escape(lang))
+                .append("\">")
+                .append(escape(v.getLiteralLexicalForm()))
+                .append("</span><span class=\"tag\">")
+                .append(escape(lang))
+                .append("</span>");
     }
 }

@@ -13,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.colophon.graph.ColophonMeta;
 
 /**
  * The HTML page of a record document: its title in every script the record has, where it came from and when, then
@@ -49,7 +48,7 @@ final class ResourcePage {
             b.append(Html.escape(doc.getURI()));
         }
         b.append("</h1><p class=\"iri\">").append(Html.escape(doc.getURI())).append("</p>");
-        provenance(b);
+        ProvenanceBox.append(b, graph, doc);
         String path = site.pathOf(doc.getURI());
         b.append("<p class=\"formats\">This record as: ");
         for (RdfFormat f : List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML)) {
@@ -81,10 +80,10 @@ final class ResourcePage {
         boolean first = true;
         for (Node lit : Labels.titleLiterals(graph)) {
             if (!first) {
-                b.append(" <span class=\"tag\" aria-hidden=\"true\">=</span> ");
+                b.append("<span class=\"sep\" aria-hidden=\"true\">·</span>");
             }
             first = false;
-            literal(b, lit);
+            Html.literal(b, lit);
         }
     }
 
@@ -95,31 +94,6 @@ final class ResourcePage {
             case RDFXML -> "RDF/XML";
             default -> f.name();
         };
-    }
-
-    private void provenance(StringBuilder b) {
-        String source = literalOf(doc, ColophonMeta.sourceId);
-        if (source == null) {
-            return;
-        }
-        b.append("<div class=\"prov\">From library <strong>")
-                .append(Html.escape(source))
-                .append("</strong>, record <strong>")
-                .append(Html.escape(String.valueOf(literalOf(doc, ColophonMeta.recordId))))
-                .append("</strong>");
-        String imported = literalOf(doc, ColophonMeta.generatedAtTime);
-        if (imported != null) {
-            b.append(", imported <time datetime=\"")
-                    .append(Html.escape(imported))
-                    .append("\">")
-                    .append(Html.escape(imported.replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")))
-                    .append("</time>");
-        }
-        String datestamp = literalOf(doc, ColophonMeta.datestamp);
-        if (datestamp != null) {
-            b.append("; the library's datestamp ").append(Html.escape(datestamp));
-        }
-        b.append(".</div>");
     }
 
     /** IRI subjects other than the document itself: Work and Instance first, then by IRI. */
@@ -174,7 +148,7 @@ final class ResourcePage {
     private void value(StringBuilder b, Node v) {
         if (v.isLiteral()) {
             b.append("<span>");
-            literal(b, v);
+            Html.literal(b, v);
             b.append("</span>");
         } else if (v.isURI()) {
             String local = site.pathOf(v.getURI());
@@ -185,7 +159,7 @@ final class ResourcePage {
                 b.append(Html.escape(local != null ? local : shortName(v)));
             } else {
                 for (Node name : names) {
-                    literal(b, name);
+                    Html.literal(b, name);
                     b.append(' ');
                 }
             }
@@ -195,34 +169,8 @@ final class ResourcePage {
         }
     }
 
-    private static void literal(StringBuilder b, Node v) {
-        String lang = v.getLiteralLanguage();
-        if (lang.isEmpty()) {
-            b.append("<span class=\"lit\">")
-                    .append(Html.escape(v.getLiteralLexicalForm()))
-                    .append("</span>");
-            return;
-        }
-        b.append("<span class=\"lit\" lang=\"")
-                .append(Html.escape(lang))
-                .append("\">")
-                .append(Html.escape(v.getLiteralLexicalForm()))
-                .append("</span><span class=\"tag\">")
-                .append(Html.escape(lang))
-                .append("</span>");
-    }
-
     private List<Node> objects(Node s, Node p) {
         return graph.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
-    }
-
-    private String literalOf(Node s, Node p) {
-        for (Node o : objects(s, p)) {
-            if (o.isLiteral()) {
-                return o.getLiteralLexicalForm();
-            }
-        }
-        return null;
     }
 
     private String shortName(Node n) {
