@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Library catalogues to a national bibliography, as a BIBFRAME 2 linked-data graph.",
         subcommands = {
+            DemoCommand.class,
             ConvertCommand.class,
             ImportCommand.class,
+            ServeCommand.class,
             DeleteCommand.class,
             StatsCommand.class,
             SparqlCommand.class,

@@ -1,0 +1,83 @@
+package org.colophon.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.colophon.cli.pipeline.Importer;
+import org.colophon.graph.GraphStore;
+import org.colophon.record.DirectoryQuarantine;
+import org.colophon.transform.Converter;
+import org.colophon.transform.RuleSet;
+import org.colophon.transform.VocabularyLookup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code colophon demo}: import the bundled sample catalogue and serve it. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import the bundled sample catalogue (real records from Beijing Normal University, the Library of Congress and",
+            "Boston University; see samples/SOURCES.md) into the store and serve it. Running it again imports nothing new."
+        })
+final class DemoCommand implements Callable<Integer> {
+    /** The sample files and the library each comes from. */
+    record Sample(String file, String source) {}
+
+    static final List<Sample> SAMPLES = List.of(
+            new Sample("bnu-chinese-sru.xml", "bnu"),
+            new Sample("loc-cjk-880.xml", "loc"),
+            new Sample("bu-bibs.mrc", "bu"));
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    ServeCommand.ServerOptions server;
+
+    @Option(names = "--no-serve", description = "Import only.")
+    boolean noServe;
+
+    @Option(names = "--debug", description = "Show stack traces.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Converter converter = Converter.builder()
+                .base(server.base)
+                .rules(RuleSet.marc21())
+                .lookup(VocabularyLookup.get())
+                .build();
+        Path samples = Files.createDirectories(store.data.resolve("samples"));
+        try (GraphStore g = store.open();
+                DirectoryQuarantine q = new DirectoryQuarantine(store.data.resolve("quarantine"))) {
+            for (Sample s : SAMPLES) {
+                Path file = samples.resolve(s.file());
+                try (InputStream in = DemoCommand.class.getResourceAsStream("demo/" + s.file())) {
+                    if (in == null)
+                        throw new IllegalStateException("the sample " + s.file() + " is missing from the jar");
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                try (ConvertCommand.Records records = new ConvertCommand.Records(List.of(file), s.source(), null, q)) {
+                    Importer.Summary sum = new Importer(
+                                    converter, g, q, Runtime.getRuntime().availableProcessors(), 2000)
+                            .run(records, null);
+                    err.println(s.source() + ": " + sum.line());
+                }
+            }
+            err.flush();
+            if (noServe) return ExitCode.OK;
+            return server.serve(g, err);
+        }
+    }
+}

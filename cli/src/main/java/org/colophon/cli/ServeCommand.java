@@ -1,0 +1,103 @@
+package org.colophon.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.colophon.endpoint.ColophonServer;
+import org.colophon.endpoint.EndpointConfig;
+import org.colophon.graph.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code colophon serve}: the SPARQL endpoint and linked-data pages over the embedded store. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the store: SPARQL 1.1 at /sparql, linked-data pages for every record, VoID, health and metrics.",
+            "Anyone may read; writes (/update, Graph Store writes) need the token from COLOPHON_WRITE_TOKEN."
+        })
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--debug", description = "Show stack traces.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        try (GraphStore g = store.open()) {
+            return server.serve(g, spec.commandLine().getErr());
+        }
+    }
+
+    /** Options shared by {@code serve} and {@code demo}, and the serving itself. */
+    static final class ServerOptions {
+        @Option(
+                names = "--port",
+                defaultValue = "3030",
+                description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port;
+
+        @Option(
+                names = "--base",
+                defaultValue = "http://localhost:3030/",
+                description = "The base IRI the records were minted under (default: ${DEFAULT-VALUE}).")
+        String base;
+
+        @Option(
+                names = "--query-timeout",
+                defaultValue = "30",
+                description = "Seconds a query may run (default: ${DEFAULT-VALUE}).")
+        long timeout;
+
+        @Option(
+                names = "--result-limit",
+                defaultValue = "10000",
+                description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
+        long limit;
+
+        @Option(
+                names = "--allow-service",
+                split = ",",
+                paramLabel = "HOST",
+                description = "Hosts a federated SERVICE may call (default: none).")
+        Set<String> allow = Set.of();
+
+        int serve(GraphStore g, PrintWriter err) throws InterruptedException {
+            String token = System.getenv("COLOPHON_WRITE_TOKEN");
+            EndpointConfig config = EndpointConfig.defaults()
+                    .withWriteToken(token == null || token.isBlank() ? null : token)
+                    .withQueryTimeout(Duration.ofSeconds(timeout))
+                    .withResultLimit(limit)
+                    .withServiceAllowlist(allow);
+            ColophonServer s = ColophonServer.builder()
+                    .store(g)
+                    .base(base)
+                    .port(port)
+                    .config(config)
+                    .build()
+                    .start();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                s.stop();
+                stopped.countDown();
+            }));
+            err.println("serving " + s.url() + " (SPARQL: " + s.url() + "sparql; writes "
+                    + (config.writable() ? "need the token" : "off") + "); Ctrl-C stops");
+            err.flush();
+            stopped.await();
+            return ExitCode.OK;
+        }
+    }
+}
