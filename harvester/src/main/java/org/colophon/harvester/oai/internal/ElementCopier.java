@@ -1,7 +1,10 @@
 package org.colophon.harvester.oai.internal;
 
 import java.io.ByteArrayOutputStream;
-import javax.xml.namespace.NamespaceContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,65 +25,64 @@ final class ElementCopier {
     static byte[] copy(XMLStreamReader r) throws XMLStreamException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         XMLStreamWriter w = OUT.createXMLStreamWriter(bytes, "UTF-8");
-        int depth = 0;
+        Deque<Map<String, String>> scopes = new ArrayDeque<>();
         int ev = r.getEventType();
         do {
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    depth++;
-                    start(r, w);
+                    scopes.push(new HashMap<>(4));
+                    start(r, w, scopes);
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    depth--;
+                    scopes.pop();
                     w.writeEndElement();
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> w.writeCharacters(r.getText());
-                case XMLStreamConstants.CDATA -> w.writeCharacters(r.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA ->
+                    w.writeCharacters(r.getText());
                 default -> {}
             }
-            if (depth > 0) ev = r.next();
-        } while (depth > 0);
+            if (!scopes.isEmpty()) ev = r.next();
+        } while (!scopes.isEmpty());
         w.flush();
         w.close();
         return bytes.toByteArray();
     }
 
-    private static void start(XMLStreamReader r, XMLStreamWriter w) throws XMLStreamException {
+    private static void start(XMLStreamReader r, XMLStreamWriter w, Deque<Map<String, String>> scopes)
+            throws XMLStreamException {
         String ns = nz(r.getNamespaceURI());
         String prefix = nz(r.getPrefix());
         w.writeStartElement(prefix, r.getLocalName(), ns);
+        declare(w, scopes, prefix, ns);
         for (int i = 0; i < r.getNamespaceCount(); i++) {
-            declare(w, nz(r.getNamespacePrefix(i)), nz(r.getNamespaceURI(i)), true);
+            declare(w, scopes, nz(r.getNamespacePrefix(i)), nz(r.getNamespaceURI(i)));
         }
-        declare(w, prefix, ns, false);
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String ans = nz(r.getAttributeNamespace(i));
-            String ap = nz(r.getAttributePrefix(i));
             if (ans.isEmpty()) {
                 w.writeAttribute(r.getAttributeLocalName(i), r.getAttributeValue(i));
             } else {
-                declare(w, ap, ans, false);
+                String ap = nz(r.getAttributePrefix(i));
+                declare(w, scopes, ap, ans);
                 w.writeAttribute(ap, ans, r.getAttributeLocalName(i), r.getAttributeValue(i));
             }
         }
     }
 
-    /** Declares prefix → ns on the current element unless the copy already binds it that way. */
-    private static void declare(XMLStreamWriter w, String prefix, String ns, boolean explicit)
+    /** Declares prefix to ns on the current element unless the copy already binds it so. */
+    private static void declare(XMLStreamWriter w, Deque<Map<String, String>> scopes, String prefix, String ns)
             throws XMLStreamException {
-        NamespaceContext ctx = w.getNamespaceContext();
-        String bound = ctx == null ? null : ctx.getNamespaceURI(prefix);
-        if (ns.equals(nz(bound)) && !explicit) return;
-        if (ns.equals(nz(bound)) && explicit && !ns.isEmpty()) return;
-        if (prefix.isEmpty()) {
-            if (ns.isEmpty() && (bound == null || bound.isEmpty())) return;
-            w.writeDefaultNamespace(ns);
-            w.setDefaultNamespace(ns);
-        } else {
-            if (ns.isEmpty()) return;
-            w.writeNamespace(prefix, ns);
-            w.setPrefix(prefix, ns);
+        String bound = "";
+        for (Map<String, String> scope : scopes) {
+            if (scope.containsKey(prefix)) {
+                bound = scope.get(prefix);
+                break;
+            }
         }
+        if (bound.equals(ns) || (!prefix.isEmpty() && ns.isEmpty())) return;
+        if (prefix.isEmpty()) w.writeDefaultNamespace(ns);
+        else w.writeNamespace(prefix, ns);
+        scopes.peek().put(prefix, ns);
     }
 
     private static String nz(String s) {
