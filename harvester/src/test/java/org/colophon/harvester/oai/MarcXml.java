@@ -27,14 +27,11 @@ final class MarcXml {
                 if (!"http://www.loc.gov/MARC21/slim".equals(r.getNamespaceURI())) {
                     throw new AssertionError("element outside the MARC namespace: " + r.getName());
                 }
-                StringBuilder sb = new StringBuilder(r.getLocalName());
+                java.util.TreeMap<String, String> attrs = new java.util.TreeMap<>();
                 for (int i = 0; i < r.getAttributeCount(); i++) {
-                    sb.append(' ')
-                            .append(r.getAttributeLocalName(i))
-                            .append('=')
-                            .append(r.getAttributeValue(i));
+                    attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
                 }
-                out.add(sb.toString());
+                out.add(r.getLocalName() + " " + attrs);
                 text.setLength(0);
             } else if (ev == XMLStreamConstants.CHARACTERS) {
                 text.append(r.getText());
