@@ -266,5 +266,6 @@ class XoaiHarvestTest {
         assertEquals(50, results.get(0).records());
         assertEquals(10, results.get(1).records());
         assertEquals(60, sink.records.size());
+        assertTrue(HarvestResult.summaryOf(results).startsWith("2 sources: records 60, deleted 0, errors 0,"));
     }
 }
