@@ -168,6 +168,52 @@ class XoaiHarvestTest {
     }
 
     @Test
+    void aBodyThatStallsIsCutByTheReadTimeoutAndRetried() {
+        server.faults.add(XoaiServer.Fault.STALL);
+        Harvester h = Harvester.builder()
+                .dataDir(data)
+                .retries(3, Duration.ofMillis(50))
+                .timeouts(Duration.ofSeconds(5), Duration.ofMillis(500))
+                .listener(new HarvestListener() {
+                    @Override
+                    public void warning(String sourceId, String message) {
+                        warnings.add(message);
+                    }
+                })
+                .build();
+        CollectingSink sink = new CollectingSink();
+        long t0 = System.nanoTime();
+        HarvestResult r = h.harvest(source(), HarvestOptions.incremental(), sink);
+        assertTrue(r.ok(), r.summary());
+        assertTrue(System.nanoTime() - t0 < 2_900_000_000L, "the stalled body was waited out, not cut");
+        assertEquals(60, sink.records.size());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("read timeout")), warnings.toString());
+    }
+
+    @Test
+    void serverGoneMidHarvestFailsTheSourceAndTheNextRunResumesWhereItStopped() throws Exception {
+        int port = server.port();
+        CollectingSink sink = new CollectingSink() {
+            @Override
+            public synchronized void pageDone(Checkpoint checkpoint) {
+                super.pageDone(checkpoint);
+                if (pages.size() == 3) server.close();
+            }
+        };
+        HarvestResult r = harvester().harvest(source(), HarvestOptions.incremental(), sink);
+        assertFalse(r.ok());
+        assertTrue(r.failure().startsWith("gave up after 4 attempts: "), r.failure());
+        assertEquals(21, sink.records.size());
+
+        server = new XoaiServer(corpus, 7, port);
+        HarvestResult again = harvester().harvest(source(), HarvestOptions.incremental(), sink);
+        assertTrue(again.ok(), again.summary());
+        assertEquals(ids(corpus), new TreeSet<>(sink.records.keySet()));
+        assertEquals(39, again.records());
+        assertEquals(6, server.listRequests.get());
+    }
+
+    @Test
     void malformedPageIsRetriedAndTheBrokenAttemptAborted() {
         server.faults.add(XoaiServer.Fault.MALFORMED);
         CollectingSink sink = new CollectingSink();
@@ -266,6 +312,7 @@ class XoaiHarvestTest {
         assertEquals(50, results.get(0).records());
         assertEquals(10, results.get(1).records());
         assertEquals(60, sink.records.size());
+        assertEquals(1, server.maxInFlight.get(), "more than one request at a time to one host");
         assertTrue(HarvestResult.summaryOf(results).startsWith("2 sources: records 60, deleted 0, errors 0,"));
     }
 }

@@ -66,6 +66,8 @@ final class XoaiServer implements AutoCloseable {
         MALFORMED,
         /** The resumption token is replaced by one the provider never issued. */
         BAD_TOKEN,
+        /** Half the body, then silence for three seconds. */
+        STALL,
         /** Control characters (U+0001, &amp;#27;) put into the first record's text. */
         CONTROL_CHARACTERS
     }
@@ -75,6 +77,8 @@ final class XoaiServer implements AutoCloseable {
     final AtomicInteger listRequests = new AtomicInteger();
     final List<String> queries = new CopyOnWriteArrayList<>();
     volatile long delayMillis;
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger maxInFlight = new AtomicInteger();
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -129,6 +133,15 @@ final class XoaiServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            respond(ex);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void respond(HttpExchange ex) throws IOException {
         try (ex) {
             String query = ex.getRequestURI().getRawQuery() == null
                     ? ""
@@ -162,6 +175,14 @@ final class XoaiServer implements AutoCloseable {
                 out.write(body, 0, body.length / 2);
                 out.flush();
                 throw new IOException("dying mid-way on purpose");
+            }
+            if (fault == Fault.STALL) {
+                ex.sendResponseHeaders(200, body.length);
+                OutputStream out = ex.getResponseBody();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                sleep(3000);
+                throw new IOException("stalled on purpose");
             }
             if (fault == Fault.MALFORMED) {
                 byte[] cut = new byte[body.length / 2 + 7];
