@@ -7,7 +7,7 @@ import java.util.Map;
 import org.colophon.record.SourceRecord;
 
 /** A sink keyed by OAI identifier, as a store would be, that also remembers what happened. */
-final class CollectingSink implements RecordSink {
+class CollectingSink implements RecordSink {
     final Map<String, SourceRecord> records = new LinkedHashMap<>();
     final List<Checkpoint> pages = new ArrayList<>();
     int accepted;

@@ -19,18 +19,37 @@ import org.colophon.record.SourceRecord;
  * The child JVM of the crash test: harvests a source into a store of one file per OAI identifier, committed (written
  * and forced to disk) at every {@code pageDone}, and logs every identifier it committed, in order.
  *
- * <p>Arguments: base URL, data directory, store directory. Exit code 0 when the harvest succeeded.
+ * <p>Arguments: base URL, data directory, store directory, and optionally {@code count}: then records are only
+ * counted and not kept (raw store off either), for the flat-memory test. Exit code 0 when the harvest succeeded.
  */
 public final class HarvestChild {
     private HarvestChild() {}
 
     public static void main(String[] args) throws IOException {
         Path store = Files.createDirectories(Path.of(args[2]));
-        Harvester h = Harvester.builder().dataDir(Path.of(args[1])).build();
+        boolean count = args.length > 3 && args[3].equals("count");
+        Harvester h =
+                Harvester.builder().dataDir(Path.of(args[1])).keepRaw(!count).build();
         SourceConfig src = SourceConfig.of("crash", URI.create(args[0])).withDelay(Duration.ZERO);
-        HarvestResult r = h.harvest(src, HarvestOptions.incremental(), new FileStore(store));
+        RecordSink sink = count ? new Counting() : new FileStore(store);
+        HarvestResult r = h.harvest(src, HarvestOptions.incremental(), sink);
         System.out.println(r.summary());
         System.exit(r.ok() ? 0 : 1);
+    }
+
+    /** Counts and forgets. */
+    static final class Counting implements RecordSink {
+        long bytes;
+
+        @Override
+        public void accept(SourceRecord record) {
+            bytes += record.raw().length;
+        }
+
+        @Override
+        public void pageDone(Checkpoint checkpoint) {
+            System.out.println("page " + checkpoint.pages() + " bytes " + bytes);
+        }
     }
 
     /** A store keyed by identifier: a page's records become files only when the page is done. */

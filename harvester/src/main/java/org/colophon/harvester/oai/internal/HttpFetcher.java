@@ -62,17 +62,16 @@ public final class HttpFetcher {
                         .header("Accept", "text/xml, application/xml")
                         .header("User-Agent", "Colophon-harvester/0.1 (OAI-PMH 2.0)");
                 headers.forEach(rb::header);
-                HttpResponse<InputStream> resp = client.send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> resp = client.send(rb.build(), info -> new TimedBody(readTimeout.toMillis()));
                 int status = resp.statusCode();
                 if (status == 200) {
-                    ReadWatchdog.Guarded body = ReadWatchdog.guard(resp.body(), readTimeout);
-                    try (body) {
+                    try (InputStream body = resp.body()) {
                         return reader.read(body);
                     } catch (IOException e) {
-                        last = body.fired() ? "read timeout after " + readTimeout.toSeconds() + " s" : oneLine(e);
+                        interruptedIf(e);
+                        last = oneLine(e);
                     } catch (XMLStreamException e) {
-                        if (body.fired()) last = "read timeout after " + readTimeout.toSeconds() + " s";
-                        else if (e.getNestedException() instanceof IOException io) last = oneLine(io);
+                        if (e.getNestedException() instanceof IOException io) last = oneLine(io);
                         else last = "malformed response: " + oneLine(e);
                     }
                 } else {
@@ -90,6 +89,7 @@ public final class HttpFetcher {
                     }
                 }
             } catch (IOException e) {
+                interruptedIf(e);
                 last = oneLine(e);
             } finally {
                 gate.release(host, hold);
@@ -100,6 +100,12 @@ public final class HttpFetcher {
             }
         }
         throw new HarvestException("gave up after " + retry.attempts() + " attempts: " + last + " (" + uri + ")");
+    }
+
+    private static void interruptedIf(IOException e) throws InterruptedException {
+        if (e instanceof java.io.InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+            throw new InterruptedException(e.getMessage());
+        }
     }
 
     private static void discard(InputStream in) {
