@@ -2,12 +2,10 @@ package org.colophon.harvester.oai;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +19,6 @@ import org.colophon.harvester.oai.internal.HostGate;
 import org.colophon.harvester.oai.internal.HttpFetcher;
 import org.colophon.harvester.oai.internal.ListHarvest;
 import org.colophon.harvester.oai.internal.OaiClient;
-import org.colophon.harvester.oai.internal.RetryPolicy;
 import org.colophon.harvester.raw.RawStore;
 import org.colophon.record.SourceRecord;
 
@@ -45,7 +42,7 @@ public final class Harvester {
     private final HarvestListener listener;
     private final int parallelism;
 
-    private Harvester(Builder b) {
+    Harvester(HarvesterBuilder b) {
         HttpClient client = b.httpClient != null
                 ? b.httpClient
                 : HttpClient.newBuilder()
@@ -59,8 +56,9 @@ public final class Harvester {
         this.parallelism = b.parallelism;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Settings; only {@link HarvesterBuilder#dataDir} is required. */
+    public static HarvesterBuilder builder() {
+        return new HarvesterBuilder();
     }
 
     /** The raw store records are kept in ({@code {data}/raw}), if the builder kept raw records. */
@@ -167,7 +165,7 @@ public final class Harvester {
     }
 
     /**
-     * Harvests several sources at once on a bounded pool ({@link Builder#parallelism}), at most one request at a
+     * Harvests several sources at once on a bounded pool ({@link HarvesterBuilder#parallelism}), at most one request at a
      * time per host; results in the order of {@code sources}.
      */
     public List<HarvestResult> harvestAll(List<SourceConfig> sources, HarvestOptions options, RecordSink sink) {
@@ -215,82 +213,6 @@ public final class Harvester {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarvestException(source.id() + ": interrupted");
-        }
-    }
-
-    /** Settings of a {@link Harvester}; only {@link #dataDir} is required. */
-    public static final class Builder {
-        private Path dataDir;
-        private HttpClient httpClient;
-        private HarvestListener listener = HarvestListener.NONE;
-        private int parallelism = 4;
-        private RetryPolicy retry = RetryPolicy.DEFAULT;
-        private Duration connectTimeout = Duration.ofSeconds(20);
-        private Duration requestTimeout = Duration.ofSeconds(120);
-        private Duration readTimeout = Duration.ofSeconds(120);
-        private boolean keepRaw = true;
-
-        private Builder() {}
-
-        /** The data directory: checkpoints go to {@code harvest/}, raw records to {@code raw/}. */
-        public Builder dataDir(Path dir) {
-            this.dataDir = dir;
-            return this;
-        }
-
-        /** The HTTP client to use (default: a new one with the connect timeout, following redirects). */
-        public Builder httpClient(HttpClient client) {
-            this.httpClient = client;
-            return this;
-        }
-
-        public Builder listener(HarvestListener l) {
-            this.listener = Objects.requireNonNull(l);
-            return this;
-        }
-
-        /** How many sources {@link #harvestAll} harvests at once (default 4). */
-        public Builder parallelism(int n) {
-            this.parallelism = n;
-            return this;
-        }
-
-        /**
-         * Attempts per request (default 6) and the first backoff (default 2 s, doubling, at most 2 min).
-         */
-        public Builder retries(int attempts, Duration firstBackoff) {
-            this.retry = new RetryPolicy(attempts, firstBackoff, retry.maxBackoff(), retry.maxRetryAfter());
-            return this;
-        }
-
-        /** The longest Retry-After honoured (default 1 h); longer ones are cut to this. */
-        public Builder maxRetryAfter(Duration d) {
-            this.retry = new RetryPolicy(retry.attempts(), retry.backoff(), retry.maxBackoff(), d);
-            return this;
-        }
-
-        /** Connect timeout of the default client (default 20 s). */
-        public Builder connectTimeout(Duration d) {
-            this.connectTimeout = d;
-            return this;
-        }
-
-        /** Time to the response headers (default 120 s) and the longest silence while reading a body (120 s). */
-        public Builder timeouts(Duration request, Duration read) {
-            this.requestTimeout = request;
-            this.readTimeout = read;
-            return this;
-        }
-
-        /** Whether records are kept in the raw store (default true). */
-        public Builder keepRaw(boolean keep) {
-            this.keepRaw = keep;
-            return this;
-        }
-
-        public Harvester build() {
-            Objects.requireNonNull(dataDir, "dataDir");
-            return new Harvester(this);
         }
     }
 }
