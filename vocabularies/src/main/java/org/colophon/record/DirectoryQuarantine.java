@@ -29,8 +29,7 @@ public final class DirectoryQuarantine implements Quarantine, AutoCloseable {
                 tsv, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (fresh) index.write("time\tstage\tsource\trecord\tlocator\treason\tfile\n");
         try (var files = Files.list(dir)) {
-            this.start = files.filter(p -> !p.getFileName().toString().equals("quarantine.tsv"))
-                    .count();
+            this.start = files.filter(p -> !p.getFileName().toString().equals("quarantine.tsv")).count();
         }
     }
 
