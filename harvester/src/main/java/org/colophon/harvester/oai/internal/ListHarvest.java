@@ -1,0 +1,135 @@
+package org.colophon.harvester.oai.internal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.colophon.config.SourceConfig;
+import org.colophon.harvester.oai.Checkpoint;
+import org.colophon.harvester.oai.HarvestException;
+import org.colophon.harvester.oai.HarvestListener;
+import org.colophon.harvester.oai.HarvestOptions;
+import org.colophon.harvester.oai.RecordSink;
+import org.colophon.harvester.raw.RawStore;
+
+/**
+ * One ListRecords sequence (source + set + prefix) from its checkpoint to the end of the list: page, sink, seen
+ * identifiers, checkpoint, in that order, so a kill at any point loses nothing and re-delivers at most one page.
+ */
+public final class ListHarvest {
+    private static final int MAX_RESTARTS = 3;
+
+    private final OaiClient client;
+    private final SourceConfig source;
+    private final String set;
+    private final String prefix;
+    private final boolean seconds;
+    private final CheckpointStore checkpoints;
+    private final RawStore raw;
+    private final RecordSink sink;
+    private final HarvestListener listener;
+    private final Consumer<String> warn;
+
+    public ListHarvest(
+            OaiClient client,
+            SourceConfig source,
+            String set,
+            String prefix,
+            boolean secondsGranularity,
+            CheckpointStore checkpoints,
+            RawStore raw,
+            RecordSink sink,
+            HarvestListener listener) {
+        this.client = client;
+        this.source = source;
+        this.set = set;
+        this.prefix = prefix;
+        this.seconds = secondsGranularity;
+        this.checkpoints = checkpoints;
+        this.raw = raw;
+        this.sink = sink;
+        this.listener = listener;
+        this.warn = m -> listener.warning(source.id(), m);
+    }
+
+    public void run(HarvestOptions options, Counters counters) throws InterruptedException, IOException {
+        Checkpoint cp = checkpoints.load(source.id(), set, prefix);
+        boolean resume = cp.inProgress() && !options.explicitRange() && (!options.full() || cp.full());
+        Path seen = checkpoints.seenFile(source.id(), set, prefix);
+        if (!resume) {
+            Instant from = options.from() != null ? options.from() : options.full() ? null : cp.lastSuccess();
+            cp = cp.start(from, options.until(), options.full());
+            if (options.full()) {
+                Files.createDirectories(seen.getParent());
+                Files.write(seen, new byte[0]);
+            }
+        } else if (cp.token() != null
+                && cp.tokenExpires() != null
+                && Instant.now().isAfter(cp.tokenExpires())) {
+            warn.accept(where() + ": saved resumption token expired at " + cp.tokenExpires() + "; restarting the list");
+            cp = cp.restart();
+        }
+        if (cp.full()) counters.seenFiles.add(seen);
+        listener.started(cp, resume);
+        int restarts = 0;
+        while (true) {
+            PageCollector page = new PageCollector(source.id(), prefix, raw, sink, warn);
+            OaiPage p;
+            try {
+                p = cp.token() == null
+                        ? client.listRecords(prefix, set, format(cp.runFrom()), format(cp.runUntil()), page)
+                        : client.listRecords(cp.token(), page);
+            } catch (SinkFailure e) {
+                throw new HarvestException(source.id() + ": storing a record failed: " + e.getMessage(), null, e);
+            }
+            counters.cleaned += p.cleaned();
+            counters.errors += page.errors;
+            Instant responded = p.responseDate() != null ? p.responseDate() : Instant.now();
+            if ("badResumptionToken".equals(p.errorCode()) && cp.token() != null && restarts < MAX_RESTARTS) {
+                restarts++;
+                warn.accept(where() + ": resumption token refused (" + p.errorMessage() + "); restarting the list from "
+                        + (cp.runFrom() == null ? "the beginning" : cp.runFrom()));
+                cp = cp.restart();
+                checkpoints.save(cp);
+                continue;
+            }
+            if (p.errorCode() != null && !"noRecordsMatch".equals(p.errorCode())) {
+                client.checked(p, "ListRecords (" + where() + ")");
+            }
+            Checkpoint next = cp.afterPage(
+                    p.hasMore() ? p.token() : null, p.tokenExpires(), responded, page.newest, page.live, page.gone);
+            if (!p.hasMore()) next = next.finish();
+            sink.pageDone(next);
+            if (next.full()) appendSeen(seen, page);
+            checkpoints.save(next);
+            cp = next;
+            counters.pages++;
+            counters.records += page.live;
+            counters.deleted += page.gone;
+            listener.page(cp);
+            if (!p.hasMore()) return;
+        }
+    }
+
+    private static void appendSeen(Path seen, PageCollector page) throws IOException {
+        if (page.liveIds.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        for (String id : page.liveIds) sb.append(id).append('\n');
+        try (FileChannel ch = FileChannel.open(seen, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            ch.write(java.nio.ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            ch.force(false);
+        }
+    }
+
+    private String format(Instant i) {
+        return i == null ? null : OaiDates.format(i, seconds);
+    }
+
+    private String where() {
+        return source.id() + (set == null ? "" : " set " + set) + " " + prefix;
+    }
+}

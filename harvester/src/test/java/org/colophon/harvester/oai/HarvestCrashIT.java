@@ -1,0 +1,98 @@
+package org.colophon.harvester.oai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 in the middle of a harvest, run again: the store ends up exactly as after an uninterrupted run, and at most
+ * one page was delivered twice. The harvest runs in a child JVM (same classpath) against the xoai provider on
+ * loopback; the child is killed with destroyForcibly (SIGKILL) after some pages were committed.
+ */
+class HarvestCrashIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killedHarvestResumedGivesTheSameRecordsAsAnUninterruptedOne() throws Exception {
+        try (XoaiServer server = new XoaiServer(TestCorpus.items(), 3)) {
+            server.delayMillis = 150;
+            Path data = tmp.resolve("killed/data");
+            Path store = tmp.resolve("killed/store");
+            Process child = child(server, data, store);
+            waitForFiles(store, 15, child);
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+            int before = files(store).size();
+            assertTrue(before >= 15 && before < 60, "killed after " + before + " records");
+
+            assertEquals(0, run(child(server, data, store)), "resumed run failed");
+
+            server.delayMillis = 0;
+            Path cleanStore = tmp.resolve("clean/store");
+            assertEquals(0, run(child(server, tmp.resolve("clean/data"), cleanStore)), "uninterrupted run failed");
+
+            Map<String, String> resumed = files(store);
+            Map<String, String> clean = files(cleanStore);
+            assertEquals(60, clean.size());
+            assertEquals(clean, resumed);
+
+            List<String> committed = Files.readAllLines(store.resolve("committed.log"));
+            assertTrue(committed.size() >= 60 && committed.size() <= 63, "committed " + committed.size());
+            assertEquals(60, committed.stream().distinct().count());
+        }
+    }
+
+    private Process child(XoaiServer server, Path data, Path store) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HarvestChild.class.getName(),
+                        server.url().toString(),
+                        data.toString(),
+                        store.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        tmp.resolve("child.log").toFile()))
+                .start();
+    }
+
+    private static int run(Process p) throws InterruptedException {
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "child did not finish");
+        return p.exitValue();
+    }
+
+    private static void waitForFiles(Path store, int n, Process child) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.isDirectory(store) && files(store).size() >= n) return;
+            assertTrue(child.isAlive(), "child ended before it could be killed");
+            Thread.sleep(20);
+        }
+        throw new AssertionError("child committed fewer than " + n + " records in a minute");
+    }
+
+    /** File name → content of every record file in the store. */
+    private static Map<String, String> files(Path store) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> s = Files.list(store)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".xml")).forEach(paths::add);
+        }
+        for (Path p : paths) out.put(p.getFileName().toString(), Files.readString(p));
+        return out;
+    }
+}
