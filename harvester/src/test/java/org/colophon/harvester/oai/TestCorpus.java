@@ -36,7 +36,19 @@ final class TestCorpus {
         }
     }
 
+    /** A test resource as a file; copied out to a temporary file when it lives inside a jar (tests of other modules). */
     static Path resource(String name) throws URISyntaxException {
-        return Path.of(TestCorpus.class.getClassLoader().getResource(name).toURI());
+        java.net.URL url = TestCorpus.class.getClassLoader().getResource(name);
+        if (url == null) throw new IllegalArgumentException("no test resource " + name);
+        if (url.getProtocol().equals("file")) return Path.of(url.toURI());
+        try (java.io.InputStream in = url.openStream()) {
+            Path tmp = java.nio.file.Files.createTempFile(
+                    "colophon-test-", "-" + Path.of(name).getFileName());
+            tmp.toFile().deleteOnExit();
+            java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return tmp;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,97 @@
+package org.colophon.harvester.oai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.colophon.cli.Main;
+import org.colophon.graph.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * colophon harvest, sources and reprocess against gdcc's xoai data provider on loopback, serving real MARCXML
+ * (ZDB serials and Beijing Normal University books) in pages of 7.
+ */
+class HarvestCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    Path config(XoaiServer server) throws Exception {
+        Path yaml = tmp.resolve("colophon.yaml");
+        Files.writeString(
+                yaml,
+                String.join(
+                        "\n",
+                        "base: http://localhost:3030/",
+                        "data: data",
+                        "sources:",
+                        "  - id: bnu",
+                        "    name: Beijing Normal University Library",
+                        "    url: http://127.0.0.1:" + server.port() + "/oai",
+                        "    metadataPrefix: marc21",
+                        "    delay: 0s",
+                        ""));
+        return yaml;
+    }
+
+    static long records(Path data) {
+        try (GraphStore g = GraphStore.open(data.resolve("tdb2"))) {
+            return g.stats().records();
+        }
+    }
+
+    @Test
+    void harvestLoadsEveryRecordThenFollowsDeletionsAndReprocessChangesNothing() throws Exception {
+        List<XoaiServer.Item> items = TestCorpus.items();
+        try (XoaiServer server = new XoaiServer(items, 7)) {
+            Path yaml = config(server);
+            Path data = tmp.resolve("data");
+
+            Result first = run("harvest", "--config", yaml.toString());
+            assertEquals(0, first.code(), first.err());
+            long live = items.stream().filter(i -> !i.deleted()).count();
+            assertEquals(live, records(data), first.err());
+            assertTrue(first.err().contains("store: added " + live), first.err());
+
+            // the library withdraws two records
+            for (int k : new int[] {0, 5})
+                server.items.set(k, server.items.get(k).changed(Instant.now(), true));
+            Result second = run("harvest", "--config", yaml.toString());
+            assertEquals(0, second.code(), second.err());
+            assertTrue(second.err().contains("deleted 2"), second.err());
+            assertEquals(live - 2, records(data));
+
+            Result sources = run("sources", "--config", yaml.toString());
+            assertTrue(sources.out().lines().anyMatch(l -> l.startsWith("bnu") && !l.contains("never")), sources.out());
+
+            Result again = run("reprocess", "--config", yaml.toString());
+            assertEquals(0, again.code(), again.err());
+            assertTrue(again.err().contains("added 0, replaced 0, unchanged " + (live - 2)), again.err());
+        }
+    }
+
+    @Test
+    void aWrongConfigFailsAtStartWithFileAndLine() throws Exception {
+        Path yaml = tmp.resolve("colophon.yaml");
+        Files.writeString(yaml, "base: http://localhost:3030/\nsources:\n  - id: bnu\n    url: not a url\n");
+        Result r = run("harvest", "--config", yaml.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("colophon: colophon.yaml:4: "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+}
