@@ -57,6 +57,12 @@ final class BenchCommand {
         String report = "docs/benchmarks.md";
 
         @Option(
+                names = "--flat",
+                paramLabel = "N",
+                description = "Also convert N records (ISO 2709, all cores) to show memory stays flat with size.")
+        long flat;
+
+        @Option(
                 names = "--work",
                 paramLabel = "DIR",
                 description = "Where to write the generated inputs (default: a temporary directory).")
@@ -72,9 +78,9 @@ final class BenchCommand {
                 out.println(line);
                 out.flush();
             });
-            String command = "colophon bench convert --records " + join(sizes)
-                    + (peerXsl != null ? " --peer-xsl " + peerXsl : "");
-            String section = bench.run(sizes, peerXsl, peerRecords, command);
+            String command = "colophon bench convert --records " + join(sizes) + (flat > 0 ? " --flat " + flat : "")
+                    + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "");
+            String section = bench.run(sizes, flat, peerXsl, peerRecords, command);
             if (!report.equals("-")) {
                 bench.writeReport(Path.of(report), section);
                 out.println("figures written to " + report);

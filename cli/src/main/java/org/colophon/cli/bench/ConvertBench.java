@@ -33,7 +33,7 @@ public final class ConvertBench {
     }
 
     /** Runs everything and returns the markdown section. */
-    public String run(List<Long> sizes, Path peerXsl, long peerRecords, String command) throws Exception {
+    public String run(List<Long> sizes, long flat, Path peerXsl, long peerRecords, String command) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         List<ConvertBenchmark.Row> rows = new ArrayList<>();
         Path warm = input.writeIso(dir, Math.min(20_000, sizes.get(0)));
@@ -56,6 +56,12 @@ public final class ConvertBench {
             }
             Files.deleteIfExists(iso);
             Files.deleteIfExists(xml);
+        }
+        if (flat > 0) {
+            log.accept("writing " + flat + " records to show memory stays flat...");
+            Path iso = input.writeIso(dir, flat);
+            rows.add(bench.convert(iso, "ISO 2709", cores));
+            Files.deleteIfExists(iso);
         }
         PeerRun.Result peer = null;
         if (peerXsl != null) {
