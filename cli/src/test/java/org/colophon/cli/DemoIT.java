@@ -26,34 +26,54 @@ class DemoIT {
             port = s.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                        "demo", "--data", tmp.resolve("data").toString(), "--port", Integer.toString(port))
+        Process p = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "demo",
+                        "--data",
+                        tmp.resolve("data").toString(),
+                        "--port",
+                        Integer.toString(port))
                 .redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("demo.log").toFile())
                 .start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
             String base = "http://localhost:" + port + "/";
             HttpResponse<String> health = null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (System.nanoTime() < deadline) {
                 try {
-                    health = http.send(HttpRequest.newBuilder(URI.create(base + "health")).build(), HttpResponse.BodyHandlers.ofString());
+                    health = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "health")).build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (health.statusCode() == 200) break;
                 } catch (java.io.IOException e) {
                     Thread.sleep(500);
                 }
             }
-            assertTrue(health != null && health.statusCode() == 200, "the demo never answered: " + java.nio.file.Files.readString(tmp.resolve("demo.log")));
+            assertTrue(
+                    health != null && health.statusCode() == 200,
+                    "the demo never answered: " + java.nio.file.Files.readString(tmp.resolve("demo.log")));
             assertTrue(health.body().replace(" ", "").contains("\"records\":111"), health.body());
 
             HttpResponse<String> page = http.send(
-                    HttpRequest.newBuilder(URI.create(base + "loc/5287459")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(base + "loc/5287459"))
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("刘徽评传") && page.body().contains("Liu Hui ping zhuan"), "the CJK record page shows both scripts");
+            assertTrue(
+                    page.body().contains("刘徽评传") && page.body().contains("Liu Hui ping zhuan"),
+                    "the CJK record page shows both scripts");
 
             HttpResponse<String> turtle = http.send(
-                    HttpRequest.newBuilder(URI.create(base + "bnu/9911676899703961.ttl")).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(base + "bnu/9911676899703961.ttl"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, turtle.statusCode());
             assertTrue(turtle.body().contains("社会科学文献出版社"), turtle.body());
         } finally {

@@ -16,17 +16,38 @@ import org.colophon.transform.marc.MarcRecord;
  */
 final class Linkage {
     /** The fields to map, in record order; unpaired 880s appear here retagged. */
-    final List<Field> fields = new ArrayList<>();
+    final List<Field> fields;
     /** Regular field → its 880 partner. */
-    final Map<Field, Field> partner = new IdentityHashMap<>();
+    final Map<Field, Field> partner;
     /** Retagged 880 fields that stand alone, and every 880 → its script code from $6 (e.g. "$1"). */
-    final Map<Field, String> vernacular = new IdentityHashMap<>();
+    final Map<Field, String> vernacular;
     /** Retagged 880 → its position among the record's 880s, for minting IRIs that do not collide. */
-    final Map<Field, Integer> alternateIndex = new IdentityHashMap<>();
+    final Map<Field, Integer> alternateIndex;
     /** Original unpaired 880 → the retagged field that stands in for it. */
-    final Map<Field, Field> standIn = new IdentityHashMap<>();
+    final Map<Field, Field> standIn;
 
     Linkage(MarcRecord record) {
+        boolean any880 = false;
+        for (Field f : record.fields()) {
+            if (f.tag().equals("880")) {
+                any880 = true;
+                break;
+            }
+        }
+        if (!any880) {
+            // most records have no 880: nothing to pair, and nothing to allocate
+            fields = record.fields();
+            partner = Map.of();
+            vernacular = Map.of();
+            alternateIndex = Map.of();
+            standIn = Map.of();
+            return;
+        }
+        fields = new ArrayList<>();
+        partner = new IdentityHashMap<>();
+        vernacular = new IdentityHashMap<>();
+        alternateIndex = new IdentityHashMap<>();
+        standIn = new IdentityHashMap<>();
         Map<String, Field> alternates = new HashMap<>();
         Map<Field, String[]> parsed = new IdentityHashMap<>();
         int n880 = 0;

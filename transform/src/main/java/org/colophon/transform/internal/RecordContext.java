@@ -1,11 +1,9 @@
 package org.colophon.transform.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,8 +27,7 @@ public final class RecordContext {
     private final String blankPrefix;
     private final List<Triple> triples = new ArrayList<>(256);
     private final HashSet<Triple> seen = new HashSet<>(512);
-    private final Map<String, Node> anchors = new HashMap<>(4);
-    private final IdentityHashMap<Field, Integer> occurrence = new IdentityHashMap<>();
+    private IdentityHashMap<Field, String> mintKeys;
     final IdentityHashMap<Field, long[]> used = new IdentityHashMap<>();
     private int blanks;
     private long attempts;
@@ -59,8 +56,6 @@ public final class RecordContext {
         }
         this.language = lang008 == null || lang008.isEmpty() ? null : lookup.bcp47(lang008.toLowerCase());
         this.blankPrefix = blankPrefix(recordIri);
-        Map<String, Integer> counts = new HashMap<>();
-        for (Field f : linkage.fields) occurrence.put(f, counts.merge(f.tag(), 1, Integer::sum));
     }
 
     /**
@@ -92,13 +87,31 @@ public final class RecordContext {
 
     /** The Work, Instance or AdminMetadata of this record. */
     public Node anchor(String name) {
-        return anchors.computeIfAbsent(name, n -> {
-            Node node = NodeFactory.createURI(recordIri + "#" + n);
-            if (n.equals("Admin"))
-                add(anchor("Instance"), iri("http://id.loc.gov/ontologies/bibframe/adminMetadata"), node);
-            return node;
-        });
+        switch (name) {
+            case "Work" -> {
+                if (work == null) work = NodeFactory.createURI(recordIri + "#Work");
+                return work;
+            }
+            case "Instance" -> {
+                if (instance == null) instance = NodeFactory.createURI(recordIri + "#Instance");
+                return instance;
+            }
+            case "Admin" -> {
+                if (admin == null) {
+                    admin = NodeFactory.createURI(recordIri + "#Admin");
+                    add(anchor("Instance"), ADMIN_METADATA, admin);
+                }
+                return admin;
+            }
+            default -> throw new IllegalArgumentException("no anchor " + name);
+        }
     }
+
+    private static final Node ADMIN_METADATA =
+            NodeFactory.createURI("http://id.loc.gov/ontologies/bibframe/adminMetadata");
+    private Node work;
+    private Node instance;
+    private Node admin;
 
     public Node iri(String s) {
         return NodeFactory.createURI(s);
@@ -111,13 +124,26 @@ public final class RecordContext {
     /** An IRI minted under the record: {@code record#Agent100-1}, stable across runs. */
     public Node mint(String stem, Scope scope) {
         return NodeFactory.createURI(
-                recordIri + "#" + stem + scope.mintKey() + (scope.group() > 0 ? "." + (scope.group() + 1) : ""));
+                recordIri + "#" + stem + mintKey(scope.field()) + (scope.group() > 0 ? "." + (scope.group() + 1) : ""));
     }
 
+    /** {@code 100-1}: the field's tag and its occurrence among fields with that tag (an unpaired 880: {@code 880-n}). */
     String mintKey(Field f) {
+        if (mintKeys == null) mintKeys = new IdentityHashMap<>();
+        String key = mintKeys.get(f);
+        if (key != null) return key;
         Integer alt = linkage.alternateIndex.get(f);
-        if (alt != null) return "880-" + alt;
-        return f.tag() + "-" + occurrence.getOrDefault(f, 1);
+        if (alt != null) key = "880-" + alt;
+        else {
+            int n = 0;
+            for (Field g : linkage.fields) {
+                if (g.tag().equals(f.tag())) n++;
+                if (g == f) break;
+            }
+            key = f.tag() + "-" + Math.max(n, 1);
+        }
+        mintKeys.put(f, key);
+        return key;
     }
 
     public Node literal(String text, String lang) {

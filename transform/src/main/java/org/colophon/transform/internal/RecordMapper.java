@@ -50,10 +50,9 @@ public final class RecordMapper {
     private void apply(RecordContext ctx, Rule rule, Field field) {
         Field partner = ctx.linkage.partner.get(field);
         String script = ctx.linkage.vernacular.get(field);
-        String key = ctx.mintKey(field);
         if (rule.groupBy() == 0 || field.isControl()) {
             Scope scope =
-                    new Scope(field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, key, 0);
+                    new Scope(field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, 0);
             line(ctx, ctx.anchor(rule.anchor()), rule.line(), scope);
             return;
         }
@@ -68,7 +67,7 @@ public final class RecordMapper {
                 pFrom = g == 0 ? 0 : pStarts[g];
                 pTo = g + 1 < pStarts.length ? pStarts[g + 1] : partner.size();
             }
-            Scope scope = new Scope(field, from, to, g < pStarts.length ? partner : null, pFrom, pTo, script, key, g);
+            Scope scope = new Scope(field, from, to, g < pStarts.length ? partner : null, pFrom, pTo, script, g);
             line(ctx, ctx.anchor(rule.anchor()), rule.line(), scope);
         }
     }

@@ -14,7 +14,6 @@ public record Scope(
         int partnerFrom,
         int partnerTo,
         String vernacularScript,
-        String mintKey,
         int group) {
 
     /** Values of the subfields whose codes are listed: each alone when one code is given, else joined. */
