@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,23 +17,18 @@ class ConvertCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {}
-
     static Path resource(String name) throws URISyntaxException {
         return Path.of(ConvertCommandTest.class.getResource("/" + name).toURI());
     }
 
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void nquadsPutEachRecordInItsOwnGraphAndTheRunEndsWithASummaryLine() throws Exception {
         Path out = tmp.resolve("out.nq");
-        Result r = run(
+        CliRun r = run(
                 "convert",
                 resource("marc2bibframe2-880-100-600-700-700t.xml").toString(),
                 "--to",
@@ -60,7 +53,7 @@ class ConvertCommandTest {
     @Test
     void badRecordsGoToTheQuarantineWithTheirReasonAndExitCodeIsOne() throws Exception {
         Path q = tmp.resolve("q");
-        Result r = run(
+        CliRun r = run(
                 "convert",
                 resource("bad_records.mrc").toString(),
                 "--quarantine",
@@ -79,7 +72,7 @@ class ConvertCommandTest {
 
     @Test
     void aMissingFileIsAUsageErrorInOneLine() {
-        Result r = run("convert", tmp.resolve("nope.mrc").toString());
+        CliRun r = run("convert", tmp.resolve("nope.mrc").toString());
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("colophon: cannot read input file"), r.err());
@@ -91,7 +84,7 @@ class ConvertCommandTest {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(
                 rules.resolve("20X-24X.rules"), "245 -> Instance bf:title [bf:Title]\n    bf:mainTitle $a | louder\n");
-        Result r = run("convert", resource("bad_records.mrc").toString(), "--rules", rules.toString());
+        CliRun r = run("convert", resource("bad_records.mrc").toString(), "--rules", rules.toString());
         assertEquals(2, r.code());
         assertEquals(
                 "colophon: 20X-24X.rules:2: unknown transform 'louder'", r.err().strip());
@@ -100,7 +93,7 @@ class ConvertCommandTest {
     @Test
     void jsonLdOutputIsOneDocumentPerRecordThatParsesBack() throws Exception {
         Path out = tmp.resolve("out.jsonld");
-        Result r = run(
+        CliRun r = run(
                 "convert",
                 resource("marc2bibframe2-880-100-600-700-700t.xml").toString(),
                 "--to",

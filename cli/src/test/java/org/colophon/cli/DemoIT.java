@@ -25,9 +25,9 @@ class DemoIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(
-                        java,
+                        javaBin,
                         "-cp",
                         System.getProperty("java.class.path"),
                         Main.class.getName(),

@@ -3,8 +3,6 @@ package org.colophon.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +16,8 @@ class StoreCommandsTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     Path input() throws Exception {
@@ -44,18 +37,18 @@ class StoreCommandsTest {
     void reimportingUnchangedRecordsChangesNothingAndAChangedRecordIsReplaced() throws Exception {
         Path data = tmp.resolve("data");
         Path in = input();
-        Result first = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
+        CliRun first = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.err().contains("read 10, added 10, replaced 0, unchanged 0"), first.err());
 
-        Result again = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
+        CliRun again = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
         assertTrue(again.err().contains("added 0, replaced 0, unchanged 10"), again.err());
 
         // a cataloguer corrects one title at the source
         String xml = Files.readString(in, StandardCharsets.UTF_8);
         assertTrue(xml.contains("社会科学文献出版社"));
         Files.writeString(in, xml.replaceFirst("“中国近代史上的民族主义”", "“中国近代史上的民族主义”（修订）"), StandardCharsets.UTF_8);
-        Result changed = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
+        CliRun changed = run("import", in.toString(), "--source", "bnu", "--data", data.toString());
         assertTrue(changed.err().contains("added 0, replaced 1, unchanged 9"), changed.err());
         assertEquals(
                 1,
@@ -73,10 +66,10 @@ class StoreCommandsTest {
     void deleteDropsTheRecordGraphAndStatsAndSparqlSeeIt() throws Exception {
         Path data = tmp.resolve("data");
         run("import", input().toString(), "--source", "bnu", "--data", data.toString());
-        Result stats = run("stats", "--data", data.toString());
+        CliRun stats = run("stats", "--data", data.toString());
         assertTrue(stats.out().lines().anyMatch(l -> l.matches("bnu\\s+10\\s+[0-9,]+")), stats.out());
 
-        Result del = run("delete", "--source", "bnu", "--data", data.toString(), "9911676899703961", "no-such-record");
+        CliRun del = run("delete", "--source", "bnu", "--data", data.toString(), "9911676899703961", "no-such-record");
         assertEquals(0, del.code(), del.err());
         assertTrue(del.err().contains("deleted 1, not found 1"), del.err());
         assertEquals(
@@ -88,7 +81,7 @@ class StoreCommandsTest {
 
     @Test
     void aBadQueryIsOneLineWithExitCodeTwo() {
-        Result r = run("sparql", "--data", tmp.resolve("data").toString(), "SELECT WHERE {");
+        CliRun r = run("sparql", "--data", tmp.resolve("data").toString(), "SELECT WHERE {");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("colophon: bad query"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

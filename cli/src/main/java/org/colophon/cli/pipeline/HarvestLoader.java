@@ -1,16 +1,12 @@
 package org.colophon.cli.pipeline;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.Outcome;
-import org.colophon.graph.RecordMeta;
 import org.colophon.harvester.oai.Checkpoint;
 import org.colophon.harvester.oai.RecordSink;
 import org.colophon.record.Quarantine;
@@ -54,18 +50,8 @@ public final class HarvestLoader implements RecordSink {
                 if (r.deleted()) tally(batch.delete(r.sourceId(), r.recordId()));
                 else live.add(r);
             }
-            MessageDigest sha = sha256();
             new ConversionRun(converter, quarantine, threads, null).run(live.iterator(), c -> {
-                String checksum = HexFormat.of().formatHex(sha.digest(c.source().raw()));
-                tally(batch.put(
-                        new RecordMeta(
-                                c.source().sourceId(),
-                                c.recordId(),
-                                c.graphIri(),
-                                c.source().datestamp(),
-                                checksum,
-                                converter.mappingVersion()),
-                        c.triples()));
+                tally(batch.put(Provenance.of(c, converter), c.triples()));
             });
             batch.commit();
         }
@@ -95,13 +81,5 @@ public final class HarvestLoader implements RecordSink {
                 count(Outcome.UNCHANGED),
                 count(Outcome.DELETED),
                 quarantine.count());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

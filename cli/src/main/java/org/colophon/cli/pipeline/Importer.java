@@ -1,9 +1,6 @@
 package org.colophon.cli.pipeline;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -63,18 +60,10 @@ public final class Importer {
         long[] inBatch = {0};
         long[] lastProgress = {System.currentTimeMillis()};
         GraphStore.Batch[] batch = {store.batch()};
-        MessageDigest sha = sha256();
         ConversionRun.Summary s;
         try {
             s = new ConversionRun(converter, quarantine, threads, null).run(records, c -> {
-                String checksum = HexFormat.of().formatHex(sha.digest(c.source().raw()));
-                RecordMeta meta = new RecordMeta(
-                        c.source().sourceId(),
-                        c.recordId(),
-                        c.graphIri(),
-                        c.source().datestamp(),
-                        checksum,
-                        converter.mappingVersion());
+                RecordMeta meta = Provenance.of(c, converter);
                 Outcome o = batch[0].put(meta, c.triples());
                 outcomes.merge(o, 1L, Long::sum);
                 if (o != Outcome.UNCHANGED) triples[0] += c.triples().size();
@@ -102,13 +91,5 @@ public final class Importer {
             batch[0].close();
         }
         return new Summary(s.read(), quarantine.count(), outcomes, triples[0], (System.nanoTime() - start) / 1e9);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

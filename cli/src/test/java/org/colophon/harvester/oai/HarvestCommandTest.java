@@ -3,13 +3,11 @@ package org.colophon.harvester.oai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.colophon.cli.Main;
+import org.colophon.cli.CliRun;
 import org.colophon.graph.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +20,8 @@ class HarvestCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     Path config(XoaiServer server) throws Exception {
@@ -62,7 +55,7 @@ class HarvestCommandTest {
             Path yaml = config(server);
             Path data = tmp.resolve("data");
 
-            Result first = run("harvest", "--config", yaml.toString());
+            CliRun first = run("harvest", "--config", yaml.toString());
             assertEquals(0, first.code(), first.err());
             long live = items.stream().filter(i -> !i.deleted()).count();
             assertEquals(live, records(data), first.err());
@@ -71,15 +64,15 @@ class HarvestCommandTest {
             // the library withdraws two records
             for (int k : new int[] {0, 5})
                 server.items.set(k, server.items.get(k).changed(Instant.now(), true));
-            Result second = run("harvest", "--config", yaml.toString());
+            CliRun second = run("harvest", "--config", yaml.toString());
             assertEquals(0, second.code(), second.err());
             assertTrue(second.err().contains("deleted 2"), second.err());
             assertEquals(live - 2, records(data));
 
-            Result sources = run("sources", "--config", yaml.toString());
+            CliRun sources = run("sources", "--config", yaml.toString());
             assertTrue(sources.out().lines().anyMatch(l -> l.startsWith("bnu") && !l.contains("never")), sources.out());
 
-            Result again = run("reprocess", "--config", yaml.toString());
+            CliRun again = run("reprocess", "--config", yaml.toString());
             assertEquals(0, again.code(), again.err());
             assertTrue(again.err().contains("added 0, replaced 0, unchanged " + (live - 2)), again.err());
         }
@@ -89,7 +82,7 @@ class HarvestCommandTest {
     void aWrongConfigFailsAtStartWithFileAndLine() throws Exception {
         Path yaml = tmp.resolve("colophon.yaml");
         Files.writeString(yaml, "base: http://localhost:3030/\nsources:\n  - id: bnu\n    url: not a url\n");
-        Result r = run("harvest", "--config", yaml.toString());
+        CliRun r = run("harvest", "--config", yaml.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("colophon: colophon.yaml:4: "), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
-import org.colophon.record.RecordSource;
 import org.colophon.record.SourceRecord;
 
 /**
@@ -16,7 +14,7 @@ import org.colophon.record.SourceRecord;
  * still a record (the decoder decides what it is worth). A run of more than {@value #MAX} bytes without a
  * terminator is quarantined and skipped.
  */
-public final class Iso2709Splitter implements RecordSource {
+public final class Iso2709Splitter extends LookaheadSource {
     static final int MAX = 16 << 20;
     private static final int RT = 0x1D;
 
@@ -31,7 +29,6 @@ public final class Iso2709Splitter implements RecordSource {
     private byte[] buf = new byte[1 << 14];
     private long offset;
     private int ordinal;
-    private SourceRecord next;
 
     public Iso2709Splitter(InputStream in, String name, String sourceId, RecordFormat format, Quarantine q) {
         this.in = in;
@@ -42,26 +39,15 @@ public final class Iso2709Splitter implements RecordSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            try {
-                next = read();
-            } catch (IOException e) {
-                throw new UncheckedIOException(name + ": read failed after byte " + offset, e);
-            }
+    protected SourceRecord read() {
+        try {
+            return readRecord();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": read failed after byte " + offset, e);
         }
-        return next != null;
     }
 
-    @Override
-    public SourceRecord next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        SourceRecord r = next;
-        next = null;
-        return r;
-    }
-
-    private SourceRecord read() throws IOException {
+    private SourceRecord readRecord() throws IOException {
         while (true) {
             int c = nextByte();
             offset++;

@@ -9,10 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
-import org.colophon.record.RecordSource;
 import org.colophon.record.SourceRecord;
 
 /**
@@ -20,7 +18,7 @@ import org.colophon.record.SourceRecord;
  * object on re-serialised compactly. Malformed JSON ends the file: the objects before it are returned, the rest is
  * quarantined with the position of the fault.
  */
-public final class JsonSplitter implements RecordSource {
+public final class JsonSplitter extends LookaheadSource {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final String name;
@@ -30,8 +28,6 @@ public final class JsonSplitter implements RecordSource {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
     private int depth; // 1 inside a top-level array
     private int ordinal;
-    private boolean done;
-    private SourceRecord next;
 
     public JsonSplitter(InputStream in, String name, String sourceId, Quarantine q) throws IOException {
         this.name = name;
@@ -40,30 +36,23 @@ public final class JsonSplitter implements RecordSource {
         this.parser = FACTORY.createParser(in);
     }
 
+    /** Set once the input broke: the rest is in the quarantine, nothing more is read. */
+    private boolean stopped;
+
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                next = read();
-            } catch (JsonProcessingException e) {
-                broken(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(name + ": read failed", e);
-            }
-            if (next == null) done = true;
+    protected SourceRecord read() {
+        if (stopped) return null;
+        try {
+            return readRecord();
+        } catch (JsonProcessingException e) {
+            broken(e);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": read failed", e);
         }
-        return next != null;
     }
 
-    @Override
-    public SourceRecord next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        SourceRecord r = next;
-        next = null;
-        return r;
-    }
-
-    private SourceRecord read() throws IOException {
+    private SourceRecord readRecord() throws IOException {
         while (true) {
             JsonToken t = parser.nextToken();
             if (t == null) return null;
@@ -99,7 +88,7 @@ public final class JsonSplitter implements RecordSource {
     }
 
     private void broken(JsonProcessingException e) {
-        done = true;
+        stopped = true;
         long offset = e.getLocation() != null ? e.getLocation().getByteOffset() : -1;
         String where = e.getLocation() != null
                 ? "line " + e.getLocation().getLineNr() + ", column "

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
-import org.colophon.record.RecordSource;
 import org.colophon.record.SourceRecord;
 
 /**
@@ -22,7 +20,7 @@ import org.colophon.record.SourceRecord;
  * looked into. XML breaks well-formedness for good: the records before the break are
  * returned, the rest of the file is quarantined with the position of the break.
  */
-public final class XmlSplitter implements RecordSource {
+public final class XmlSplitter extends LookaheadSource {
     private static final XMLInputFactory FACTORY = safeFactory();
 
     private final InputStream in;
@@ -32,14 +30,12 @@ public final class XmlSplitter implements RecordSource {
     private final RecordFormat format;
     private final Quarantine quarantine;
     private XMLStreamReader reader;
-    private boolean done;
     private int ordinal;
     private int recordLine = 1;
     private int depth;
     private RecordCopier candidate; // the innermost open record element not yet known to be MARC
     private int candidateDepth = -1;
     private long candidateOffset;
-    private SourceRecord next;
 
     public XmlSplitter(InputStream in, Path file, String name, String sourceId, RecordFormat format, Quarantine q) {
         this.in = in;
@@ -55,28 +51,21 @@ public final class XmlSplitter implements RecordSource {
         }
     }
 
+    /** Set once the input broke: the rest is in the quarantine, nothing more is read. */
+    private boolean stopped;
+
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                next = read();
-            } catch (XMLStreamException e) {
-                broken(e);
-            }
-            if (next == null) done = true;
+    protected SourceRecord read() {
+        if (stopped) return null;
+        try {
+            return readRecord();
+        } catch (XMLStreamException e) {
+            broken(e);
+            return null;
         }
-        return next != null;
     }
 
-    @Override
-    public SourceRecord next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        SourceRecord r = next;
-        next = null;
-        return r;
-    }
-
-    private SourceRecord read() throws XMLStreamException {
+    private SourceRecord readRecord() throws XMLStreamException {
         while (reader.hasNext()) {
             int ev = reader.next();
             if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -108,7 +97,7 @@ public final class XmlSplitter implements RecordSource {
     }
 
     private void broken(XMLStreamException e) {
-        done = true;
+        stopped = true;
         int line = e.getLocation() != null ? e.getLocation().getLineNumber() : -1;
         int column = e.getLocation() != null ? e.getLocation().getColumnNumber() : -1;
         int from = Math.max(1, Math.min(recordLine, line > 0 ? line : recordLine));
