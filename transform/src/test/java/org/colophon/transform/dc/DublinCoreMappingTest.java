@@ -245,4 +245,28 @@ class DublinCoreMappingTest {
                 src.sourceId(), null, src.locator(), null, false, src.format(), src.raw());
         assertEquals("http://arXiv.org/abs/hep-th/0001001", DcConverted.of(anonymous).recordId);
     }
+
+    @Test
+    void qualifiedDcTermsMapLikeTheirElements() {
+        // the traject records declare the dcterms namespace; here the title and date are given as DCMI terms
+        var src = OaiDcFiles.live(TRAJECT).get(1);
+        String raw = new String(src.raw(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(
+                        "<dc:title>Spice Storage</dc:title>",
+                        "<dcterms:alternative>Spice Storage</dcterms:alternative>"
+                                + "<dcterms:title>Spice storage area</dcterms:title>")
+                .replace("<dc:date>1950s</dc:date>", "<dcterms:issued>1955</dcterms:issued>");
+        DcConverted r = DcConverted.of(new org.colophon.record.SourceRecord(
+                src.sourceId(),
+                src.recordId(),
+                src.locator(),
+                null,
+                false,
+                src.format(),
+                raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(
+                List.of("Spice Storage", "Spice storage area"), r.values(r.instance(), "bf:title", "bf:mainTitle"));
+        assertEquals(List.of(BF + "Title", BF + "VariantTitle"), r.values(r.instance(), "bf:title", "a"));
+        assertEquals(List.of("1955"), r.values(r.instance(), "bf:provisionActivity", "bf:date"));
+    }
 }
