@@ -11,4 +11,12 @@ public interface CodeLookup {
 
     /** The BCP 47 language subtag for a MARC language code ({@code chi} → {@code zh}), or {@code null}. */
     String bcp47(String marcLanguage);
+
+    /**
+     * The IRI of the entry whose {@code column} holds {@code value} (case-insensitive), e.g. the language whose BCP 47
+     * subtag is {@code en}; {@code null} when none does. Lookups that cannot search columns give {@code null}.
+     */
+    default String iriByAttribute(String table, String column, String value) {
+        return null;
+    }
 }

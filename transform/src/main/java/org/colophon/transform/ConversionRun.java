@@ -10,13 +10,17 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
 import org.colophon.record.Quarantine;
+import org.colophon.record.RecordFormat;
 import org.colophon.record.SourceRecord;
+import org.colophon.transform.dc.DcDecodeException;
+import org.colophon.transform.dc.DcDecoder;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
 
 /**
- * Runs records through decode and mapping on several threads and hands each record's triples to a sink in input
+ * Runs records through decode and mapping on several threads (MARC through {@link MarcDecoder}, Dublin Core through
+ * {@link DcDecoder}; the converter picks the rule set by the record's format) and hands each record's triples to a sink in input
  * order. At most a small window of records is in flight, so memory stays flat for any input. A record that cannot be
  * decoded or mapped goes to the quarantine with the reason, and the run goes on.
  */
@@ -127,35 +131,38 @@ public final class ConversionRun {
 
     /** Decodes and maps one record; on failure quarantines it and returns null. */
     Converted convert(SourceRecord r) {
-        MarcRecord marc;
+        boolean dc = r.format() == RecordFormat.DUBLIN_CORE;
+        MarcRecord record;
         try {
-            marc = MarcDecoder.decode(r);
-        } catch (MarcDecodeException e) {
+            record = dc ? DcDecoder.decode(r) : MarcDecoder.decode(r);
+        } catch (MarcDecodeException | DcDecodeException e) {
             quarantine.put(r, "decode", e.getMessage());
             return null;
         } catch (RuntimeException e) {
             quarantine.put(r, "decode", r.locator() + ": " + e);
             return null;
         }
-        String id = r.recordId() != null ? r.recordId() : marc.controlNumber();
+        String id =
+                r.recordId() != null ? r.recordId() : dc ? DcDecoder.firstIdentifier(record) : record.controlNumber();
         if (id == null) id = fallbackId(r.locator());
-        String kind = notBibliographic(marc.leaderAt(6));
+        String kind = dc ? null : notBibliographic(record.leaderAt(6));
         if (kind != null) {
             quarantine.put(
                     r.withRecordId(id),
                     "map",
-                    r.locator() + " (record " + id + "): leader/06 '" + marc.leaderAt(6) + "' is " + kind
+                    r.locator() + " (record " + id + "): leader/06 '" + record.leaderAt(6) + "' is " + kind
                             + ", not a bibliographic record");
             return null;
         }
         try {
-            List<Triple> t = converter.map(r.sourceId(), id, marc);
+            List<Triple> t = converter.map(r.sourceId(), id, r.format(), record);
             String iri = converter.recordIri(r.sourceId(), id);
             if (!hasInstanceTitle(t, iri + "#Instance")) {
                 quarantine.put(
                         r.withRecordId(id),
                         "map",
-                        r.locator() + " (record " + id + "): no title (no 245 or other title field)");
+                        r.locator() + " (record " + id + "): no title ("
+                                + (dc ? "no dc:title" : "no 245 or other title field") + ")");
                 return null;
             }
             Converted c = new Converted(r, id, iri, t, null);

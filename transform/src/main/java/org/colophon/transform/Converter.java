@@ -9,13 +9,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.colophon.record.RecordFormat;
 import org.colophon.transform.internal.Functions;
 import org.colophon.transform.internal.RecordContext;
 import org.colophon.transform.internal.RecordMapper;
 import org.colophon.transform.marc.MarcRecord;
 
 /**
- * Converts MARC records to BIBFRAME 2. A pure function of one record: the same record gives the same triples, so
+ * Converts MARC and Dublin Core records to BIBFRAME 2, each through its own rule set on the same engine: MARC 21
+ * records through the MARC 21 rules, decoded {@code oai_dc} records ({@link org.colophon.transform.dc.DcDecoder})
+ * through the Dublin Core rules. A pure function of one record: the same record gives the same triples, so
  * conversion runs on every core. Build one with {@link #builder()} and share it between threads.
  *
  * <pre>
@@ -26,21 +29,33 @@ import org.colophon.transform.marc.MarcRecord;
 public final class Converter {
     private final String base;
     private final RecordMapper mapper;
+    private final RecordMapper dcMapper;
     private final CodeLookup lookup;
     private final Coverage coverage;
-    private final String mappingVersion;
+    private final String marcVersion;
+    private final String dcVersion;
 
     private Converter(Builder b) {
         this.base = b.base.endsWith("/") || b.base.endsWith("#") ? b.base : b.base + "/";
         this.mapper = new RecordMapper(b.rules.rules(), Functions.all());
+        this.dcMapper = new RecordMapper(b.dcRules.rules(), Functions.all());
         this.lookup = Objects.requireNonNull(b.lookup, "a code lookup is required");
         this.coverage = b.coverage;
-        this.mappingVersion = b.rules.version();
+        this.marcVersion = b.rules.version();
+        this.dcVersion = b.dcRules.version();
     }
 
-    /** The version of the rules this converter maps with ({@link RuleSet#version()}). */
+    /**
+     * The version of the rules this converter maps with: both rule sets' {@link RuleSet#version() versions},
+     * {@code marc21-…+dc-…}, so a store re-maps its records when either changes.
+     */
     public String mappingVersion() {
-        return mappingVersion;
+        return marcVersion + "+" + dcVersion;
+    }
+
+    /** The version of the one rule set that maps records of this format. */
+    public String mappingVersion(RecordFormat format) {
+        return format == RecordFormat.DUBLIN_CORE ? dcVersion : marcVersion;
     }
 
     public static Builder builder() {
@@ -52,11 +67,19 @@ public final class Converter {
         return base + encode(sourceId) + "/" + encode(recordId);
     }
 
-    /** Maps one record; the triples come back without duplicates, in a stable order. */
+    /** Maps one MARC record; the triples come back without duplicates, in a stable order. */
     public List<Triple> map(String sourceId, String recordId, MarcRecord record) {
+        return map(sourceId, recordId, RecordFormat.MARC21, record);
+    }
+
+    /**
+     * Maps one decoded record through the rule set for its source format: {@link RecordFormat#DUBLIN_CORE} through
+     * the Dublin Core rules, every other format through the MARC 21 rules.
+     */
+    public List<Triple> map(String sourceId, String recordId, RecordFormat format, MarcRecord record) {
         RecordContext ctx = RecordContext.create(
                 record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
-        mapper.map(ctx);
+        (format == RecordFormat.DUBLIN_CORE ? dcMapper : mapper).map(ctx);
         if (coverage != null) RecordMapper.account(ctx, coverage);
         return ctx.triples();
     }
@@ -88,6 +111,7 @@ public final class Converter {
     public static final class Builder {
         private String base = "http://localhost:3030/";
         private RuleSet rules;
+        private RuleSet dcRules;
         private CodeLookup lookup;
         private Coverage coverage;
 
@@ -96,8 +120,13 @@ public final class Converter {
             return this;
         }
 
+        /**
+         * Map with these rules instead of the built-in ones: a Dublin Core set ({@link RuleSet.Schema#DUBLIN_CORE})
+         * replaces the Dublin Core rules, any other the MARC 21 rules.
+         */
         public Builder rules(RuleSet rules) {
-            this.rules = rules;
+            if (rules.schema() == RuleSet.Schema.DUBLIN_CORE) this.dcRules = rules;
+            else this.rules = rules;
             return this;
         }
 
@@ -114,6 +143,7 @@ public final class Converter {
 
         public Converter build() {
             if (rules == null) rules = RuleSet.marc21();
+            if (dcRules == null) dcRules = RuleSet.dublinCore();
             return new Converter(this);
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.colophon.transform.dc.DcElements;
 import org.colophon.transform.internal.Functions;
 import org.colophon.transform.internal.Rule;
 import org.colophon.transform.internal.RuleParser;
@@ -47,14 +48,33 @@ public final class RuleSet {
             Map.entry("descriptionConventions", "http://id.loc.gov/vocabulary/descriptionConventions/"),
             Map.entry("identifiers", "http://id.loc.gov/vocabulary/identifiers/"));
 
+    /**
+     * What records a rule set reads, declared in its profile by a line {@code schema: dc}: MARC 21 (the default;
+     * selectors are tags) or Dublin Core (selectors are element names, see {@link DcElements}).
+     */
+    public enum Schema {
+        MARC21,
+        DUBLIN_CORE;
+
+        static Schema parse(String value, String origin) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "marc21", "marc" -> MARC21;
+                case "dc", "dublincore", "dublin_core" -> DUBLIN_CORE;
+                default -> throw new RuleSyntaxException(origin, "unknown schema '" + value.strip() + "'");
+            };
+        }
+    }
+
     private final String name;
     private final List<Rule> rules;
     private final String version;
+    private final Schema schema;
 
-    private RuleSet(String name, List<Rule> rules, String digest) {
+    private RuleSet(String name, List<Rule> rules, String digest, Schema schema) {
         this.name = name;
         this.rules = List.copyOf(rules);
         this.version = name + "-" + digest;
+        this.schema = schema;
     }
 
     /** The built-in MARC 21 bibliographic → BIBFRAME 2 rules. */
@@ -62,26 +82,48 @@ public final class RuleSet {
         return fromClasspath("marc21");
     }
 
-    /** A built-in set by name ({@code marc21}, …). */
+    /** The built-in Dublin Core (oai_dc and DCMI terms) → BIBFRAME 2 rules. */
+    public static RuleSet dublinCore() {
+        return fromClasspath("dc");
+    }
+
+    /** A built-in set by name ({@code marc21}, {@code dc}, …). */
     public static RuleSet fromClasspath(String set) {
         String base = "/org/colophon/transform/rules/" + set + "/";
         List<String> files = readLines(base + "profile", set + "/profile");
-        RuleParser parser = parser();
+        Schema schema = schema(files, set + "/profile");
+        RuleParser parser = parser(schema);
         List<Rule> all = new ArrayList<>();
         Digest digest = new Digest();
         for (String file : files) {
             String f = file.strip();
-            if (f.isEmpty() || f.startsWith("#")) continue;
+            if (f.isEmpty() || f.startsWith("#") || f.startsWith("schema:")) continue;
             List<String> lines = readLines(base + f, set + "/" + f);
             digest.add(f, lines);
             all.addAll(parser.parse(set + "/" + f, lines));
         }
-        return new RuleSet(set, all, digest.hex());
+        return new RuleSet(set, all, digest.hex(), schema);
     }
 
-    /** Every {@code *.rules} file in a directory, in name order. */
+    /** The {@code schema:} line of a profile, or MARC 21 when there is none. */
+    private static Schema schema(List<String> profile, String shown) {
+        for (int i = 0; i < profile.size(); i++) {
+            String l = profile.get(i).strip();
+            if (l.startsWith("schema:")) return Schema.parse(l.substring(7), shown + ":" + (i + 1));
+        }
+        return Schema.MARC21;
+    }
+
+    /**
+     * Every {@code *.rules} file in a directory, in name order. A {@code profile} file there may declare the schema
+     * ({@code schema: dc}); without one the rules are MARC 21 rules.
+     */
     public static RuleSet fromDirectory(Path dir) throws IOException {
-        RuleParser parser = parser();
+        Path profile = dir.resolve("profile");
+        Schema schema = Files.isRegularFile(profile)
+                ? schema(Files.readAllLines(profile, StandardCharsets.UTF_8), "profile")
+                : Schema.MARC21;
+        RuleParser parser = parser(schema);
         List<Rule> all = new ArrayList<>();
         Digest digest = new Digest();
         try (var files = Files.list(dir)) {
@@ -92,18 +134,24 @@ public final class RuleSet {
                 all.addAll(parser.parse(p.getFileName().toString(), lines));
             }
         }
-        return new RuleSet(dir.getFileName().toString(), all, digest.hex());
+        return new RuleSet(dir.getFileName().toString(), all, digest.hex(), schema);
     }
 
-    /** Parses rule text, for tests and tools. */
+    /** Parses MARC 21 rule text, for tests and tools. */
     public static RuleSet fromText(String fileName, String text) {
+        return fromText(fileName, text, Schema.MARC21);
+    }
+
+    /** Parses rule text of a schema, for tests and tools. */
+    public static RuleSet fromText(String fileName, String text, Schema schema) {
         Digest digest = new Digest();
         digest.add(fileName, text.lines().toList());
-        return new RuleSet(fileName, parser().parse(fileName, text.lines().toList()), digest.hex());
+        return new RuleSet(fileName, parser(schema).parse(fileName, text.lines().toList()), digest.hex(), schema);
     }
 
-    private static RuleParser parser() {
-        return new RuleParser(PREFIXES, Functions.all().keySet());
+    private static RuleParser parser(Schema schema) {
+        return new RuleParser(
+                PREFIXES, Functions.all().keySet(), schema == Schema.DUBLIN_CORE ? DcElements.NAMES : null);
     }
 
     private static List<String> readLines(String resource, String shown) {
@@ -118,6 +166,11 @@ public final class RuleSet {
 
     public String name() {
         return name;
+    }
+
+    /** The kind of record this set's rules read. */
+    public Schema schema() {
+        return schema;
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.colophon.transform;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.colophon.vocab.CodeTable;
 import org.colophon.vocab.CodeTables;
 
@@ -37,6 +41,23 @@ public final class VocabularyLookup implements CodeLookup {
                 .filter(s -> !s.isBlank())
                 .orElse(null);
     }
+
+    @Override
+    public String iriByAttribute(String table, String column, String value) {
+        Map<String, String> index = byAttribute.computeIfAbsent(table + "\t" + column, k -> {
+            Map<String, String> m = new HashMap<>();
+            for (CodeTable.Entry e : CodeTables.get(table).entries()) {
+                if (e.obsolete()) continue;
+                e.attribute(column)
+                        .filter(v -> !v.isBlank())
+                        .ifPresent(v -> m.putIfAbsent(v.strip().toLowerCase(Locale.ROOT), e.iri()));
+            }
+            return Map.copyOf(m);
+        });
+        return index.get(value.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private final Map<String, Map<String, String>> byAttribute = new ConcurrentHashMap<>();
 
     private static String pick(Optional<CodeTable.Entry> entry, String column) {
         if (entry.isEmpty()) return null;

@@ -8,7 +8,9 @@ import org.colophon.transform.marc.MarcRecord;
  * A test on a field or its record, written in a rule after {@code if}: {@code ind1=0}, {@code ind2=0|1|#},
  * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s}, {@code tag=100|700},
  * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}, {@code none} (no
- * earlier line gave the property a value: a default).
+ * earlier line gave the property a value: a default), {@code first} / {@code later} (the field is / is not the first
+ * of its tag in the record), {@code $a~=isbn|issn} (a value is of one of these {@link ValueKinds kinds}), {@code $a~=!date} (no value is).
+ * Tags compare without regard to case, so Dublin Core names such as {@code isPartOf} read as written.
  * A {@code #} in a value set stands for a blank.
  */
 public record Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values) {
@@ -25,6 +27,14 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         TAG,
         FIELD,
         NO_FIELD,
+        /** The field is the first with its tag in the record. */
+        FIRST,
+        /** The field is not the first with its tag in the record. */
+        LATER,
+        /** A value of the subfield is of one of the named kinds ({@link ValueKinds}). */
+        SUBFIELD_KIND,
+        /** No value of the subfield is of any of the named kinds. */
+        NOT_SUBFIELD_KIND,
         /** No earlier line gave this property a value on this node (checked by the mapper). */
         NONE
     }
@@ -52,10 +62,22 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
                 String data = record.control(tag);
                 yield data != null && values.contains(slice(data, from, to));
             }
-            case TAG -> values.contains(field.tag());
+            case TAG -> values.contains(field.tag().toLowerCase(java.util.Locale.ROOT));
             case FIELD -> anyField(record);
             case NO_FIELD -> !anyField(record);
             case NONE -> true;
+            case FIRST -> isFirst(field, record);
+            case LATER -> !isFirst(field, record);
+            case SUBFIELD_KIND -> {
+                for (String v : field.all(codes.charAt(0)))
+                    for (String kind : values) if (ValueKinds.is(kind, v)) yield true;
+                yield false;
+            }
+            case NOT_SUBFIELD_KIND -> {
+                for (String v : field.all(codes.charAt(0)))
+                    for (String kind : values) if (ValueKinds.is(kind, v)) yield false;
+                yield true;
+            }
         };
     }
 
@@ -65,8 +87,13 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
     }
 
     private boolean anyField(MarcRecord record) {
-        for (var f : record.fields()) if (values.contains(f.tag())) return true;
+        for (var f : record.fields()) if (values.contains(f.tag().toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
+    }
+
+    private static boolean isFirst(Field field, MarcRecord record) {
+        for (Field f : record.fields()) if (f.tag().equals(field.tag())) return f == field;
+        return true;
     }
 
     static String slice(String s, int from, int to) {

@@ -17,7 +17,8 @@ public final class Functions {
                 "date008", Functions::date008,
                 "localIdValue", Functions::localIdValue,
                 "localIdAssigner", Functions::localIdAssigner,
-                "fieldText", Functions::fieldText);
+                "fieldText", Functions::fieldText,
+                "languageTag", Functions::languageTag);
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */
@@ -134,6 +135,24 @@ public final class Functions {
             sb.append(f.value(i).strip());
         }
         return sb.length() == 0 ? List.of() : List.of(ctx.literal(sb.toString(), null));
+    }
+
+    /**
+     * A language written as a BCP 47 tag ({@code en}, {@code en-US}, {@code zh-Hans}) as the id.loc.gov language
+     * whose BCP 47 subtag is its primary subtag; values that are not such tags give nothing.
+     */
+    static List<Node> languageTag(RecordContext ctx, Scope sc) {
+        List<Node> out = new ArrayList<>(1);
+        Field f = sc.field();
+        for (int i = sc.from(); i < sc.to(); i++) {
+            if (f.code(i) != 'a') continue;
+            ctx.use(f, 'a');
+            String v = f.value(i).strip();
+            if (!v.matches("[A-Za-z]{2}([-_][A-Za-z0-9]{1,8})*")) continue;
+            String iri = ctx.lookup.iriByAttribute("languages", "bcp47", v.substring(0, 2));
+            if (iri != null) out.add(ctx.iri(iri));
+        }
+        return out;
     }
 
     private static String orgPrefix(String v) {

@@ -121,8 +121,12 @@ public final class RecordContext {
         return NodeFactory.createBlankNode(blankPrefix + (++blanks));
     }
 
-    /** An IRI minted under the record: {@code record#Agent100-1}, stable across runs. */
+    /**
+     * An IRI minted under the record: {@code record#Agent100-1}, stable across runs. A stem written {@code =Name}
+     * names one node per record ({@code record#Name}) that every rule minting it adds to.
+     */
     public Node mint(String stem, Scope scope) {
+        if (stem.startsWith("=")) return NodeFactory.createURI(recordIri + "#" + stem.substring(1));
         return NodeFactory.createURI(
                 recordIri + "#" + stem + mintKey(scope.field()) + (scope.group() > 0 ? "." + (scope.group() + 1) : ""));
     }

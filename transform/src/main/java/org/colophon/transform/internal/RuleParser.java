@@ -33,10 +33,21 @@ public final class RuleParser {
 
     private final Map<String, String> prefixes;
     private final Set<String> functions;
+    private final Set<String> elementNames;
 
+    /** A parser for MARC rule sets: selectors are three-digit tags, ranges of them, or {@code LDR}. */
     public RuleParser(Map<String, String> prefixes, Set<String> functions) {
+        this(prefixes, functions, null);
+    }
+
+    /**
+     * A parser whose selectors are element names ({@code title}, {@code isPartOf}: a Dublin Core rule set), written
+     * as they are and checked against {@code elementNames}, or MARC tags when {@code elementNames} is null.
+     */
+    public RuleParser(Map<String, String> prefixes, Set<String> functions, Set<String> elementNames) {
         this.prefixes = new HashMap<>(prefixes);
         this.functions = functions;
+        this.elementNames = elementNames == null ? null : Set.copyOf(elementNames);
     }
 
     public List<Rule> parse(String fileName, List<String> lines) {
@@ -111,7 +122,8 @@ public final class RuleParser {
             from = range[0];
             to = range[1];
         } else {
-            for (String part : selector.split(",")) tags.addAll(expandTags(part, origin));
+            for (String part : selector.split(","))
+                tags.addAll(elementNames == null ? expandTags(part, origin) : List.of(elementName(part, origin)));
         }
         char group = 0;
         if (arrow == 2) {
@@ -155,6 +167,15 @@ public final class RuleParser {
         List<String> out = new ArrayList<>();
         for (int n = Integer.parseInt(a); n <= Integer.parseInt(b); n++) out.add(String.format("%03d", n));
         return out;
+    }
+
+    private String elementName(String part, String origin) {
+        String p = part.strip();
+        if (p.equalsIgnoreCase("LDR")) return "LDR";
+        if (!elementNames.contains(p)) {
+            throw new RuleSyntaxException(origin, "'" + p + "' is not an element of this rule set's schema");
+        }
+        return p;
     }
 
     private static void checkTag(String tag, String origin) {
@@ -290,8 +311,11 @@ public final class RuleParser {
         for (int i = 0; i < t.size(); i++) {
             String s = t.get(i);
             if (s.equals("and")) continue;
-            if (s.equals("none")) {
-                out.add(new Condition(Condition.Kind.NONE, null, null, 0, 0, Set.of()));
+            if (s.equals("none") || s.equals("first") || s.equals("later")) {
+                Condition.Kind k = s.equals("none")
+                        ? Condition.Kind.NONE
+                        : s.equals("first") ? Condition.Kind.FIRST : Condition.Kind.LATER;
+                out.add(new Condition(k, null, null, 0, 0, Set.of()));
                 continue;
             }
             if (s.equals("has") || s.equals("no")) {
@@ -311,6 +335,25 @@ public final class RuleParser {
                 Set<String> prefixes = new HashSet<>();
                 for (String v : s.substring(eq + 1).split("\\|")) prefixes.add(v.toLowerCase(Locale.ROOT));
                 out.add(new Condition(Condition.Kind.SUBFIELD_PREFIX, s.substring(1, 2), null, 0, 0, prefixes));
+                continue;
+            }
+            if (s.charAt(eq - 1) == '~' && s.startsWith("$") && eq == 3) {
+                Set<String> kinds = new HashSet<>();
+                boolean negated = s.startsWith("!", eq + 1);
+                for (String v : s.substring(eq + (negated ? 2 : 1)).split("\\|")) {
+                    if (!ValueKinds.known(v)) {
+                        throw new RuleSyntaxException(
+                                origin, "unknown kind '" + v + "', expected one of " + ValueKinds.NAMES);
+                    }
+                    kinds.add(v);
+                }
+                out.add(new Condition(
+                        negated ? Condition.Kind.NOT_SUBFIELD_KIND : Condition.Kind.SUBFIELD_KIND,
+                        s.substring(1, 2),
+                        null,
+                        0,
+                        0,
+                        kinds));
                 continue;
             }
             String key = s.substring(0, eq).toLowerCase(Locale.ROOT);

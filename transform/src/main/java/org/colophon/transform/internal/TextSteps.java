@@ -110,8 +110,10 @@ final class TextSteps {
             if (Character.isDigit(c)) sb.append(c);
             else if ((c == 'x' || c == 'X') && (sb.length() == 9 || sb.length() == 12)) sb.append('X');
             else if (c == '-'
-                    || c == ' ' && sb.length() < 10 && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))
-                continue;
+                    || c == ' '
+                            && sb.length() < 10
+                            && i + 1 < s.length()
+                            && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '-')) continue;
             else break;
         }
         return sb.toString();

@@ -73,7 +73,7 @@ final class ValueMaker {
         }
         Field partner = scope.partner();
         if (partner == null || !v.parallelizable()) {
-            finish(ctx, v.transforms(), own, null, null, out);
+            finish(ctx, v.transforms(), own, declaredLanguage(ctx, f), null, out);
             return;
         }
         List<String> alt = Scope.extract(partner, scope.partnerFrom(), scope.partnerTo(), codes);
@@ -96,7 +96,8 @@ final class ValueMaker {
 
     /**
      * Runs the transforms over the texts and adds the terms. When {@code script} is not null the texts are
-     * vernacular and are tagged from the record language and the script seen in each text.
+     * vernacular and are tagged from the record language and the script seen in each text; when it is null, the
+     * texts are tagged {@code language} as it is (a field's declared language), or not at all when that is null.
      */
     void finish(
             RecordContext ctx,
@@ -121,11 +122,31 @@ final class ValueMaker {
         }
         for (String s : current) {
             // a vernacular value with no letters of another script ("1994") is not tagged: it equals its romanized twin
-            String tag =
-                    script == null || LangTags.scriptOf(s) == null ? null : LangTags.vernacular(language, s, script);
+            String tag = script == null
+                    ? language
+                    : LangTags.scriptOf(s) == null ? null : LangTags.vernacular(language, s, script);
             out.add(ctx.literal(s, tag));
         }
     }
+
+    /**
+     * The BCP 47 tag of a field's declared language ({@code xml:lang} of a Dublin Core element): a three-letter
+     * MARC code becomes its BCP 47 subtag ({@code eng} → {@code en}); what is not a well-formed tag is dropped.
+     */
+    static String declaredLanguage(RecordContext ctx, Field f) {
+        String lang = f.language();
+        if (lang == null || !LANGUAGE_TAG.matcher(lang).matches()) return null;
+        int dash = lang.indexOf('-');
+        String primary = (dash < 0 ? lang : lang.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        if (primary.length() == 3) {
+            String two = ctx.lookup.bcp47(primary);
+            if (two != null) primary = two;
+        }
+        return dash < 0 ? primary : primary + lang.substring(dash);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_TAG =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private static Node terminal(RecordContext ctx, Transform step, String s) {
         String v = s.strip();

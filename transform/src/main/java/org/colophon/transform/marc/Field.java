@@ -14,25 +14,27 @@ public final class Field {
     private final String data;
     private final char[] codes;
     private final String[] values;
+    private final String language;
 
-    private Field(String tag, char ind1, char ind2, String data, char[] codes, String[] values) {
+    private Field(String tag, char ind1, char ind2, String data, char[] codes, String[] values, String language) {
         this.tag = tag;
         this.ind1 = ind1;
         this.ind2 = ind2;
         this.data = data;
         this.codes = codes;
         this.values = values;
+        this.language = language;
     }
 
     /** A control field. */
     public static Field control(String tag, String data) {
-        return new Field(tag, ' ', ' ', data, new char[0], new String[0]);
+        return new Field(tag, ' ', ' ', data, new char[0], new String[0], null);
     }
 
     /** A data field; {@code codes[i]} is the code of {@code values[i]}. */
     public static Field data(String tag, char ind1, char ind2, char[] codes, String[] values) {
         if (codes.length != values.length) throw new IllegalArgumentException("codes and values differ in length");
-        return new Field(tag, ind1, ind2, null, codes, values);
+        return new Field(tag, ind1, ind2, null, codes, values, null);
     }
 
     public String tag() {
@@ -89,7 +91,20 @@ public final class Field {
 
     /** A copy with another tag, used when an unlinked 880 stands in for the field it names. */
     public Field retagged(String newTag) {
-        return new Field(newTag, ind1, ind2, data, codes, values);
+        return new Field(newTag, ind1, ind2, data, codes, values, language);
+    }
+
+    /**
+     * The language the field's text is declared to be in (a Dublin Core element's {@code xml:lang}), or
+     * {@code null}: MARC fields carry none, their language comes from the record.
+     */
+    public String language() {
+        return language;
+    }
+
+    /** A copy whose text is declared to be in {@code language} (as written, e.g. {@code en} or {@code eng}). */
+    public Field withLanguage(String language) {
+        return new Field(tag, ind1, ind2, data, codes, values, language);
     }
 
     @Override

@@ -27,6 +27,7 @@ class RuleVocabularyTest {
     private static final Pattern CURIE = Pattern.compile("(?<![\\w:/])(bf|bflc):([A-Za-z][A-Za-z0-9]*)");
     private static final Pattern IRI = Pattern.compile("<(http://id\\.loc\\.gov/ontologies/(?:bibframe|bflc)/[^>]+)>");
     private static final String RULES = "/org/colophon/transform/rules/marc21/";
+    private static final String DC_RULES = "/org/colophon/transform/rules/dc/";
 
     private static boolean defined(Graph bf, Graph bflc, String iri) {
         Node n = NodeFactory.createURI(iri);
@@ -35,11 +36,57 @@ class RuleVocabularyTest {
 
     @Test
     void everyBibframeTermInTheRuleFilesIsDefinedInTheOntology() throws IOException {
+        Set<String> used = termsOf(RULES);
+        assertTrue(used.contains(BF + "mainTitle") && used.contains(BFLC + "simplePlace"), used::toString);
+        assertDefined(used);
+    }
+
+    @Test
+    void everyBibframeTermInTheDublinCoreRulesIsDefinedInTheOntology() throws IOException {
+        Set<String> used = termsOf(DC_RULES);
+        assertTrue(used.contains(BF + "mainTitle") && used.contains(BFLC + "simpleAgent"), used::toString);
+        assertDefined(used);
+    }
+
+    @Test
+    void everyBibframeTermInTheDublinCoreOutputIsDefinedInTheOntology() {
         Graph bf = Ontologies.bibframe();
         Graph bflc = Ontologies.bflc();
+        Set<String> undefined = new TreeSet<>();
+        var converter = org.colophon.transform.Converter.builder()
+                .lookup(org.colophon.transform.VocabularyLookup.get())
+                .build();
+        for (String file : List.of("dc/traject-sample-oai-pmh.xml", "dc/pyoai-eur-ListRecords.xml")) {
+            List<org.colophon.record.SourceRecord> records = org.colophon.transform.dc.OaiDcFiles.live(file);
+            assertTrue(records.size() >= 10, file);
+            new org.colophon.transform.ConversionRun(converter, org.colophon.record.Quarantine.counting(), 1, null)
+                    .run(records.iterator(), c -> {
+                        for (Triple t : c.triples()) {
+                            List<Node> terms = new ArrayList<>(List.of(t.getPredicate()));
+                            if (t.getPredicate().getURI().endsWith("#type")) terms.add(t.getObject());
+                            for (Node n : terms) {
+                                String iri = n.getURI();
+                                if ((iri.startsWith(BF) || iri.startsWith(BFLC)) && !defined(bf, bflc, iri))
+                                    undefined.add(iri);
+                            }
+                        }
+                    });
+        }
+        assertEquals(Set.of(), undefined, "terms the Dublin Core output uses that BIBFRAME/BFLC do not define");
+    }
+
+    private static void assertDefined(Set<String> used) {
+        Graph bf = Ontologies.bibframe();
+        Graph bflc = Ontologies.bflc();
+        List<String> undefined = new ArrayList<>();
+        for (String iri : used) if (!defined(bf, bflc, iri)) undefined.add(iri);
+        assertEquals(List.of(), undefined, "terms the rule files use that BIBFRAME/BFLC do not define");
+    }
+
+    private static Set<String> termsOf(String rules) throws IOException {
         Set<String> used = new TreeSet<>();
-        for (String file : ruleFiles()) {
-            String text = read(RULES + file);
+        for (String file : ruleFiles(rules)) {
+            String text = read(rules + file);
             for (String line : text.split("\n")) {
                 String code = line.contains("#")
                         ? line.substring(0, line.indexOf(" #") < 0 ? line.length() : line.indexOf(" #"))
@@ -51,10 +98,7 @@ class RuleVocabularyTest {
                 while (i.find()) used.add(i.group(1));
             }
         }
-        assertTrue(used.contains(BF + "mainTitle") && used.contains(BFLC + "simplePlace"), used::toString);
-        List<String> undefined = new ArrayList<>();
-        for (String iri : used) if (!defined(bf, bflc, iri)) undefined.add(iri);
-        assertEquals(List.of(), undefined, "terms the rule files use that BIBFRAME/BFLC do not define");
+        return used;
     }
 
     @Test
@@ -78,11 +122,11 @@ class RuleVocabularyTest {
         assertEquals(Set.of(), undefined, "terms the output uses that BIBFRAME/BFLC do not define");
     }
 
-    private static List<String> ruleFiles() throws IOException {
+    private static List<String> ruleFiles(String rules) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : read(RULES + "profile").split("\n")) {
+        for (String line : read(rules + "profile").split("\n")) {
             String s = line.strip();
-            if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
+            if (!s.isEmpty() && !s.startsWith("#") && !s.startsWith("schema:")) out.add(s);
         }
         return out;
     }

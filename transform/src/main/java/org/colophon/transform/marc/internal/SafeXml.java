@@ -3,10 +3,10 @@ package org.colophon.transform.marc.internal;
 import javax.xml.stream.XMLInputFactory;
 
 /** StAX with DTDs and external entities off, so a record cannot make us read a file or a URL. */
-final class SafeXml {
+public final class SafeXml {
     private SafeXml() {}
 
-    static XMLInputFactory inputFactory() {
+    public static XMLInputFactory inputFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
