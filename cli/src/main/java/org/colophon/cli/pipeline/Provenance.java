@@ -28,6 +28,6 @@ final class Provenance {
                 c.graphIri(),
                 c.source().datestamp(),
                 checksum,
-                converter.mappingVersion());
+                converter.mappingVersion(c.source().format()));
     }
 }

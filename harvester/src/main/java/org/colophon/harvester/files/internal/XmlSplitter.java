@@ -21,7 +21,7 @@ import org.colophon.record.SourceRecord;
  * returned, the rest of the file is quarantined with the position of the break.
  */
 public final class XmlSplitter extends LookaheadSource {
-    private static final XMLInputFactory FACTORY = safeFactory();
+    private static final XMLInputFactory FACTORY = org.colophon.xml.SafeXml.inputFactory();
 
     private final InputStream in;
     private final Path file;
@@ -115,15 +115,6 @@ public final class XmlSplitter extends LookaheadSource {
         String m = e.getMessage();
         int i = m == null ? -1 : m.indexOf("Message: ");
         return i >= 0 ? m.substring(i + 9).strip() : String.valueOf(m).strip();
-    }
-
-    private static XMLInputFactory safeFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     @Override

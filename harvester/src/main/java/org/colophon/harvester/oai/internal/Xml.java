@@ -12,18 +12,9 @@ final class Xml {
     static final String MARC_NS = "http://www.loc.gov/MARC21/slim";
     static final String OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/";
 
-    private static final XMLInputFactory IN = factory();
+    private static final XMLInputFactory IN = org.colophon.xml.SafeXml.inputFactory();
 
     private Xml() {}
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
 
     static XMLStreamReader reader(Reader in) throws XMLStreamException {
         return IN.createXMLStreamReader(in);

@@ -15,7 +15,7 @@ import org.colophon.transform.dc.DcDecodeException;
 import org.colophon.transform.dc.DcElements;
 import org.colophon.transform.marc.Field;
 import org.colophon.transform.marc.MarcRecord;
-import org.colophon.transform.marc.internal.SafeXml;
+import org.colophon.xml.SafeXml;
 
 /**
  * StAX reader for one Dublin Core record. Each DC or DCTERMS element becomes a field: text in {@code $a}, the local

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.colophon.transform.marc.Field;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcRecord;
+import org.colophon.xml.SafeXml;
 
 /**
  * Reads the first MARCXML {@code record} in the bytes, in any namespace or none. Elements are known by local name;

@@ -1,8 +1,11 @@
-package org.colophon.transform.marc.internal;
+package org.colophon.xml;
 
 import javax.xml.stream.XMLInputFactory;
 
-/** StAX with DTDs and external entities off, so a record cannot make us read a file or a URL. */
+/**
+ * StAX with DTDs and external entities off, so a record cannot make us read a file or a URL. The one XML input
+ * factory every module parses with (records, OAI-PMH responses, Dublin Core).
+ */
 public final class SafeXml {
     private SafeXml() {}
 
