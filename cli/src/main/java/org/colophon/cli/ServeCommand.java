@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Serve the store: SPARQL 1.1 at /sparql, linked-data pages for every record, VoID, health and metrics.",
-            "Anyone may read; writes (/update, Graph Store writes) need the token from COLOPHON_WRITE_TOKEN."
+            "Anyone may read; writes (/update, Graph Store writes) need the token from COLOPHON_WRITE_TOKEN",
+            "(or the config's server.token)."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -31,13 +32,37 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Read base, data and the server section (port, token, queryTimeout, resultLimit,"
+                    + " serviceAllowlist) from this file; options given on the command line win.")
+    java.nio.file.Path config;
+
     @Option(names = "--debug", description = "Show stack traces.")
     boolean debug;
 
     @Override
     public Integer call() throws Exception {
+        String configToken = null;
+        if (config != null) {
+            ConfigOption file = new ConfigOption();
+            file.file = config;
+            org.colophon.config.ColophonConfig cfg = file.load();
+            var given = spec.commandLine().getParseResult();
+            if (!given.hasMatchedOption("--data")) store.data = cfg.data();
+            if (!given.hasMatchedOption("--base")) server.base = cfg.base();
+            if (!given.hasMatchedOption("--port")) server.port = cfg.server().port();
+            if (!given.hasMatchedOption("--query-timeout"))
+                server.timeout = cfg.server().queryTimeout().toSeconds();
+            if (!given.hasMatchedOption("--result-limit"))
+                server.limit = cfg.server().resultLimit();
+            if (!given.hasMatchedOption("--allow-service"))
+                server.allow = java.util.Set.copyOf(cfg.server().serviceAllowlist());
+            configToken = cfg.server().token();
+        }
         try (GraphStore g = store.open()) {
-            return server.serve(g, spec.commandLine().getErr());
+            return server.serve(g, spec.commandLine().getErr(), configToken);
         }
     }
 
@@ -75,7 +100,13 @@ final class ServeCommand implements Callable<Integer> {
         Set<String> allow = Set.of();
 
         int serve(GraphStore g, PrintWriter err) throws InterruptedException {
-            String token = System.getenv("COLOPHON_WRITE_TOKEN");
+            return serve(g, err, null);
+        }
+
+        /** Serves until the process is stopped; the token comes from COLOPHON_WRITE_TOKEN, else the config's. */
+        int serve(GraphStore g, PrintWriter err, String configToken) throws InterruptedException {
+            String env = System.getenv("COLOPHON_WRITE_TOKEN");
+            String token = env != null && !env.isBlank() ? env : configToken;
             EndpointConfig config = EndpointConfig.defaults()
                     .withWriteToken(token == null || token.isBlank() ? null : token)
                     .withQueryTimeout(Duration.ofSeconds(timeout))

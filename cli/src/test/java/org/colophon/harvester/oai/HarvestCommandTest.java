@@ -79,6 +79,23 @@ class HarvestCommandTest {
     }
 
     @Test
+    void aFullHarvestRemovesRecordsTheSourceNoLongerHasEvenWithoutDeletions() throws Exception {
+        List<XoaiServer.Item> items = TestCorpus.items();
+        try (XoaiServer server = new XoaiServer(items, 7)) {
+            Path yaml = config(server);
+            Path data = tmp.resolve("data");
+            assertEquals(0, run("harvest", "--config", yaml.toString()).code());
+            long before = records(data);
+            // a source that keeps no deletions: the record is simply gone from its feed
+            server.items.remove(3);
+            CliRun full = run("harvest", "--full", "--config", yaml.toString());
+            assertEquals(0, full.code(), full.err());
+            assertTrue(full.err().contains("bnu: removed 1 records the source no longer has"), full.err());
+            assertEquals(before - 1, records(data));
+        }
+    }
+
+    @Test
     void aWrongConfigFailsAtStartWithFileAndLine() throws Exception {
         Path yaml = tmp.resolve("colophon.yaml");
         Files.writeString(yaml, "base: http://localhost:3030/\nsources:\n  - id: bnu\n    url: not a url\n");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's first command, {@code colophon demo}, as a real process: it imports the sample catalogue and serves it. */
-class DemoIT {
+class DemoProcessTest {
     @TempDir
     Path tmp;
 
