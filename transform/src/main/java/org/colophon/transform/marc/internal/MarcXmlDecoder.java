@@ -23,6 +23,13 @@ public final class MarcXmlDecoder {
     private MarcXmlDecoder() {}
 
     public static MarcRecord decode(byte[] raw) throws MarcDecodeException {
+        MarcRecord fast = CanonicalMarcXml.decode(raw);
+        if (fast != null) return fast;
+        return decodeWithStax(raw);
+    }
+
+    /** The full XML parser's reading, for every shape; also what the fast path is tested against. */
+    public static MarcRecord decodeWithStax(byte[] raw) throws MarcDecodeException {
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(raw));

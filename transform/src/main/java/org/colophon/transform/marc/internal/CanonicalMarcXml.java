@@ -1,0 +1,237 @@
+package org.colophon.transform.marc.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.colophon.transform.marc.Field;
+import org.colophon.transform.marc.MarcRecord;
+
+/**
+ * A fast path for the one MARCXML shape the file splitter writes: {@code <record xmlns="…MARC21/slim">} with unprefixed
+ * {@code leader}, {@code controlfield tag=}, {@code datafield tag= ind1= ind2=} and {@code subfield code=} children,
+ * attributes in that order, and only the five predefined or numeric character references. It reads bytes directly;
+ * at the first thing outside that shape it gives up ({@code null}) and the StAX decoder reads the record instead,
+ * so every record still gets a full XML parser when it needs one. Values are cleaned exactly as the StAX path does.
+ */
+final class CanonicalMarcXml {
+    private static final byte[] RECORD_START =
+            "<record xmlns=\"http://www.loc.gov/MARC21/slim\"".getBytes(StandardCharsets.US_ASCII);
+
+    private final byte[] b;
+    private int p;
+
+    private CanonicalMarcXml(byte[] b) {
+        this.b = b;
+    }
+
+    /** The record, or null when the bytes are not in the canonical shape. */
+    static MarcRecord decode(byte[] raw) {
+        try {
+            return new CanonicalMarcXml(raw).record();
+        } catch (NotCanonical | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    private static final class NotCanonical extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotCanonical() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotCanonical NO = new NotCanonical();
+
+    private MarcRecord record() throws NotCanonical {
+        skipSpace();
+        expect(RECORD_START);
+        while (b[p] != '>') {
+            // attributes of the record element are kept by the splitter but carry nothing MARC needs
+            skipSpace();
+            if (b[p] == '>') break;
+            name();
+            expect('=');
+            attribute();
+        }
+        p++;
+        String leader = null;
+        List<Field> fields = new ArrayList<>();
+        FieldBuilder fb = new FieldBuilder();
+        while (true) {
+            skipSpace();
+            expect('<');
+            if (b[p] == '/') {
+                expect("/record>");
+                skipSpace();
+                if (p != b.length) throw NO;
+                return new MarcRecord(leader != null ? leader : MarcText.defaultLeader(), fields);
+            }
+            String name = name();
+            switch (name) {
+                case "leader" -> {
+                    attributes();
+                    leader = MarcText.leader(content("leader"));
+                }
+                case "controlfield" -> {
+                    attributes();
+                    fields.add(Field.control(tag(), MarcText.clean(content("controlfield"))));
+                }
+                case "datafield" -> fields.add(datafield(fb));
+                default -> throw NO;
+            }
+        }
+    }
+
+    private Field datafield(FieldBuilder fb) throws NotCanonical {
+        attributes();
+        fb.start(tag(), FieldBuilder.indicator(value("ind1")), FieldBuilder.indicator(value("ind2")));
+        if (b[p] == '/') {
+            expect("/>");
+            return fb.build();
+        }
+        expect('>');
+        while (true) {
+            skipSpace();
+            expect('<');
+            if (b[p] == '/') {
+                expect("/datafield>");
+                return fb.build();
+            }
+            if (!name().equals("subfield")) throw NO;
+            attributes();
+            String code = value("code");
+            if (code == null) throw NO;
+            char c = code.isEmpty() ? '?' : FieldBuilder.code(code.charAt(0));
+            fb.add(c, MarcText.clean(content("subfield")));
+        }
+    }
+
+    /** The attributes of the start tag just named, in any order; the reader stops at {@code >} or {@code />}. */
+    private void attributes() throws NotCanonical {
+        attrCount = 0;
+        while (true) {
+            skipSpace();
+            if (b[p] == '>' || b[p] == '/') return;
+            String n = name();
+            expect('=');
+            if (attrCount == names.length) throw NO;
+            names[attrCount] = n;
+            values[attrCount++] = attribute();
+        }
+    }
+
+    private final String[] names = new String[8];
+    private final String[] values = new String[8];
+    private int attrCount;
+
+    private String value(String name) {
+        for (int i = 0; i < attrCount; i++) if (names[i].equals(name)) return values[i];
+        return null;
+    }
+
+    /** The tag attribute; blank or missing read as {@code ???} like the StAX path. */
+    private String tag() {
+        String t = value("tag");
+        if (t == null) return "???";
+        t = t.strip();
+        return t.isEmpty() ? "???" : t;
+    }
+
+    /** After the attributes: {@code >text</name>} or {@code />}. */
+    private String content(String name) throws NotCanonical {
+        if (b[p] == '/') {
+            expect("/>");
+            return "";
+        }
+        expect('>');
+        String text = text('<');
+        expect("</");
+        expect(name);
+        expect('>');
+        return text;
+    }
+
+    private String attribute() throws NotCanonical {
+        expect('"');
+        String v = text('"');
+        expect('"');
+        return v;
+    }
+
+    /** Characters up to {@code end}, with character references resolved; gives up on markup or a bare CR. */
+    private String text(char end) throws NotCanonical {
+        int start = p;
+        boolean plain = true;
+        while (b[p] != end) {
+            byte c = b[p];
+            if (c == '&') plain = false;
+            else if (c == '<' || c == '\r' || end == '"' && (c == '\n' || c == '\t')) throw NO;
+            p++;
+        }
+        if (plain) return new String(b, start, p - start, StandardCharsets.UTF_8);
+        return unescape(start, p);
+    }
+
+    private String unescape(int from, int to) throws NotCanonical {
+        StringBuilder sb = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            int amp = i;
+            while (amp < to && b[amp] != '&') amp++;
+            sb.append(new String(b, i, amp - i, StandardCharsets.UTF_8));
+            if (amp == to) break;
+            int semi = amp + 1;
+            while (semi < to && b[semi] != ';') semi++;
+            if (semi == to) throw NO;
+            String ref = new String(b, amp + 1, semi - amp - 1, StandardCharsets.US_ASCII);
+            switch (ref) {
+                case "lt" -> sb.append('<');
+                case "gt" -> sb.append('>');
+                case "amp" -> sb.append('&');
+                case "quot" -> sb.append('"');
+                case "apos" -> sb.append('\'');
+                default -> {
+                    if (ref.length() < 2 || ref.charAt(0) != '#') throw NO;
+                    try {
+                        int cp = ref.charAt(1) == 'x'
+                                ? Integer.parseInt(ref.substring(2), 16)
+                                : Integer.parseInt(ref.substring(1));
+                        sb.appendCodePoint(cp);
+                    } catch (IllegalArgumentException e) {
+                        throw NO;
+                    }
+                }
+            }
+            i = semi + 1;
+        }
+        return sb.toString();
+    }
+
+    private String name() throws NotCanonical {
+        int start = p;
+        while (Character.isLetterOrDigit(b[p]) && b[p] > 0) p++;
+        if (p == start || b[p] == ':') throw NO;
+        return new String(b, start, p - start, StandardCharsets.US_ASCII);
+    }
+
+    private void skipSpace() {
+        while (p < b.length && (b[p] == ' ' || b[p] == '\n' || b[p] == '\t')) p++;
+    }
+
+    private void expect(char c) throws NotCanonical {
+        if (b[p] != c) throw NO;
+        p++;
+    }
+
+    private void expect(String s) throws NotCanonical {
+        for (int i = 0; i < s.length(); i++) expect(s.charAt(i));
+    }
+
+    private void expect(byte[] s) throws NotCanonical {
+        for (byte x : s) {
+            if (b[p] != x) throw NO;
+            p++;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.colophon.transform.marc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.colophon.harvester.files.FileRecordReader;
+import org.colophon.record.Quarantine;
+import org.colophon.record.RecordSource;
+import org.colophon.record.SourceRecord;
+import org.colophon.transform.TestRecords;
+import org.colophon.transform.marc.MarcRecord;
+import org.junit.jupiter.api.Test;
+
+/** The fast MARCXML path reads exactly what the XML parser reads, and steps aside for anything unusual. */
+class CanonicalMarcXmlTest {
+
+    @Test
+    void everyRecordTheSplitterWritesTakesTheFastPathAndReadsAsStaxDoes() throws Exception {
+        int records = 0;
+        try (Stream<Path> files = Stream.concat(
+                Files.list(TestRecords.resource("marc")), Files.list(TestRecords.resource("bibframe-reference")))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".xml")).toList()) {
+                try (RecordSource src = FileRecordReader.open(f, "t", null, Quarantine.counting())) {
+                    while (src.hasNext()) {
+                        SourceRecord r = src.next();
+                        MarcRecord fast = CanonicalMarcXml.decode(r.raw());
+                        assertNotNull(fast, r.locator() + " did not take the fast path");
+                        MarcRecord stax = MarcXmlDecoder.decodeWithStax(r.raw());
+                        assertEquals(stax.leader(), fast.leader(), r.locator());
+                        assertEquals(stax.fields().toString(), fast.fields().toString(), r.locator());
+                        records++;
+                    }
+                }
+            }
+        }
+        assertEquals(true, records > 400, "records compared: " + records);
+    }
+
+    @Test
+    void shapesOutsideTheCanonicalOneFallBackToTheXmlParser() {
+        String prefixed =
+                "<marc:record xmlns:marc=\"http://www.loc.gov/MARC21/slim\"><marc:leader>00000nam a2200000 a 4500</marc:leader></marc:record>";
+        String withComment =
+                "<record xmlns=\"http://www.loc.gov/MARC21/slim\"><!-- x --><leader>00000nam a2200000 a 4500</leader></record>";
+        String namedEntity =
+                "<record xmlns=\"http://www.loc.gov/MARC21/slim\"><controlfield tag=\"001\">&nbsp;</controlfield></record>";
+        String declaration = "<?xml version=\"1.0\"?><record xmlns=\"http://www.loc.gov/MARC21/slim\"></record>";
+        for (String s : new String[] {prefixed, withComment, namedEntity, declaration}) {
+            assertNull(CanonicalMarcXml.decode(s.getBytes(StandardCharsets.UTF_8)), s);
+        }
+    }
+
+    @Test
+    void characterReferencesAndEmptyElementsReadAsTheParserReadsThem() throws Exception {
+        String xml = "<record xmlns=\"http://www.loc.gov/MARC21/slim\">\n <leader>00000nam a2200000 a 4500</leader>"
+                + "<controlfield tag=\"001\">a&amp;b&#13;</controlfield>"
+                + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">&lt;红楼梦&gt; &quot;x&quot; &#x41;</subfield><subfield code=\"b\"/></datafield>"
+                + "<datafield tag=\"500\" ind1=\" \" ind2=\" \"/></record>";
+        byte[] raw = xml.getBytes(StandardCharsets.UTF_8);
+        MarcRecord fast = CanonicalMarcXml.decode(raw);
+        assertNotNull(fast);
+        assertEquals(
+                MarcXmlDecoder.decodeWithStax(raw).fields().toString(),
+                fast.fields().toString());
+    }
+}
