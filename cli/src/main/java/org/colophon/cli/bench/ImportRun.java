@@ -23,21 +23,27 @@ final class ImportRun {
         if (store.stats().records() != 0) throw new IllegalStateException("the import benchmark needs an empty store");
         Quarantine q = Quarantine.counting();
         int threads = Runtime.getRuntime().availableProcessors();
-        Probe.resetPeaks();
-        double cpu0 = Probe.cpuSeconds();
-        long t0 = System.nanoTime();
         Importer.Summary s;
-        try (RecordSource src = FileRecordReader.open(iso, source, null, q)) {
+        double wall;
+        double cpu;
+        double peak;
+        try (HeapSampler heap = new HeapSampler();
+                RecordSource src = FileRecordReader.open(iso, source, null, q)) {
+            double cpu0 = Probe.cpuSeconds();
+            long t0 = System.nanoTime();
             s = new Importer(converter, store, q, threads, 2000).run(src, p -> log.accept("... " + p.line()));
+            wall = (System.nanoTime() - t0) / 1e9;
+            cpu = Probe.cpuSeconds() - cpu0;
+            peak = heap.peakMb();
         }
-        double wall = (System.nanoTime() - t0) / 1e9;
         if (s.quarantined() > 0) log.accept("note: " + s.quarantined() + " records quarantined during the import");
         return new Throughput(
                 "colophon import (convert + load)",
                 s.read() - s.quarantined(),
                 s.triples(),
                 wall,
-                Probe.cpuSeconds() - cpu0,
-                Probe.peakHeapMb());
+                cpu,
+                peak,
+                Probe.liveHeapAfterGcMb());
     }
 }

@@ -64,8 +64,7 @@ final class LoaderRun {
     static Throughput load(Quads quads, Path dir) throws IOException {
         Files.createDirectories(dir);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        try {
-            Probe.resetPeaks();
+        try (HeapSampler heap = new HeapSampler()) {
             double cpu0 = Probe.cpuSeconds();
             long t0 = System.nanoTime();
             DataLoader loader = LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
@@ -84,7 +83,8 @@ final class LoaderRun {
                     loader.countQuads() + loader.countTriples(),
                     wall,
                     Probe.cpuSeconds() - cpu0,
-                    Probe.peakHeapMb());
+                    heap.peakMb(),
+                    Probe.liveHeapAfterGcMb());
         } finally {
             TDBInternal.expel(dsg);
         }

@@ -40,19 +40,25 @@ final class StoreReport {
                         + " `tdb2.tdbloader` does by default (phased loader). Our figure includes conversion; the"
                         + " loader's does not.%n%n",
                 ours.records(), seeds));
-        sb.append("| load | records | triples | seconds | records/s | triples/s | heap peak MB |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("| load | records | triples | seconds | CPU seconds | records/s | triples/s | heap peak MB |"
+                + " live heap after GC MB |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Throughput t : List.of(ours, loader)) {
             sb.append(String.format(
-                    "| %s | %,d | %,d | %.1f | %,.0f | %,.0f | %,.0f |%n",
+                    "| %s | %,d | %,d | %.1f | %.1f | %,.0f | %,.0f | %,.0f | %,.0f |%n",
                     t.what(),
                     t.records(),
                     t.triples(),
                     t.seconds(),
+                    t.cpuSeconds(),
                     t.recordsPerSecond(),
                     t.triplesPerSecond(),
-                    t.peakHeapMb()));
+                    t.peakHeapMb(),
+                    t.liveHeapMb()));
         }
+        sb.append(
+                "\nHeap peak: the most heap in use at once (sampled every 20 ms, garbage included); live heap after GC:"
+                        + " what the last collection left.\n");
         sb.append(String.format(
                 "%nOur import's triples/s ÷ the loader's: %.2f.%n%n",
                 ours.triplesPerSecond() / loader.triplesPerSecond()));
