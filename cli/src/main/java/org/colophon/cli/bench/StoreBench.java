@@ -49,6 +49,9 @@ public final class StoreBench {
 
     /** Runs everything, removes what it wrote under the work directory, and returns the markdown section. */
     public String run(Settings s, String command) throws Exception {
+        String loadAverage = loadAverage();
+        log.accept("load average at start: " + loadAverage);
+        warmUp(Math.min(s.records(), 3000));
         Path iso = input.writeIso(dir, s.records());
         log.accept("writing the same records' quads (also warms the converter up)...");
         LoaderRun.Quads quads = LoaderRun.writeQuads(converter, iso, SOURCE, dir.resolve("bench.nq"), 200);
@@ -88,12 +91,42 @@ public final class StoreBench {
                 log.accept(load.line());
                 List<String> verdicts = verdicts(s.records(), ours, loader, figures);
                 verdicts.forEach(v -> log.accept("target: " + v));
-                return StoreReport.markdown(command, input.seeds.size(), ours, loader, figures, load, verdicts);
+                return StoreReport.markdown(
+                        command, input.seeds.size(), loadAverage, ours, loader, figures, load, verdicts);
             } finally {
                 server.stop();
             }
         } finally {
             delete(dir.resolve("import"));
+        }
+    }
+
+    /**
+     * Both loads once, untimed, on a few thousand records (enough for the bulk path), so neither timed run pays for
+     * the JIT and class loading of code the other already warmed.
+     */
+    private void warmUp(long n) throws IOException {
+        log.accept("warming up both loads on " + n + " records...");
+        Path warm = Files.createDirectories(dir.resolve("warm-up"));
+        try {
+            Path iso = input.writeIso(warm, n);
+            LoaderRun.Quads quads = LoaderRun.writeQuads(converter, iso, SOURCE, warm.resolve("warm.nq"), 1);
+            try (GraphStore store = GraphStore.open(warm.resolve("import"))) {
+                ImportRun.run(converter, store, iso, SOURCE, line -> {});
+            }
+            LoaderRun.load(quads, warm.resolve("loader"));
+        } finally {
+            delete(warm);
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages, to tell a quiet machine from a busy one; "unknown" off Linux. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -109,9 +142,13 @@ public final class StoreBench {
                         + " (target: ≥ 0.8×): %s",
                 ours.triplesPerSecond(), ratio, loader.triplesPerSecond(), ratio >= 0.8 ? "met" : "NOT met"));
         out.add(String.format(
-                "memory: heap peak %,.0f MB for our import, %,.0f MB for the loader, in a max heap of %,d MB"
-                        + " (no number set; lean triples, bounded memory)",
-                ours.peakHeapMb(), loader.peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576));
+                "memory: heap peak %,.0f MB (live after GC %,.0f MB) for our import, %,.0f MB (%,.0f MB) for the"
+                        + " loader, in a max heap of %,d MB (no number set: lean triples, bounded memory)",
+                ours.peakHeapMb(),
+                ours.liveHeapMb(),
+                loader.peakHeapMb(),
+                loader.liveHeapMb(),
+                Runtime.getRuntime().maxMemory() / 1048576));
         for (Latency.Figures f : latency) {
             if (!f.kind().equals(QueryMix.IRI)) continue;
             String verdict = f.errors() > 0 ? "NOT met (" + f.errors() + " errors)" : f.p50() < 5 ? "met" : "NOT met";

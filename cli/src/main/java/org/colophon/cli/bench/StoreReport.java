@@ -17,6 +17,7 @@ final class StoreReport {
     static String markdown(
             String command,
             int seeds,
+            String loadAverage,
             Throughput ours,
             Throughput loader,
             List<Latency.Figures> latency,
@@ -38,7 +39,8 @@ final class StoreReport {
                         + " batch passes 200,000 triples, plus the per-record metadata graph); the loader loads the"
                         + " same records' quads, written beforehand to an N-Quads file (not timed), the way"
                         + " `tdb2.tdbloader` does by default (phased loader). Our figure includes conversion; the"
-                        + " loader's does not.%n%n",
+                        + " loader's does not. Both ran once, untimed, on a few thousand records first, so neither"
+                        + " pays for warming up code the other already warmed.%n%n",
                 ours.records(), seeds));
         sb.append("| load | records | triples | seconds | CPU seconds | records/s | triples/s | heap peak MB |"
                 + " live heap after GC MB |\n");
