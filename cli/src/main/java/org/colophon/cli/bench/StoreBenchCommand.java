@@ -16,11 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "store",
         mixinStandardHelpOptions = true,
-        description = {
-            "Import N records (real records repeated with unique control numbers) into an empty store and load the",
-            "same quads with TDB2's own bulk loader; then serve the store and measure query latency over HTTP and",
-            "requests/s from a second process."
-        })
+        description =
+                "Import N records (real records repeated with unique control numbers) into an empty store and load"
+                        + " the same quads with TDB2's own bulk loader; then serve the store and measure query latency"
+                        + " over HTTP and requests/s from a second process.")
 public final class StoreBenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -30,7 +30,9 @@ final class StoreReport {
                 .append(LocalDate.now())
                 .append(" on ")
                 .append(Probe.machine())
-                .append(".\n\n");
+                .append("; load average at the start (1, 5, 15 min): ")
+                .append(loadAverage)
+                .append(". On a busy machine the figures swing from run to run: compare CPU seconds too.\n\n");
         sb.append("Command: `").append(command).append("`\n\n");
         sb.append(String.format(
                 "Input: %,d real records (%d seeds) repeated with unique control numbers, as ISO 2709. Both loads go"
