@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks. Prints records/s and triples/s and writes the figures to docs/benchmarks.md.",
-        subcommands = {BenchCommand.Convert.class})
+        subcommands = {BenchCommand.Convert.class, org.colophon.cli.bench.StoreBenchCommand.class})
 final class BenchCommand {
 
     @Command(

@@ -1,0 +1,59 @@
+package org.colophon.cli.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Starts {@link LoadClient} in a second JVM on this one's class path and reads its one line of figures. */
+final class LoadRun {
+    /** What the second process reported. */
+    record Figures(int clients, long requests, long errors, double seconds) {
+        double requestsPerSecond() {
+            return requests / seconds;
+        }
+
+        String line() {
+            return String.format(
+                    "%d clients in a second process for %.1f s: %,d requests, %,.1f requests/s, %d errors",
+                    clients, seconds, requests, requestsPerSecond(), errors);
+        }
+    }
+
+    private static final Pattern LINE = Pattern.compile("requests=(\\d+) errors=(\\d+) seconds=([0-9.]+)");
+
+    private LoadRun() {}
+
+    static Figures run(String root, Path requestsFile, int clients, double seconds, Path dir)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = dir.resolve("load-client.out");
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LoadClient.class.getName(),
+                        root,
+                        requestsFile.toString(),
+                        Integer.toString(clients),
+                        Double.toString(seconds)))
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
+        if (!p.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("the load client did not stop in time; its output: " + out);
+        }
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        Matcher m = LINE.matcher(text);
+        if (p.exitValue() != 0 || !m.find())
+            throw new IOException("the load client failed (exit " + p.exitValue() + "): " + text.strip());
+        return new Figures(
+                clients, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Double.parseDouble(m.group(3)));
+    }
+}

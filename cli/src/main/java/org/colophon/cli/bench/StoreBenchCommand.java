@@ -1,0 +1,102 @@
+package org.colophon.cli.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.colophon.cli.ExitCode;
+import org.colophon.cli.Main;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code colophon bench store}: import beside TDB2's loader, then query latency and load over HTTP. */
+@Command(
+        name = "store",
+        mixinStandardHelpOptions = true,
+        description =
+                "Import N records (real records repeated with unique control numbers) into an empty store and load"
+                        + " the same quads with TDB2's own bulk loader; then serve the store and measure query latency"
+                        + " over HTTP and requests/s from a second process.")
+public final class StoreBenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--records", description = "Records to import (default: ${DEFAULT-VALUE}).")
+    long records = 100_000;
+
+    @Option(
+            names = "--seeds",
+            split = ",",
+            paramLabel = "FILE",
+            description =
+                    "Real records to repeat (default: samples/ and, when present, ../shared/corpus/marc21/marc2bibframe2/dataset/).")
+    List<Path> seeds;
+
+    @Option(names = "--requests", description = "Timed requests per kind of query (default: ${DEFAULT-VALUE}).")
+    int requests = 200;
+
+    @Option(names = "--clients", description = "Client threads in the load process (default: ${DEFAULT-VALUE}).")
+    int clients = 8;
+
+    @Option(names = "--seconds", description = "How long the load process runs (default: ${DEFAULT-VALUE}).")
+    double seconds = 20;
+
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "Markdown file to write the figures to (default: docs/benchmarks.md; '-' for none).")
+    String report = "docs/benchmarks.md";
+
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            description = "Where to write the input and the stores (default: a temporary directory).")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (records < 1 || requests < 1 || clients < 1 || seconds <= 0)
+            throw new Main.UserError("--records, --requests, --clients and --seconds must be positive");
+        List<Path> seedFiles = seeds != null ? seeds : defaultSeeds();
+        for (Path f : seedFiles) if (!Files.isReadable(f)) throw new Main.UserError("cannot read seed file " + f);
+        boolean temporary = work == null;
+        Path dir = temporary ? Files.createTempDirectory("colophon-bench-store") : Files.createDirectories(work);
+        try {
+            StoreBench bench = new StoreBench(seedFiles, dir, line -> {
+                out.println(line);
+                out.flush();
+            });
+            String command = "colophon bench store --records " + records
+                    + (requests != 200 ? " --requests " + requests : "")
+                    + (clients != 8 ? " --clients " + clients : "")
+                    + (seconds != 20 ? " --seconds " + seconds : "");
+            String section = bench.run(new StoreBench.Settings(records, requests, clients, seconds), command);
+            if (!report.equals("-")) {
+                StoreBench.writeReport(Path.of(report), section);
+                out.println("figures written to " + report);
+            }
+            return ExitCode.OK;
+        } finally {
+            if (temporary) StoreBench.delete(dir);
+        }
+    }
+
+    static List<Path> defaultSeeds() throws java.io.IOException {
+        List<Path> out = new ArrayList<>();
+        for (String f : List.of("samples/bnu-chinese-sru.xml", "samples/loc-cjk-880.xml", "samples/bu-bibs.mrc")) {
+            if (Files.isReadable(Path.of(f))) out.add(Path.of(f));
+        }
+        Path dataset = Path.of("../shared/corpus/marc21/marc2bibframe2/dataset");
+        if (Files.isDirectory(dataset)) {
+            try (var files = Files.list(dataset)) {
+                files.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(out::add);
+            }
+        }
+        if (out.isEmpty()) throw new Main.UserError("no seed records found: give --seeds FILE,...");
+        return out;
+    }
+}
