@@ -71,7 +71,7 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            List<Path> seedFiles = seeds != null ? seeds : defaultSeeds();
+            List<Path> seedFiles = seeds != null ? seeds : org.colophon.cli.bench.BenchInput.defaultSeeds();
             if (peerXsl != null && !Files.isReadable(peerXsl)) throw new Main.UserError("cannot read " + peerXsl);
             Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("colophon-bench");
             ConvertBench bench = new ConvertBench(seedFiles, dir, line -> {
@@ -92,21 +92,6 @@ final class BenchCommand {
             List<String> s = new ArrayList<>();
             for (Long x : l) s.add(Long.toString(x));
             return String.join(",", s);
-        }
-
-        static List<Path> defaultSeeds() throws java.io.IOException {
-            List<Path> out = new ArrayList<>();
-            for (String f : List.of("samples/bnu-chinese-sru.xml", "samples/loc-cjk-880.xml", "samples/bu-bibs.mrc")) {
-                if (Files.isReadable(Path.of(f))) out.add(Path.of(f));
-            }
-            Path dataset = Path.of("../shared/corpus/marc21/marc2bibframe2/dataset");
-            if (Files.isDirectory(dataset)) {
-                try (var files = Files.list(dataset)) {
-                    files.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(out::add);
-                }
-            }
-            if (out.isEmpty()) throw new Main.UserError("no seed records found: give --seeds FILE,...");
-            return out;
         }
     }
 }

@@ -23,7 +23,7 @@ import org.colophon.transform.marc.MarcXmlWriter;
  * Benchmark input: real records ("seeds") repeated with unique control numbers until there are as many as asked
  * for, written as ISO 2709 and as MARCXML. Synthetic only in the repetition; every field is a real record's.
  */
-final class BenchInput {
+public final class BenchInput {
     final List<MarcRecord> seeds = new ArrayList<>();
     /** The triples each seed converts to, for the parse + write floor. */
     final List<List<Triple>> seedTriples = new ArrayList<>();
@@ -47,6 +47,25 @@ final class BenchInput {
             }
         }
         if (seeds.isEmpty()) throw new IllegalArgumentException("no usable seed records in " + files);
+    }
+
+    /**
+     * The real records benchmarks repeat: the bundled samples and, when the project's corpus is beside the checkout,
+     * LoC's marc2bibframe2 datasets.
+     */
+    public static List<Path> defaultSeeds() throws java.io.IOException {
+        List<Path> out = new ArrayList<>();
+        for (String f : List.of("samples/bnu-chinese-sru.xml", "samples/loc-cjk-880.xml", "samples/bu-bibs.mrc")) {
+            if (Files.isReadable(Path.of(f))) out.add(Path.of(f));
+        }
+        Path dataset = Path.of("../shared/corpus/marc21/marc2bibframe2/dataset");
+        if (Files.isDirectory(dataset)) {
+            try (var files = Files.list(dataset)) {
+                files.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(out::add);
+            }
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("no seed records found: give --seeds FILE,...");
+        return out;
     }
 
     MarcRecord record(long i) {

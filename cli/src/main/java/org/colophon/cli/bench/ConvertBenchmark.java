@@ -124,11 +124,15 @@ final class ConvertBenchmark {
         Probe.resetPeaks();
         double cpu0 = Probe.cpuSeconds();
         long t0 = System.nanoTime();
-        long[] counts = work.run();
+        long[] counts;
+        double peakHeap;
+        try (HeapSampler heap = new HeapSampler()) {
+            counts = work.run();
+            peakHeap = heap.peakMb();
+        }
         double wall = (System.nanoTime() - t0) / 1e9;
         double cpu = Probe.cpuSeconds() - cpu0;
-        Row row = new Row(
-                stage, format, threads, counts[0], counts[1], wall, cpu, Probe.peakHeapMb(), Probe.liveHeapAfterGcMb());
+        Row row = new Row(stage, format, threads, counts[0], counts[1], wall, cpu, peakHeap, Probe.liveHeapAfterGcMb());
         log.accept(String.format(
                 "%-20s %-8s %2d thr  %,9d rec  %,8.0f rec/s  %,10.0f triples/s  %,7.0f rec/cpu-s  heap peak %,5.0f MB",
                 stage,

@@ -23,15 +23,6 @@ final class Probe {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
     }
 
-    /** The highest heap occupancy seen since {@link #resetPeaks()}, in MB (live data plus garbage not yet collected). */
-    static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum / 1048576.0;
-    }
-
     /** The heap left in use after the last collection, in MB: a measure of what a run keeps live. */
     static double liveHeapAfterGcMb() {
         long sum = 0;

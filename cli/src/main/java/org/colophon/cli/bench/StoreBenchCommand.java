@@ -3,7 +3,6 @@ package org.colophon.cli.bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.cli.ExitCode;
@@ -61,7 +60,7 @@ public final class StoreBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (records < 1 || requests < 1 || clients < 1 || seconds <= 0)
             throw new Main.UserError("--records, --requests, --clients and --seconds must be positive");
-        List<Path> seedFiles = seeds != null ? seeds : defaultSeeds();
+        List<Path> seedFiles = seeds != null ? seeds : BenchInput.defaultSeeds();
         for (Path f : seedFiles) if (!Files.isReadable(f)) throw new Main.UserError("cannot read seed file " + f);
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("colophon-bench-store") : Files.createDirectories(work);
@@ -83,20 +82,5 @@ public final class StoreBenchCommand implements Callable<Integer> {
         } finally {
             if (temporary) StoreBench.delete(dir);
         }
-    }
-
-    static List<Path> defaultSeeds() throws java.io.IOException {
-        List<Path> out = new ArrayList<>();
-        for (String f : List.of("samples/bnu-chinese-sru.xml", "samples/loc-cjk-880.xml", "samples/bu-bibs.mrc")) {
-            if (Files.isReadable(Path.of(f))) out.add(Path.of(f));
-        }
-        Path dataset = Path.of("../shared/corpus/marc21/marc2bibframe2/dataset");
-        if (Files.isDirectory(dataset)) {
-            try (var files = Files.list(dataset)) {
-                files.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(out::add);
-            }
-        }
-        if (out.isEmpty()) throw new Main.UserError("no seed records found: give --seeds FILE,...");
-        return out;
     }
 }
