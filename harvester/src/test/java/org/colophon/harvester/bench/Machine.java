@@ -33,11 +33,12 @@ record Machine(LocalDate date, int cores, String cpu, String java, double load) 
     String line() {
         return String.format(
                 Locale.ROOT,
-                "Measured %s on %d cores (%s), Java %s; load average %.1f at the start",
+                "Measured %s on %d cores (%s), Java %s; load average %.1f at the start%s",
                 date,
                 cores,
                 cpu,
                 java,
-                load);
+                load,
+                load > cores ? " (the machine was shared with other builds)" : "");
     }
 }
