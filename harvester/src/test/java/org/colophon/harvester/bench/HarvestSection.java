@@ -1,0 +1,64 @@
+package org.colophon.harvester.bench;
+
+import java.util.List;
+
+/** The prose of the {@code bench:harvest} section around the table. */
+final class HarvestSection {
+    private HarvestSection() {}
+
+    static String text(
+            Machine machine, HarvestBench bench, int sources, int perSource, int records, List<String> targets) {
+        String command = System.getProperty(
+                "bench.command",
+                "mvn -q -B -pl vocabularies,harvester -am install -DskipTests && "
+                        + "mvn -q -B -DskipTests -pl cli -am package && mvn -q -B -pl harvester -Pbench exec:exec");
+        StringBuilder sb = new StringBuilder();
+        sb.append("## Harvesting (`HarvestBench`, harvester test sources)\n\n");
+        sb.append(machine.line()).append(".\n\n");
+        sb.append("Command: `").append(command).append("`\n\n");
+        sb.append(
+                        "Input: gdcc's xoai 5.3.0 data provider on loopback (`XoaiServer`), serving the harvester's test corpus")
+                .append(
+                        " (50 ZDB serials and 10 BNU Chinese books, real MARCXML) repeated under distinct identifiers —")
+                .append(" synthetic by repetition — in ListRecords pages of ")
+                .append(bench.pageSize())
+                .append(" with resumption tokens. One source: ")
+                .append(String.format("%,d", records))
+                .append(" records. Many sources: ")
+                .append(sources)
+                .append(" providers × ")
+                .append(String.format("%,d", perSource))
+                .append(" records, each provider on its own loopback port (the harvester allows one request at a time")
+                .append(" per host and port, so these are ")
+                .append(sources)
+                .append(" hosts to it), all harvested at once.\n\n");
+        sb.append("Rows: *provider alone* is a plain HTTP client fetching every page (one thread per provider) and")
+                .append(" throwing the bytes away, with no XML parsing: what the providers can serve. *Harvester* rows")
+                .append(" run `Harvester.harvestAll` (parallelism = number of sources, no politeness delay) in a child")
+                .append(" JVM with `-Xmx")
+                .append(bench.heap())
+                .append(
+                        "` into a sink that only counts, once to warm up and once measured; heap peak is the sum of the")
+                .append(" heap pools' peaks during the measured run (an upper bound). *+ raw store* also writes every")
+                .append(" record gzipped into the raw store, as `colophon harvest` does.");
+        if (bench.cliMeasured()) {
+            sb.append(" The `colophon harvest` row is the real CLI (`java -Xmx")
+                    .append(bench.cliHeap())
+                    .append(" -jar cli/target/colophon.jar harvest --all`) into a fresh TDB2 store, timed from process")
+                    .append(" start to exit, JVM start and a cold JIT included; it harvests 4 sources at a time (the")
+                    .append(
+                            " harvester's default parallelism, which the CLI keeps) and converts each page on all cores.")
+                    .append(" The harvester module cannot call the converter or the store itself (transform depends on")
+                    .append(" harvester, so the reverse would be a reactor cycle), hence the jar.");
+        } else {
+            sb.append(" Harvest + convert + load was not measured in this run (no CLI jar).");
+        }
+        sb.append(" The providers run in the benchmark's JVM on the same cores as the harvester, so every harvester")
+                .append(" row includes the providers' own work; the overhead column is the extra wall time over the")
+                .append(" provider-alone row of the same scenario.\n\n");
+        sb.append(bench.report().table()).append('\n');
+        sb.append("Targets (issue 4):\n\n");
+        targets.forEach(t -> sb.append(t).append('\n'));
+        return sb.toString();
+    }
+}
