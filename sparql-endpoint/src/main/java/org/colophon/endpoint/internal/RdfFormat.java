@@ -6,7 +6,7 @@ import org.apache.jena.riot.RDFFormat;
 
 /** The representations a resource is offered in, with their media type and file extension. */
 public enum RdfFormat {
-    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_BLOCKS),
+    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
     HTML("text/html", "html", null),
     JSONLD("application/ld+json", "jsonld", null),
     NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES_UTF8),
