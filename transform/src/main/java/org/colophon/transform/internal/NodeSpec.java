@@ -28,43 +28,6 @@ public final class NodeSpec {
         return iriFrom;
     }
 
-    private volatile String presence;
-    private volatile boolean presenceKnown;
-
-    /**
-     * The subfield codes of which at least one must be in the field for this node to get any data from it;
-     * {@code null} when that cannot be told from the rule (a function or positions read the field), {@code ""} when
-     * the node has no data lines at all. Computed once the rule file is read; rules are then never changed.
-     */
-    public String presenceCodes() {
-        if (!presenceKnown) {
-            presence = computePresence();
-            presenceKnown = true;
-        }
-        return presence;
-    }
-
-    private String computePresence() {
-        StringBuilder sb = new StringBuilder();
-        if (iriFrom != null) sb.append(iriFrom);
-        for (PropertyLine l : lines) {
-            ValueSpec v = l.value();
-            switch (v.kind()) {
-                case SUBFIELDS -> sb.append(v.codes());
-                case NODE -> {
-                    String inner = v.node().presenceCodes();
-                    if (inner == null) return null;
-                    sb.append(inner);
-                }
-                case IRI, LITERAL, ANCHOR, INDICATOR -> {}
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return sb.toString();
-    }
-
     /** True when some line reads the record, so a node with none of its data present can be dropped. */
     public boolean readsData() {
         for (PropertyLine l : lines) {

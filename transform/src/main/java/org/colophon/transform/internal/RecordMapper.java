@@ -72,12 +72,6 @@ public final class RecordMapper {
         }
     }
 
-    private static boolean anyPresent(Scope scope, String codes) {
-        Field f = scope.field();
-        for (int i = scope.from(); i < scope.to(); i++) if (codes.indexOf(f.code(i)) >= 0) return true;
-        return false;
-    }
-
     private static int[] starts(Field f, char code) {
         int n = 0;
         for (int i = 0; i < f.size(); i++) if (f.code(i) == code) n++;
@@ -110,8 +104,6 @@ public final class RecordMapper {
     }
 
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
-        String codes = spec.presenceCodes();
-        if (codes != null && !codes.isEmpty() && !anyPresent(scope, codes)) return false; // nothing could fill it
         long before = ctx.produced();
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
