@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * again hold exactly what an uninterrupted import gives.
  */
 class ImportCrashIT {
-    static final int RECORDS = 20_000;
+    static final int RECORDS = 30_000;
     static final int BATCH = 500;
 
     @TempDir
@@ -67,7 +67,7 @@ class ImportCrashIT {
     void killingAnIncrementalImportKeepsWholeBatchesAndARerunCompletesIt() throws Exception {
         Path data = tmp.resolve("data");
         assertEquals(0, Main.run("import", small.toString(), "--source", "lib", "--data", data.toString()));
-        Process child = startImport(data, 1500 + ThreadLocalRandom.current().nextInt(2500));
+        Process child = startImport(data, true, 1500);
         assertTrue(child.exitValue() != 0, "the import finished before it could be killed; make the input larger");
 
         StoreStats afterKill = verifyWholeRecords(data);
@@ -89,7 +89,7 @@ class ImportCrashIT {
     @Test
     void killingTheFirstImportIntoAnEmptyStoreLeavesAllOrNothing() throws Exception {
         Path data = tmp.resolve("data");
-        Process child = startImport(data, 1000 + ThreadLocalRandom.current().nextInt(3000));
+        Process child = startImport(data, false, 4000);
         StoreStats s = verifyWholeRecords(data);
         assertTrue(
                 child.exitValue() == 0 && s.records() == RECORDS || s.records() == 0,
@@ -98,10 +98,16 @@ class ImportCrashIT {
         assertEquals(RECORDS, verifyWholeRecords(data).records());
     }
 
-    private Process startImport(Path data, long killAfterMillis) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /**
+     * Starts the import and kills it with SIGKILL at a random moment up to {@code killWithinMillis} later, counted
+     * from its first progress line when {@code afterProgress} (so the kill lands mid-run whatever the machine's
+     * speed), else from the start.
+     */
+    private Process startImport(Path data, boolean afterProgress, long killWithinMillis) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = tmp.resolve("child.log");
         ProcessBuilder pb = new ProcessBuilder(
-                java,
+                javaBin,
                 "-Xmx512m",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -115,9 +121,16 @@ class ImportCrashIT {
                 "--batch",
                 Integer.toString(BATCH));
         pb.redirectErrorStream(true);
-        pb.redirectOutput(tmp.resolve("child.log").toFile());
+        pb.redirectOutput(log.toFile());
         Process p = pb.start();
-        if (!p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (afterProgress
+                && p.isAlive()
+                && System.nanoTime() < deadline
+                && !Files.readString(log).contains("... read")) {
+            Thread.sleep(20);
+        }
+        if (!p.waitFor(ThreadLocalRandom.current().nextLong(killWithinMillis), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly(); // SIGKILL
             p.waitFor(30, TimeUnit.SECONDS);
         }
