@@ -57,14 +57,29 @@ final class BenchReport {
     }
 
     static void write(Path file, String section) throws IOException {
+        writeSection(file, START, END, section);
+    }
+
+    /**
+     * Replaces the section between {@code start} and {@code end} in a benchmarks file, or appends it; every other
+     * section (each benchmark command owns one) stays as it was.
+     */
+    static void writeSection(Path file, String start, String end, String section) throws IOException {
         String old = Files.exists(file)
                 ? Files.readString(file, StandardCharsets.UTF_8)
                 : "# Benchmarks\n\nFigures written by the benchmark commands; each section says how it was made.\n\n";
-        int s = old.indexOf(START);
-        int e = old.indexOf(END);
-        String updated =
-                s >= 0 && e > s ? old.substring(0, s) + section + old.substring(e + END.length() + 1) : old + section;
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        int s = old.indexOf(start);
+        int e = old.indexOf(end);
+        String updated;
+        if (s >= 0 && e > s) {
+            int after = e + end.length();
+            if (after < old.length() && old.charAt(after) == '\n') after++;
+            updated = old.substring(0, s) + section + old.substring(after);
+        } else {
+            updated = old + (old.endsWith("\n\n") || old.isEmpty() ? "" : old.endsWith("\n") ? "\n" : "\n\n") + section;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
         Files.writeString(file, updated, StandardCharsets.UTF_8);
     }
 }

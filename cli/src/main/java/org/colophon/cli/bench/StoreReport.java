@@ -1,8 +1,6 @@
 package org.colophon.cli.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,23 +90,8 @@ final class StoreReport {
         return sb.toString();
     }
 
-    /** Replaces the section between the markers, or appends it; every other section stays as it was. */
+    /** Replaces this benchmark's section of the report, or appends it. */
     static void write(Path file, String section) throws IOException {
-        String old = Files.exists(file)
-                ? Files.readString(file, StandardCharsets.UTF_8)
-                : "# Benchmarks\n\nFigures written by the benchmark commands; each section says how it was made.\n\n";
-        int s = old.indexOf(START);
-        int e = old.indexOf(END);
-        String updated;
-        if (s >= 0 && e > s) {
-            int after = e + END.length();
-            if (after < old.length() && old.charAt(after) == '\n') after++;
-            updated = old.substring(0, s) + section + old.substring(after);
-        } else {
-            updated = old + (old.endsWith("\n\n") || old.isEmpty() ? "" : old.endsWith("\n") ? "\n" : "\n\n") + section;
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Files.writeString(file, updated, StandardCharsets.UTF_8);
+        BenchReport.writeSection(file, START, END, section);
     }
 }

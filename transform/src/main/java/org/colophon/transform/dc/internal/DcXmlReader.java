@@ -78,7 +78,7 @@ public final class DcXmlReader {
             sawDc = true;
             String tag = r.getLocalName();
             String scheme = scheme(r.getAttributeValue(XSI, "type"));
-            String text = clean(text(r));
+            String text = clean(SafeXml.text(r));
             if (!text.isEmpty()) fields.add(field(tag, text, scheme, lang));
         }
         if (!sawDc) throw new DcDecodeException(where + ": no Dublin Core element in the record", null);
@@ -97,23 +97,6 @@ public final class DcXmlReader {
         if (xsiType == null || xsiType.isBlank()) return null;
         String t = xsiType.strip();
         return t.substring(t.indexOf(':') + 1);
-    }
-
-    /** The text of the current element and its descendants; leaves the reader on its end tag. */
-    private static String text(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int ev = r.next();
-            switch (ev) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                    sb.append(r.getText());
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {}
-            }
-        }
-        return sb.toString();
     }
 
     /** Runs of white space (line breaks of pretty-printed XML) become one space; NFC. */

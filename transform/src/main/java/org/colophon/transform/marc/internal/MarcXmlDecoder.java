@@ -63,12 +63,12 @@ public final class MarcXmlDecoder {
             switch (r.getLocalName()) {
                 case "record" -> inRecord = true;
                 case "leader" -> {
-                    leader = MarcText.leader(text(r));
+                    leader = MarcText.leader(SafeXml.text(r));
                     sawAny = inRecord = true;
                 }
                 case "controlfield" -> {
                     String tag = tag(r.getAttributeValue(null, "tag"));
-                    fields.add(Field.control(tag, MarcText.clean(text(r))));
+                    fields.add(Field.control(tag, MarcText.clean(SafeXml.text(r))));
                     sawAny = inRecord = true;
                 }
                 case "datafield" -> {
@@ -94,7 +94,7 @@ public final class MarcXmlDecoder {
                 String code = r.getAttributeValue(null, "code");
                 if (code != null) {
                     char c = code.isEmpty() ? '?' : FieldBuilder.code(code.charAt(0));
-                    fb.add(c, MarcText.clean(text(r)));
+                    fb.add(c, MarcText.clean(SafeXml.text(r)));
                 } else {
                     depth++;
                 }
@@ -103,23 +103,6 @@ public final class MarcXmlDecoder {
             }
         }
         return fb.build();
-    }
-
-    /** The text of the current element and its descendants; leaves the reader on its end tag. */
-    private static String text(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int ev = r.next();
-            switch (ev) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                    sb.append(r.getText());
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {}
-            }
-        }
-        return sb.toString();
     }
 
     private static String tag(String t) {
