@@ -58,8 +58,8 @@ public final class HarvestLoader implements RecordSink {
     }
 
     @Override
-    public void pageAborted() {
-        pages.clear();
+    public void pageAborted(String sourceId) {
+        pages.remove(sourceId);
     }
 
     private void tally(Outcome o) {

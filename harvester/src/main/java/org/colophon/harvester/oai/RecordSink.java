@@ -22,8 +22,9 @@ public interface RecordSink {
     void pageDone(Checkpoint checkpoint) throws IOException;
 
     /**
-     * The page being read broke off (connection lost, malformed XML) and will be requested again: forget what was
-     * accepted since the last {@link #pageDone}. The default does nothing, which is right for idempotent sinks.
+     * A page of {@code sourceId} broke off (connection lost, malformed XML) and will be requested again: forget what
+     * was accepted for that source since its last {@link #pageDone}. Other sources harvested at the same time are not
+     * affected. The default does nothing, which is right for idempotent sinks.
      */
-    default void pageAborted() {}
+    default void pageAborted(String sourceId) {}
 }

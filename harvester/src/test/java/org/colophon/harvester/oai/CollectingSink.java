@@ -25,7 +25,7 @@ class CollectingSink implements RecordSink {
     }
 
     @Override
-    public synchronized void pageAborted() {
+    public synchronized void pageAborted(String sourceId) {
         aborted++;
     }
 

@@ -67,7 +67,7 @@ public final class HarvestChild {
         }
 
         @Override
-        public void pageAborted() {
+        public void pageAborted(String sourceId) {
             pending.clear();
         }
 

@@ -41,7 +41,7 @@ final class PageCollector implements RecordsBody.Receiver {
 
     @Override
     public void begin() {
-        if (live + gone > 0) sink.pageAborted();
+        if (live + gone > 0) sink.pageAborted(sourceId);
         live = 0;
         gone = 0;
         errors = 0;

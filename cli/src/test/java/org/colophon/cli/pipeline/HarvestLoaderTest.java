@@ -1,0 +1,58 @@
+package org.colophon.cli.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.colophon.graph.GraphStore;
+import org.colophon.graph.Outcome;
+import org.colophon.harvester.files.FileRecordReader;
+import org.colophon.harvester.oai.Checkpoint;
+import org.colophon.record.Quarantine;
+import org.colophon.record.RecordSource;
+import org.colophon.record.SourceRecord;
+import org.colophon.transform.Converter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages of several sources arrive interleaved; a broken page of one source must not lose another's records. */
+class HarvestLoaderTest {
+    @TempDir
+    Path tmp;
+
+    /** Beijing Normal University records, as a harvester would hand them over for {@code source}. */
+    List<SourceRecord> records(String source) throws Exception {
+        List<SourceRecord> out = new ArrayList<>();
+        Path file = Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI());
+        try (RecordSource src = FileRecordReader.open(file, source, null, Quarantine.counting())) {
+            int n = 0;
+            while (src.hasNext()) {
+                SourceRecord r = src.next();
+                String id = "oai:" + source + ":" + (++n);
+                out.add(new SourceRecord(source, id, id, null, false, r.format(), r.raw()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aBrokenPageOfOneSourceLeavesTheOtherSourcesPageToBeCommitted() throws Exception {
+        try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
+            HarvestLoader loader = new HarvestLoader(Converter.builder().build(), store, Quarantine.counting(), 1);
+            List<SourceRecord> a = records("a");
+            List<SourceRecord> b = records("b");
+            for (int i = 0; i < a.size(); i++) {
+                loader.accept(a.get(i));
+                loader.accept(b.get(i));
+            }
+            loader.pageAborted("a"); // source a's connection broke mid-page; it will be asked again
+            loader.pageDone(Checkpoint.empty("b", null, "marc21"));
+            loader.pageDone(Checkpoint.empty("a", null, "marc21"));
+
+            assertEquals(b.size(), loader.count(Outcome.ADDED));
+            assertEquals(b.size(), store.stats().sources().get("b").records());
+            assertEquals(null, store.stats().sources().get("a"));
+        }
+    }
+}
