@@ -21,7 +21,6 @@ import org.colophon.transform.ConversionRun;
 import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
 import org.colophon.transform.RuleSet;
-import org.colophon.transform.VocabularyLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -114,12 +113,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
         RuleSet rules = loadRules();
         Coverage coverage = coverageFile == null ? null : new Coverage();
-        Converter converter = Converter.builder()
-                .base(base)
-                .rules(rules)
-                .lookup(VocabularyLookup.get())
-                .coverage(coverage)
-                .build();
+        Converter converter =
+                Converter.builder().base(base).rules(rules).coverage(coverage).build();
         PrintWriter err = spec.commandLine().getErr();
         Quarantine quarantine = quarantineDir == null ? Quarantine.counting() : new DirectoryQuarantine(quarantineDir);
         ConversionRun.Summary summary;
@@ -139,17 +134,10 @@ final class ConvertCommand implements Callable<Integer> {
                 coverage.writeTsv(w);
             }
         }
-        long quarantined = quarantine.count();
-        err.println(new ConversionRun.Summary(
-                                summary.read() + (quarantined - summary.quarantined()),
-                                summary.converted(),
-                                quarantined,
-                                summary.triples(),
-                                summary.seconds())
-                        .line()
-                + (quarantined > 0 && quarantineDir != null ? " (quarantine: " + quarantineDir + ")" : ""));
+        err.println(summary.line()
+                + (summary.quarantined() > 0 && quarantineDir != null ? " (quarantine: " + quarantineDir + ")" : ""));
         err.flush();
-        return quarantined > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
+        return summary.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
     }
 
     private RuleSet loadRules() throws IOException {

@@ -53,6 +53,8 @@ public final class ConversionRun {
     private final Consumer<Summary> progress;
     private final long progressEveryMillis;
     private java.util.function.Function<Converted, byte[]> encoder;
+    /** Records this run quarantined itself; the rest of the quarantine's growth is the reader's. */
+    private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
 
     public ConversionRun(Converter converter, Quarantine quarantine, int threads, Consumer<Summary> progress) {
         this.converter = converter;
@@ -75,6 +77,7 @@ public final class ConversionRun {
         long converted = 0;
         long triples = 0;
         long quarantinedBefore = quarantine.count();
+        rejected.set(0);
         ExecutorService pool = threads == 1
                 ? null
                 : Executors.newFixedThreadPool(threads, r -> {
@@ -103,19 +106,20 @@ public final class ConversionRun {
                 }
                 if (progress != null && System.currentTimeMillis() - lastProgress > progressEveryMillis) {
                     lastProgress = System.currentTimeMillis();
-                    progress.accept(new Summary(
-                            read,
-                            converted,
-                            quarantine.count() - quarantinedBefore,
-                            triples,
-                            (System.nanoTime() - start) / 1e9));
+                    progress.accept(summary(read, converted, quarantinedBefore, triples, start));
                 }
             }
         } finally {
             if (pool != null) pool.shutdownNow();
         }
-        return new Summary(
-                read, converted, quarantine.count() - quarantinedBefore, triples, (System.nanoTime() - start) / 1e9);
+        return summary(read, converted, quarantinedBefore, triples, start);
+    }
+
+    /** Records the reader quarantined never reached the converter; they count as read as well as quarantined. */
+    private Summary summary(long read, long converted, long quarantinedBefore, long triples, long start) {
+        long quarantined = quarantine.count() - quarantinedBefore;
+        long unreadable = quarantined - rejected.get();
+        return new Summary(read + unreadable, converted, quarantined, triples, (System.nanoTime() - start) / 1e9);
     }
 
     private static Converted take(Future<Converted> f) {
@@ -129,6 +133,12 @@ public final class ConversionRun {
         }
     }
 
+    /** Quarantines a record this run gave up on, counting it apart from what the reader quarantined. */
+    private void reject(SourceRecord r, String stage, String reason) {
+        rejected.incrementAndGet();
+        quarantine.put(r, stage, reason);
+    }
+
     /** Decodes and maps one record; on failure quarantines it and returns null. */
     Converted convert(SourceRecord r) {
         boolean dc = r.format() == RecordFormat.DUBLIN_CORE;
@@ -136,10 +146,10 @@ public final class ConversionRun {
         try {
             record = dc ? DcDecoder.decode(r) : MarcDecoder.decode(r);
         } catch (MarcDecodeException | DcDecodeException e) {
-            quarantine.put(r, "decode", e.getMessage());
+            reject(r, "decode", e.getMessage());
             return null;
         } catch (RuntimeException e) {
-            quarantine.put(r, "decode", r.locator() + ": " + e);
+            reject(r, "decode", r.locator() + ": " + e);
             return null;
         }
         String id =
@@ -147,7 +157,7 @@ public final class ConversionRun {
         if (id == null) id = fallbackId(r.locator());
         String kind = dc ? null : notBibliographic(record.leaderAt(6));
         if (kind != null) {
-            quarantine.put(
+            reject(
                     r.withRecordId(id),
                     "map",
                     r.locator() + " (record " + id + "): leader/06 '" + record.leaderAt(6) + "' is " + kind
@@ -158,7 +168,7 @@ public final class ConversionRun {
             List<Triple> t = converter.map(r.sourceId(), id, r.format(), record);
             String iri = converter.recordIri(r.sourceId(), id);
             if (!hasInstanceTitle(t, iri + "#Instance")) {
-                quarantine.put(
+                reject(
                         r.withRecordId(id),
                         "map",
                         r.locator() + " (record " + id + "): no title ("
@@ -168,7 +178,7 @@ public final class ConversionRun {
             Converted c = new Converted(r, id, iri, t, null);
             return encoder == null ? c : new Converted(r, id, iri, t, encoder.apply(c));
         } catch (RuntimeException e) {
-            quarantine.put(r, "map", r.locator() + " (record " + id + "): " + e);
+            reject(r, "map", r.locator() + " (record " + id + "): " + e);
             return null;
         }
     }
