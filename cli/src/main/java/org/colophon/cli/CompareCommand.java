@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.record.Quarantine;
 import org.colophon.transform.Converter;
-import org.colophon.transform.VocabularyLookup;
 import org.colophon.transform.compare.ComparisonResult;
 import org.colophon.transform.compare.ReferenceComparison;
 import picocli.CommandLine.Command;
@@ -57,10 +56,8 @@ final class CompareCommand implements Callable<Integer> {
         for (Path p : references) if (!Files.isReadable(p)) throw new Main.UserError("cannot read reference " + p);
         var reference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         for (Path p : references) ReferenceComparison.readReference(p).find().forEach(reference::add);
-        Converter converter = Converter.builder()
-                .base("http://colophon.invalid/")
-                .lookup(VocabularyLookup.get())
-                .build();
+        Converter converter =
+                Converter.builder().base("http://colophon.invalid/").build();
         ReferenceComparison comparison = new ReferenceComparison(reference, referenceBase, converter);
         ConvertCommand.Records records = new ConvertCommand.Records(files, "compare", null, Quarantine.counting());
         ComparisonResult result;

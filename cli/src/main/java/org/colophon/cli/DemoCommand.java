@@ -11,8 +11,6 @@ import org.colophon.cli.pipeline.Importer;
 import org.colophon.graph.GraphStore;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.transform.Converter;
-import org.colophon.transform.RuleSet;
-import org.colophon.transform.VocabularyLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,11 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Converter converter = Converter.builder()
-                .base(server.base)
-                .rules(RuleSet.marc21())
-                .lookup(VocabularyLookup.get())
-                .build();
+        Converter converter = Converter.builder().base(server.base).build();
         Path samples = Files.createDirectories(store.data.resolve("samples"));
         try (GraphStore g = store.open();
                 DirectoryQuarantine q = new DirectoryQuarantine(store.data.resolve("quarantine"))) {

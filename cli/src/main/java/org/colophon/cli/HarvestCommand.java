@@ -20,8 +20,6 @@ import org.colophon.harvester.oai.Harvester;
 import org.colophon.harvester.oai.RecordSink;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.transform.Converter;
-import org.colophon.transform.RuleSet;
-import org.colophon.transform.VocabularyLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,11 +69,7 @@ final class HarvestCommand implements Callable<Integer> {
         List<SourceConfig> sources = select(cfg);
         PrintWriter err = spec.commandLine().getErr();
         HarvestOptions options = new HarvestOptions(instant(from), instant(until), full);
-        Converter converter = Converter.builder()
-                .base(cfg.base())
-                .rules(RuleSet.marc21())
-                .lookup(VocabularyLookup.get())
-                .build();
+        Converter converter = Converter.builder().base(cfg.base()).build();
         HarvestListener progress = new HarvestListener() {
             @Override
             public void page(org.colophon.harvester.oai.Checkpoint cp) {

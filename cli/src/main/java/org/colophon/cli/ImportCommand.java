@@ -9,8 +9,6 @@ import org.colophon.cli.pipeline.Importer;
 import org.colophon.graph.GraphStore;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.transform.Converter;
-import org.colophon.transform.RuleSet;
-import org.colophon.transform.VocabularyLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,11 +69,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new Main.UserError("--source must be letters, digits, '.', '_', '~' or '-': '" + source + "'");
         for (Path f : files)
             if (!Files.isReadable(f) || Files.isDirectory(f)) throw new Main.UserError("cannot read input file " + f);
-        Converter converter = Converter.builder()
-                .base(base)
-                .rules(RuleSet.marc21())
-                .lookup(VocabularyLookup.get())
-                .build();
+        Converter converter = Converter.builder().base(base).build();
         PrintWriter err = spec.commandLine().getErr();
         Path qdir = quarantineDir != null ? quarantineDir : store.data.resolve("quarantine");
         Importer.Summary s;

@@ -12,8 +12,6 @@ import org.colophon.harvester.raw.RawStore;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.record.RecordSource;
 import org.colophon.transform.Converter;
-import org.colophon.transform.RuleSet;
-import org.colophon.transform.VocabularyLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,11 +41,7 @@ final class ReprocessCommand implements Callable<Integer> {
         ColophonConfig cfg = config.load();
         List<String> sources = new ArrayList<>(ids);
         if (sources.isEmpty()) cfg.sources().stream().map(SourceConfig::id).forEach(sources::add);
-        Converter converter = Converter.builder()
-                .base(cfg.base())
-                .rules(RuleSet.marc21())
-                .lookup(VocabularyLookup.get())
-                .build();
+        Converter converter = Converter.builder().base(cfg.base()).build();
         PrintWriter err = spec.commandLine().getErr();
         RawStore raw = RawStore.open(cfg.data().resolve("raw"));
         try (GraphStore store = GraphStore.open(cfg.data().resolve("tdb2"));

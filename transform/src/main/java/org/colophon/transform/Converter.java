@@ -3,7 +3,6 @@ package org.colophon.transform;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -22,7 +21,7 @@ import org.colophon.transform.marc.MarcRecord;
  * conversion runs on every core. Build one with {@link #builder()} and share it between threads.
  *
  * <pre>
- * Converter c = Converter.builder().base("http://example.org/").lookup(codes).build();
+ * Converter c = Converter.builder().base("http://example.org/").build(); // built-in rules and code tables
  * List&lt;Triple&gt; triples = c.map("bnu", "b123", record);
  * </pre>
  */
@@ -39,7 +38,7 @@ public final class Converter {
         this.base = b.base.endsWith("/") || b.base.endsWith("#") ? b.base : b.base + "/";
         this.mapper = new RecordMapper(b.rules.rules(), Functions.all());
         this.dcMapper = new RecordMapper(b.dcRules.rules(), Functions.all());
-        this.lookup = Objects.requireNonNull(b.lookup, "a code lookup is required");
+        this.lookup = b.lookup;
         this.coverage = b.coverage;
         this.marcVersion = b.rules.version();
         this.dcVersion = b.dcRules.version();
@@ -144,6 +143,7 @@ public final class Converter {
         public Converter build() {
             if (rules == null) rules = RuleSet.marc21();
             if (dcRules == null) dcRules = RuleSet.dublinCore();
+            if (lookup == null) lookup = VocabularyLookup.get();
             return new Converter(this);
         }
     }

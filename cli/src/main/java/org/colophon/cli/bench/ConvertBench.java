@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.colophon.transform.Converter;
-import org.colophon.transform.VocabularyLookup;
 
 /** The convert benchmark as a whole: inputs, warm-up, the measured stages at each size, the peer, the verdicts. */
 public final class ConvertBench {
@@ -22,10 +21,7 @@ public final class ConvertBench {
     public ConvertBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
         this.dir = dir;
         this.log = log;
-        Converter converter = Converter.builder()
-                .base("http://example.org/")
-                .lookup(VocabularyLookup.get())
-                .build();
+        Converter converter = Converter.builder().base("http://example.org/").build();
         this.input = new BenchInput(seeds, converter);
         this.bench = new ConvertBenchmark(converter, input, log);
         log.accept(

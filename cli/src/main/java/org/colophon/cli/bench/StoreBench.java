@@ -14,8 +14,6 @@ import org.colophon.endpoint.ColophonServer;
 import org.colophon.endpoint.EndpointConfig;
 import org.colophon.graph.GraphStore;
 import org.colophon.transform.Converter;
-import org.colophon.transform.RuleSet;
-import org.colophon.transform.VocabularyLookup;
 
 /**
  * The store benchmark as a whole: our import beside TDB2's own loader on the same records, then query latency and
@@ -37,11 +35,7 @@ public final class StoreBench {
     public StoreBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
         this.dir = dir;
         this.log = log;
-        this.converter = Converter.builder()
-                .base(BASE)
-                .rules(RuleSet.marc21())
-                .lookup(VocabularyLookup.get())
-                .build();
+        this.converter = Converter.builder().base(BASE).build();
         this.input = new BenchInput(seeds, converter);
         log.accept(
                 "seeds: " + input.seeds.size() + " real records from " + seeds.size() + " files; " + Probe.machine());
