@@ -43,9 +43,11 @@ final class Latency {
                 .build();
     }
 
-    Figures measure(String kind, List<QueryMix.Request> requests, int warmUp, int n)
+    /** Sends the requests in turn, untimed, for {@code warmUp} (at least once each), then {@code n} timed. */
+    Figures measure(String kind, List<QueryMix.Request> requests, Duration warmUp, int n)
             throws IOException, InterruptedException {
-        for (int i = 0; i < warmUp; i++) send(requests.get(i % requests.size()));
+        long until = System.nanoTime() + warmUp.toNanos();
+        for (int i = 0; i < requests.size() || System.nanoTime() < until; i++) send(requests.get(i % requests.size()));
         double[] ms = new double[n];
         int errors = 0;
         long bytes = 0;

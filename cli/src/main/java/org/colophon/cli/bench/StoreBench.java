@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.colophon.endpoint.ColophonServer;
-import org.colophon.endpoint.EndpointConfig;
 import org.colophon.graph.GraphStore;
 import org.colophon.transform.Converter;
 
@@ -21,11 +20,13 @@ import org.colophon.transform.Converter;
  */
 public final class StoreBench {
     /** What a run does besides the record count. */
-    public record Settings(long records, int requests, int clients, double loadSeconds) {}
+    public record Settings(long records, int requests, int clients, double loadSeconds, double warmUpSeconds) {}
 
     static final String BASE = "http://localhost:3030/";
     static final String SOURCE = "bench";
     static final int TARGET_RECORDS = 100_000;
+    /** The server's heap: what {@code colophon serve} gets on a small machine. */
+    static final String SERVER_HEAP = "1g";
 
     private final Path dir;
     private final Consumer<String> log;
@@ -49,32 +50,35 @@ public final class StoreBench {
         Path iso = input.writeIso(dir, s.records());
         log.accept("writing the same records' quads (also warms the converter up)...");
         LoaderRun.Quads quads = LoaderRun.writeQuads(converter, iso, SOURCE, dir.resolve("bench.nq"), 200);
-        try (GraphStore store = GraphStore.open(dir.resolve("import").resolve("tdb2"))) {
-            log.accept("importing " + s.records() + " records into an empty store...");
-            Throughput ours = ImportRun.run(converter, store, iso, SOURCE, log);
-            log.accept(ours.line());
-            log.accept("loading " + quads.quads() + " quads with TDB2's phased loader...");
-            Throughput loader = LoaderRun.load(quads, dir.resolve("loader").resolve("tdb2"));
-            log.accept(loader.line());
-            delete(dir.resolve("loader"));
-            Files.deleteIfExists(quads.file());
-            Files.deleteIfExists(iso);
+        try {
+            Throughput ours;
+            Throughput loader;
+            Map<String, List<QueryMix.Request>> mix;
+            try (GraphStore store = GraphStore.open(dir.resolve("import").resolve("tdb2"))) {
+                log.accept("importing " + s.records() + " records into an empty store...");
+                ours = ImportRun.run(converter, store, iso, SOURCE, log);
+                log.accept(ours.line());
+                log.accept("loading " + quads.quads() + " quads with TDB2's phased loader...");
+                loader = LoaderRun.load(quads, dir.resolve("loader").resolve("tdb2"));
+                log.accept(loader.line());
+                delete(dir.resolve("loader"));
+                Files.deleteIfExists(quads.file());
+                Files.deleteIfExists(iso);
 
-            Map<String, List<QueryMix.Request>> mix = QueryMix.build(store, BASE, quads.recordIris(), 20);
-            ColophonServer server = ColophonServer.builder()
-                    .store(store)
-                    .base(BASE)
-                    .port(0)
-                    .config(EndpointConfig.defaults())
-                    .build()
-                    .start();
-            try {
-                log.accept("serving " + server.url() + "; measuring latency...");
+                mix = QueryMix.build(store, BASE, quads.recordIris(), 20);
+            }
+            try (ServeProcess server =
+                    ServeProcess.start(dir.resolve("import"), BASE, SERVER_HEAP, dir.resolve("serve.log"))) {
+                log.accept(
+                        "colophon serve in its own JVM at " + server.url() + "; warming up, then measuring latency...");
                 Latency latency = new Latency(server.url());
                 List<Latency.Figures> figures = new ArrayList<>();
                 for (var e : mix.entrySet()) {
-                    Latency.Figures f =
-                            latency.measure(e.getKey(), e.getValue(), Math.min(50, s.requests()), s.requests());
+                    Latency.Figures f = latency.measure(
+                            e.getKey(),
+                            e.getValue(),
+                            Duration.ofMillis((long) (s.warmUpSeconds() * 1000)),
+                            s.requests());
                     log.accept(f.line());
                     figures.add(f);
                 }
@@ -86,9 +90,16 @@ public final class StoreBench {
                 List<String> verdicts = verdicts(s.records(), ours, loader, figures);
                 verdicts.forEach(v -> log.accept("target: " + v));
                 return StoreReport.markdown(
-                        command, input.seeds.size(), loadAverage, ours, loader, figures, load, verdicts);
-            } finally {
-                server.stop();
+                        command,
+                        input.seeds.size(),
+                        loadAverage,
+                        ours,
+                        loader,
+                        figures,
+                        load,
+                        verdicts,
+                        server.heap(),
+                        s.warmUpSeconds());
             }
         } finally {
             delete(dir.resolve("import"));

@@ -44,6 +44,13 @@ public final class StoreBenchCommand implements Callable<Integer> {
     double seconds = 20;
 
     @Option(
+            names = "--warm-up",
+            paramLabel = "SECONDS",
+            description = "How long each kind of request is sent, untimed, before it is timed, so that the figures are"
+                    + " a warm server's (default: ${DEFAULT-VALUE}).")
+    double warmUp = 5;
+
+    @Option(
             names = "--report",
             paramLabel = "FILE",
             description = "Markdown file to write the figures to (default: docs/benchmarks.md; '-' for none).")
@@ -58,8 +65,9 @@ public final class StoreBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (records < 1 || requests < 1 || clients < 1 || seconds <= 0)
-            throw new Main.UserError("--records, --requests, --clients and --seconds must be positive");
+        if (records < 1 || requests < 1 || clients < 1 || seconds <= 0 || warmUp < 0)
+            throw new Main.UserError(
+                    "--records, --requests, --clients and --seconds must be positive, --warm-up not negative");
         List<Path> seedFiles = seeds != null ? seeds : BenchInput.defaultSeeds();
         for (Path f : seedFiles) if (!Files.isReadable(f)) throw new Main.UserError("cannot read seed file " + f);
         boolean temporary = work == null;
@@ -73,7 +81,7 @@ public final class StoreBenchCommand implements Callable<Integer> {
                     + (requests != 200 ? " --requests " + requests : "")
                     + (clients != 8 ? " --clients " + clients : "")
                     + (seconds != 20 ? " --seconds " + seconds : "");
-            String section = bench.run(new StoreBench.Settings(records, requests, clients, seconds), command);
+            String section = bench.run(new StoreBench.Settings(records, requests, clients, seconds, warmUp), command);
             if (!report.equals("-")) {
                 StoreBench.writeReport(Path.of(report), section);
                 out.println("figures written to " + report);

@@ -20,7 +20,9 @@ final class StoreReport {
             Throughput loader,
             List<Latency.Figures> latency,
             LoadRun.Figures load,
-            List<String> verdicts) {
+            List<String> verdicts,
+            String serverHeap,
+            double warmUpSeconds) {
         StringBuilder sb = new StringBuilder();
         sb.append(START).append('\n');
         sb.append("## Store: import and queries (`colophon bench store`)\n\n");
@@ -64,11 +66,14 @@ final class StoreReport {
         sb.append(String.format(
                 "%nOur import's triples/s ÷ the loader's: %.2f.%n%n",
                 ours.triplesPerSecond() / loader.triplesPerSecond()));
-        sb.append(
-                "Queries over HTTP (`java.net.http`, one request at a time, after a warm-up) against the real endpoint"
-                        + " (`ColophonServer`) serving the imported store. Values (record IRIs, ISBNs, agent labels) are"
-                        + " taken from the data; since seeds repeat, an ISBN or a name occurs about once per copy of its seed"
-                        + " record, so lookups return many rows.\n\n");
+        sb.append(String.format(
+                "Queries over HTTP (`java.net.http`, one request at a time, from the benchmark's JVM) against"
+                        + " `colophon serve` running in a JVM of its own (`-Xmx%s`) over the imported store,"
+                        + " the way it is deployed. Each kind of request is first sent, untimed, for %.0f s, so"
+                        + " that the figures are a warm server's. Values (record IRIs, ISBNs, agent labels)"
+                        + " are taken from the data; since seeds repeat, an ISBN or a name occurs about once"
+                        + " per copy of its seed record, so lookups return many rows.%n%n",
+                serverHeap, warmUpSeconds));
         sb.append("| request | requests | p50 ms | p95 ms | p99 ms | mean response bytes | errors |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Latency.Figures f : latency) {
@@ -82,7 +87,7 @@ final class StoreReport {
                         + " %.0f s: **%,.1f requests/s**, %,d requests, %d errors.%n%n",
                 load.clients(), load.seconds(), load.requestsPerSecond(), load.requests(), load.errors()));
         sb.append(String.format(
-                "Peak resident memory of the benchmark process (both loads, the server): %,.0f MB.%n%n",
+                "Peak resident memory of the benchmark process (both loads and the client; not the server): %,.0f MB.%n%n",
                 Probe.peakRssMb()));
         sb.append("Targets (issue 3):\n\n");
         for (String v : verdicts) sb.append("- ").append(v).append('\n');
