@@ -8,15 +8,21 @@ import java.io.Reader;
  * tab, newline and carriage return, U+FFFE/U+FFFF, unpaired surrogates, and character references to any of these
  * ({@code &#27;}, {@code &#x1F;}). Real catalogues leak MARC control bytes into OAI responses; a strict parser would
  * reject the whole page for one such character. Counts what it removed.
+ *
+ * <p>Reads the underlying reader a buffer at a time and copies ordinary characters in a tight loop; only {@code &},
+ * surrogates and characters below U+0020 or above U+FFFD take the slow path.
  */
 public final class CleaningReader extends Reader {
     private static final int MAX_REF = 10;
 
     private final Reader in;
-    private final char[] ahead = new char[MAX_REF + 2];
-    private int aheadLen;
+    private final char[] buf = new char[8192];
+    private int pos;
+    private int lim;
+    private boolean eof;
     private long cleaned;
-    private int pendingLow = -1;
+    /** A high surrogate was handed out alone (the caller's buffer was full): its low surrogate follows as is. */
+    private boolean lowDue;
 
     public CleaningReader(Reader in) {
         this.in = in;
@@ -28,66 +34,86 @@ public final class CleaningReader extends Reader {
     }
 
     @Override
-    public int read(char[] buf, int off, int len) throws IOException {
+    public int read(char[] out, int off, int len) throws IOException {
         if (len == 0) return 0;
         int n = 0;
         while (n < len) {
-            if (pendingLow >= 0) {
-                buf[off + n++] = (char) pendingLow;
-                pendingLow = -1;
+            if (pos >= lim) {
+                if (n > 0 || !fill(1)) break;
+            }
+            char c = buf[pos];
+            if (c >= 0x20 && c < 0xD800 && c != '&') {
+                // the common case: copy the run of ordinary characters
+                int end = Math.min(lim, pos + (len - n));
+                int p = pos;
+                while (p < end) {
+                    char d = buf[p];
+                    if (d < 0x20 || d >= 0xD800 || d == '&') break;
+                    p++;
+                }
+                System.arraycopy(buf, pos, out, off + n, p - pos);
+                n += p - pos;
+                pos = p;
                 continue;
             }
-            if (n > 0 && aheadLen == 0 && !in.ready()) break;
-            int c = next();
-            if (c < 0) break;
-            if (c == '&') {
+            if (lowDue) {
+                lowDue = false;
+                out[off + n++] = c;
+                pos++;
+            } else if (c == '&') {
                 if (dropInvalidReference()) continue;
-                buf[off + n++] = '&';
-            } else if (Character.isHighSurrogate((char) c)) {
-                int d = next();
-                if (d >= 0 && Character.isLowSurrogate((char) d)) {
-                    buf[off + n++] = (char) c;
-                    if (n < len) buf[off + n++] = (char) d;
-                    else pendingLow = (char) d;
+                out[off + n++] = '&';
+                pos++;
+            } else if (Character.isHighSurrogate(c)) {
+                fill(2);
+                if (pos + 1 < lim && Character.isLowSurrogate(buf[pos + 1])) {
+                    out[off + n++] = c;
+                    pos++;
+                    if (n < len) {
+                        out[off + n++] = buf[pos++];
+                    } else {
+                        lowDue = true;
+                    }
                 } else {
                     cleaned++;
-                    if (d >= 0) push((char) d);
+                    pos++;
                 }
             } else if (allowed(c)) {
-                buf[off + n++] = (char) c;
+                out[off + n++] = c;
+                pos++;
             } else {
                 cleaned++;
+                pos++;
             }
         }
         return n == 0 ? -1 : n;
     }
 
-    /** After '&': reads a character reference; drops it if it names a forbidden character, else pushes it back. */
+    /** On '&': drops a character reference that names a forbidden character and says so; otherwise leaves it. */
     private boolean dropInvalidReference() throws IOException {
-        char[] seen = new char[MAX_REF];
+        fill(1 + MAX_REF);
         int k = 0;
-        int c;
-        while (k < MAX_REF && (c = next()) >= 0) {
-            seen[k++] = (char) c;
+        while (k < MAX_REF && pos + 1 + k < lim) {
+            char c = buf[pos + 1 + k++];
             if (c == ';' || !(c == '#' || c == 'x' || c == 'X' || Character.digit(c, 16) >= 0)) break;
         }
-        int code = referencedCode(seen, k);
+        int code = referencedCode(buf, pos + 1, k);
         if (code >= 0 && !allowed(code)) {
             cleaned++;
+            pos += 1 + k;
             return true;
         }
-        for (int i = k - 1; i >= 0; i--) push(seen[i]);
         return false;
     }
 
-    private static int referencedCode(char[] s, int k) {
-        if (k < 3 || s[0] != '#' || s[k - 1] != ';') return -1;
-        boolean hex = s[1] == 'x' || s[1] == 'X';
+    private static int referencedCode(char[] s, int from, int k) {
+        if (k < 3 || s[from] != '#' || s[from + k - 1] != ';') return -1;
+        boolean hex = s[from + 1] == 'x' || s[from + 1] == 'X';
         int start = hex ? 2 : 1;
         if (start >= k - 1) return -1;
         long v = 0;
         for (int i = start; i < k - 1; i++) {
-            int d = Character.digit(s[i], hex ? 16 : 10);
+            int d = Character.digit(s[from + i], hex ? 16 : 10);
             if (d < 0) return -1;
             v = v * (hex ? 16 : 10) + d;
             if (v > 0x10FFFF) return Integer.MAX_VALUE;
@@ -104,13 +130,20 @@ public final class CleaningReader extends Reader {
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
-    private int next() throws IOException {
-        if (aheadLen > 0) return ahead[--aheadLen];
-        return in.read();
-    }
-
-    private void push(char c) {
-        ahead[aheadLen++] = c;
+    /** Makes at least {@code k} characters available from {@code pos}, unless the input ends first. */
+    private boolean fill(int k) throws IOException {
+        if (lim - pos >= k) return true;
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        while (lim < k && !eof) {
+            int r = in.read(buf, lim, buf.length - lim);
+            if (r < 0) eof = true;
+            else lim += r;
+        }
+        return lim - pos >= k;
     }
 
     @Override

@@ -9,21 +9,45 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import org.colophon.harvester.oai.HarvestException;
 
 /**
- * GETs one OAI-PMH request and hands the body, as a stream, to a reader; retries what is worth retrying: connection
- * failures and timeouts, HTTP 429 and 5xx (honouring Retry-After), and bodies that break off or are not well-formed
- * XML. The host is held for the whole exchange, body included, so there is one request at a time per host.
+ * GETs one OAI-PMH request, receives the body whole into a {@link Spool} (the host is held for the exchange, so
+ * there is one request at a time per host) and hands it to a reader once the host is free again. Retries what is
+ * worth retrying: connection failures and timeouts, HTTP 429 and 5xx (honouring Retry-After), and bodies that break
+ * off or are not well-formed XML. An exchange can also be started ahead of need ({@link #prefetch}), on a thread of
+ * its own, and passed to {@link #fetch} as its first attempt.
  */
 public final class HttpFetcher {
 
-    /** Reads a response body. Exceptions other than IOException and XMLStreamException are not retried. */
+    /** Reads a received body. Exceptions other than IOException and XMLStreamException are not retried. */
     public interface BodyReader<T> {
-        T read(InputStream body) throws IOException, XMLStreamException;
+        T read(Spool body) throws IOException, XMLStreamException;
     }
+
+    /**
+     * One HTTP exchange: a body received whole, or why there is none and how long to pause before trying again.
+     *
+     * @param fatal the failure is not worth retrying (an HTTP status other than 429 and 5xx)
+     */
+    public record Exchange(Spool body, String failure, Duration pause, boolean fatal) {
+        void discard() {
+            if (body != null) body.close();
+        }
+    }
+
+    private static final ExecutorService AHEAD = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "oai-prefetch");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final HttpClient client;
     private final HostGate gate;
@@ -43,56 +67,35 @@ public final class HttpFetcher {
     /**
      * Fetches {@code uri} and reads it.
      *
+     * @param ahead the first attempt, already started by {@link #prefetch} (or null)
      * @param warn told about every failed attempt that will be retried
      * @throws HarvestException once the attempts are used up, or at once for a non-retryable HTTP status
      */
     public <T> T fetch(
-            URI uri, Map<String, String> headers, Duration delay, BodyReader<T> reader, Consumer<String> warn)
+            URI uri,
+            Map<String, String> headers,
+            Duration delay,
+            BodyReader<T> reader,
+            Consumer<String> warn,
+            Future<Exchange> ahead)
             throws InterruptedException {
-        String host = uri.getHost() + ":" + uri.getPort();
         String last = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
-            Duration hold = Duration.ZERO;
-            Duration wait = retry.backoffAfter(attempt);
-            gate.acquire(host, delay);
-            try {
-                HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
-                        .GET()
-                        .timeout(requestTimeout)
-                        .header("Accept", "text/xml, application/xml")
-                        .header("User-Agent", "Colophon-harvester/0.1 (OAI-PMH 2.0)");
-                headers.forEach(rb::header);
-                HttpResponse<InputStream> resp = client.send(rb.build(), info -> new TimedBody(readTimeout.toMillis()));
-                int status = resp.statusCode();
-                if (status == 200) {
-                    try (InputStream body = resp.body()) {
-                        return reader.read(body);
-                    } catch (IOException e) {
-                        interruptedIf(e);
-                        last = oneLine(e);
-                    } catch (XMLStreamException e) {
-                        if (e.getNestedException() instanceof IOException io) last = oneLine(io);
-                        else last = "malformed response: " + oneLine(e);
-                    }
-                } else {
-                    discard(resp.body());
-                    if (status != 429 && status < 500) {
-                        throw new HarvestException("HTTP " + status + " from " + uri);
-                    }
-                    last = "HTTP " + status;
-                    Duration after = RetryAfter.parse(
-                            resp.headers().firstValue("Retry-After").orElse(null), Instant.now());
-                    if (after != null) {
-                        wait = after.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : after;
-                        hold = wait;
-                        last += " (Retry-After " + wait.toSeconds() + " s)";
-                    }
+            Exchange x = attempt == 1 && ahead != null ? await(ahead) : exchange(uri, headers, delay, attempt);
+            if (x.fatal()) throw new HarvestException(x.failure());
+            Duration wait = x.pause();
+            if (x.body() == null) {
+                last = x.failure();
+            } else {
+                try (Spool body = x.body()) {
+                    return reader.read(body);
+                } catch (IOException e) {
+                    interruptedIf(e);
+                    last = oneLine(e);
+                } catch (XMLStreamException e) {
+                    if (e.getNestedException() instanceof IOException io) last = oneLine(io);
+                    else last = "malformed response: " + oneLine(e);
                 }
-            } catch (IOException e) {
-                interruptedIf(e);
-                last = oneLine(e);
-            } finally {
-                gate.release(host, hold);
             }
             if (attempt < retry.attempts()) {
                 warn.accept("attempt " + attempt + " failed: " + last + "; retrying in " + wait.toMillis() + " ms");
@@ -100,6 +103,92 @@ public final class HttpFetcher {
             }
         }
         throw new HarvestException("gave up after " + retry.attempts() + " attempts: " + last + " (" + uri + ")");
+    }
+
+    /** Fetches and reads {@code uri} with nothing started ahead. */
+    public <T> T fetch(
+            URI uri, Map<String, String> headers, Duration delay, BodyReader<T> reader, Consumer<String> warn)
+            throws InterruptedException {
+        return fetch(uri, headers, delay, reader, warn, null);
+    }
+
+    /**
+     * Starts the first attempt at {@code uri} now, on another thread; it waits its turn at the host like any request.
+     * Pass the future to {@link #fetch}, or to {@link #abandon} when it is not wanted after all.
+     */
+    public Future<Exchange> prefetch(URI uri, Map<String, String> headers, Duration delay) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return exchange(uri, headers, delay, 1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return new Exchange(null, "interrupted", Duration.ZERO, false);
+                    }
+                },
+                AHEAD);
+    }
+
+    /** Lets a prefetched exchange finish on its own and throws its body away. */
+    public static void abandon(Future<Exchange> ahead) {
+        if (ahead instanceof CompletableFuture<Exchange> f) {
+            f.thenAccept(Exchange::discard);
+        } else {
+            ahead.cancel(true);
+        }
+    }
+
+    private static Exchange await(Future<Exchange> ahead) throws InterruptedException {
+        try {
+            return ahead.get();
+        } catch (InterruptedException e) {
+            abandon(ahead);
+            throw e;
+        } catch (ExecutionException e) {
+            return new Exchange(null, oneLine((Exception) e.getCause()), Duration.ZERO, false);
+        }
+    }
+
+    /** One exchange: waits for the host, sends, receives the body whole, frees the host. */
+    private Exchange exchange(URI uri, Map<String, String> headers, Duration delay, int attempt)
+            throws InterruptedException {
+        String host = uri.getHost() + ":" + uri.getPort();
+        Duration hold = Duration.ZERO;
+        Duration wait = retry.backoffAfter(attempt);
+        gate.acquire(host, delay);
+        try {
+            HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
+                    .GET()
+                    .timeout(requestTimeout)
+                    .header("Accept", "text/xml, application/xml")
+                    .header("User-Agent", "Colophon-harvester/0.1 (OAI-PMH 2.0)");
+            headers.forEach(rb::header);
+            HttpResponse<InputStream> resp = client.send(rb.build(), info -> new TimedBody(readTimeout.toMillis()));
+            int status = resp.statusCode();
+            if (status == 200) {
+                try (InputStream body = resp.body()) {
+                    return new Exchange(Spool.receive(body), null, wait, false);
+                }
+            }
+            discard(resp.body());
+            if (status != 429 && status < 500) {
+                return new Exchange(null, "HTTP " + status + " from " + uri, wait, true);
+            }
+            String failure = "HTTP " + status;
+            Duration after =
+                    RetryAfter.parse(resp.headers().firstValue("Retry-After").orElse(null), Instant.now());
+            if (after != null) {
+                wait = after.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : after;
+                hold = wait;
+                failure += " (Retry-After " + wait.toSeconds() + " s)";
+            }
+            return new Exchange(null, failure, wait, false);
+        } catch (IOException e) {
+            interruptedIf(e);
+            return new Exchange(null, oneLine(e), wait, false);
+        } finally {
+            gate.release(host, hold);
+        }
     }
 
     private static void interruptedIf(IOException e) throws InterruptedException {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.colophon.config.SourceConfig;
 import org.colophon.harvester.oai.Checkpoint;
@@ -33,6 +34,7 @@ public final class ListHarvest {
     private final RecordSink sink;
     private final HarvestListener listener;
     private final Consumer<String> warn;
+    private Ahead ahead;
 
     public ListHarvest(
             OaiClient client,
@@ -75,14 +77,31 @@ public final class ListHarvest {
         }
         if (cp.full()) counters.seenFiles.add(seen);
         listener.started(cp, resume);
+        try {
+            pages(options, counters, cp, seen);
+        } finally {
+            if (ahead != null) HttpFetcher.abandon(ahead.request());
+            ahead = null;
+        }
+    }
+
+    private void pages(HarvestOptions options, Counters counters, Checkpoint cp, Path seen)
+            throws InterruptedException, IOException {
         int restarts = 0;
         while (true) {
             PageCollector page = new PageCollector(source.id(), prefix, raw, sink, warn);
+            Future<HttpFetcher.Exchange> started = null;
+            if (ahead != null) {
+                if (ahead.token().equals(cp.token())) started = ahead.request();
+                else HttpFetcher.abandon(ahead.request());
+                ahead = null;
+            }
             OaiPage p;
             try {
                 p = cp.token() == null
-                        ? client.listRecords(prefix, set, format(cp.runFrom()), format(cp.runUntil()), page)
-                        : client.listRecords(cp.token(), page);
+                        ? client.listRecords(
+                                prefix, set, format(cp.runFrom()), format(cp.runUntil()), page, this::askAhead)
+                        : client.listRecords(cp.token(), page, started, this::askAhead);
             } catch (SinkFailure e) {
                 throw new HarvestException(source.id() + ": storing a record failed: " + e.getMessage(), null, e);
             }
@@ -114,6 +133,20 @@ public final class ListHarvest {
             if (!p.hasMore()) return;
         }
     }
+
+    /**
+     * Once a page's bytes are in, asks for the next page at once, on the token its last bytes carry, while this page
+     * is parsed and stored: the source works on the next page while we work on this one. The parsed token decides
+     * whether the early request is used.
+     */
+    private void askAhead(Spool body) throws IOException {
+        if (ahead != null) HttpFetcher.abandon(ahead.request());
+        String guess = body.tailToken();
+        ahead = guess == null ? null : new Ahead(guess, client.prefetchListRecords(guess));
+    }
+
+    /** A request for the page after a token, started before the token was confirmed. */
+    private record Ahead(String token, Future<HttpFetcher.Exchange> request) {}
 
     private static void appendSeen(Path seen, PageCollector page) throws IOException {
         if (page.liveIds.isEmpty()) return;

@@ -1,5 +1,6 @@
 package org.colophon.harvester.oai.internal;
 
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.colophon.config.SourceConfig;
 import org.colophon.harvester.oai.HarvestException;
@@ -59,26 +61,38 @@ public final class OaiClient {
         return all;
     }
 
-    /** The first page of a ListRecords sequence; errors are returned in the page, not thrown. */
-    public OaiPage listRecords(String prefix, String set, String from, String until, RecordsBody.Receiver receiver)
-            throws InterruptedException {
-        return request(
-                new RecordsBody(receiver),
-                "verb",
-                "ListRecords",
-                "metadataPrefix",
-                prefix,
-                "from",
-                from,
-                "until",
-                until,
-                "set",
-                set);
+    /** Sees a response body once it is received, before it is parsed. */
+    public interface Received {
+        void body(Spool body) throws java.io.IOException;
     }
 
-    /** A following page of a ListRecords sequence. */
-    public OaiPage listRecords(String token, RecordsBody.Receiver receiver) throws InterruptedException {
-        return request(new RecordsBody(receiver), "verb", "ListRecords", "resumptionToken", token);
+    /** The first page of a ListRecords sequence; errors are returned in the page, not thrown. */
+    public OaiPage listRecords(
+            String prefix, String set, String from, String until, RecordsBody.Receiver receiver, Received received)
+            throws InterruptedException {
+        URI uri = uri("verb", "ListRecords", "metadataPrefix", prefix, "from", from, "until", until, "set", set);
+        return request(new RecordsBody(receiver), uri, null, received);
+    }
+
+    /**
+     * A following page of a ListRecords sequence.
+     *
+     * @param ahead its request, if {@link #prefetchListRecords} started it already (or null)
+     * @param received sees the body before it is parsed (or null)
+     */
+    public OaiPage listRecords(
+            String token, RecordsBody.Receiver receiver, Future<HttpFetcher.Exchange> ahead, Received received)
+            throws InterruptedException {
+        return request(new RecordsBody(receiver), listUri(token), ahead, received);
+    }
+
+    /** Starts the request for the page a resumption token names, ahead of need. */
+    public Future<HttpFetcher.Exchange> prefetchListRecords(String token) {
+        return fetcher.prefetch(listUri(token), source.headers(), source.delay());
+    }
+
+    private URI listUri(String token) {
+        return uri("verb", "ListRecords", "resumptionToken", token);
     }
 
     /** One record; errors (idDoesNotExist, cannotDisseminateFormat) are thrown. */
@@ -86,6 +100,7 @@ public final class OaiClient {
             throws InterruptedException {
         OaiPage p = request(
                 new RecordsBody(receiver), "verb", "GetRecord", "identifier", identifier, "metadataPrefix", prefix);
+
         checked(p, "GetRecord");
         return p.responseDate();
     }
@@ -103,23 +118,32 @@ public final class OaiClient {
     }
 
     private OaiPage request(OaiResponseParser.VerbBody body, String... params) throws InterruptedException {
-        URI uri = uri(params);
+        return request(body, uri(params), null, null);
+    }
+
+    private OaiPage request(
+            OaiResponseParser.VerbBody body, URI uri, Future<HttpFetcher.Exchange> ahead, Received received)
+            throws InterruptedException {
         return fetcher.fetch(
                 uri,
                 source.headers(),
                 source.delay(),
-                in -> {
-                    CleaningReader cleaning = new CleaningReader(utf8(in));
-                    OaiPage p = OaiResponseParser.parse(cleaning, body);
-                    if (cleaning.cleaned() > 0) {
-                        warn.accept("removed " + cleaning.cleaned() + " characters not allowed in XML from " + uri);
+                spool -> {
+                    if (received != null) received.body(spool);
+                    try (InputStream in = spool.open()) {
+                        CleaningReader cleaning = new CleaningReader(utf8(in));
+                        OaiPage p = OaiResponseParser.parse(cleaning, body);
+                        if (cleaning.cleaned() > 0) {
+                            warn.accept("removed " + cleaning.cleaned() + " characters not allowed in XML from " + uri);
+                        }
+                        return p.withCleaned(cleaning.cleaned());
                     }
-                    return p.withCleaned(cleaning.cleaned());
                 },
-                m -> warn.accept(m + " [" + uri + "]"));
+                m -> warn.accept(m + " [" + uri + "]"),
+                ahead);
     }
 
-    private static Reader utf8(java.io.InputStream in) {
+    private static Reader utf8(InputStream in) {
         return new InputStreamReader(
                 in,
                 StandardCharsets.UTF_8
