@@ -11,10 +11,15 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm {
     private ChildJvm() {}
 
-    /** {@code java -Xmx… <args>}; fails with the child's output when it exits with another code than 0. */
-    static String run(String maxHeap, List<String> args, Path log) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    /**
+     * {@code [pin…] java -Xmx… <args>}; fails with the child's output when it exits with another code than 0.
+     *
+     * @param pin a command that runs the JVM on chosen cores ({@code taskset -c 1}), or empty
+     */
+    static String run(List<String> pin, String maxHeap, List<String> args, Path log)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(pin);
+        cmd.add(java());
         cmd.add("-Xmx" + maxHeap);
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd)
@@ -28,6 +33,11 @@ final class ChildJvm {
         String out = Files.readString(log);
         if (p.exitValue() != 0) throw new IOException("child JVM failed (exit " + p.exitValue() + "):\n" + out);
         return out;
+    }
+
+    /** This JVM's java launcher. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** The class path of this JVM, for a child running one of our main classes. */

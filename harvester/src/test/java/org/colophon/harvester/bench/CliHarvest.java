@@ -34,6 +34,7 @@ final class CliHarvest {
         Path config = Files.writeString(dir.resolve("colophon.yaml"), yaml);
         long start = System.nanoTime();
         String out = ChildJvm.run(
+                List.of(),
                 maxHeap,
                 List.of("-jar", jar.toString(), "harvest", "--all", "--config", config.toString()),
                 dir.resolve("harvest.log"));

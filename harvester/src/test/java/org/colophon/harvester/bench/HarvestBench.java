@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.colophon.harvester.oai.LoopbackProviders;
 
 /**
  * The harvest benchmark (issue 4): loopback xoai providers serving real MARCXML records repeated under distinct
@@ -28,6 +27,7 @@ public final class HarvestBench {
     private final Path cliJar = Path.of(System.getProperty("bench.cli", "../cli/target/colophon.jar"));
     private final Path work;
     private final BenchReport report = new BenchReport();
+    private final Cpus cpus = Cpus.choose();
 
     private HarvestBench(Path work) {
         this.work = work;
@@ -62,11 +62,9 @@ public final class HarvestBench {
     /** Runs one scenario; returns its target line. */
     private String scenario(int providers, int each) throws Exception {
         String name = String.format("%d × %,d", providers, each);
-        try (LoopbackProviders p = LoopbackProviders.start(providers, each, pageSize)) {
+        try (ProviderChild.Handle p = ProviderChild.Handle.start(cpus.provider(), providers, each, pageSize)) {
             List<URI> urls = p.urls();
-            ProviderBaseline baseline = new ProviderBaseline();
-            baseline.run(urls); // warm-up of the providers' JVM
-            Measurement served = check(baseline.run(urls), (long) providers * each, "provider");
+            Measurement served = check(child("baseline", urls, name), (long) providers * each, "provider");
             double rate = served.recordsPerSecond();
             report.rows.add(new BenchReport.Row(name, "provider alone: plain client, no parsing", served, 0));
             progress();
@@ -105,15 +103,19 @@ public final class HarvestBench {
         }
     }
 
+    /** Runs a client side in a child JVM on the client's core: the plain client ("baseline") or the harvester. */
     private Measurement child(String mode, List<URI> urls, String name) throws Exception {
-        List<String> args = new ArrayList<>(List.of(
-                "-cp",
-                ChildJvm.classPath(),
-                HarvestOnlyChild.class.getName(),
-                mode,
-                work.resolve(mode + "-" + urls.size()).toString()));
+        List<String> args = new ArrayList<>(List.of("-cp", ChildJvm.classPath()));
+        if (mode.equals("baseline")) {
+            args.add(ProviderBaseline.class.getName());
+        } else {
+            args.addAll(List.of(
+                    HarvestOnlyChild.class.getName(),
+                    mode,
+                    work.resolve(mode + "-" + urls.size()).toString()));
+        }
         urls.forEach(u -> args.add(u.toString()));
-        String out = ChildJvm.run(heap, args, work.resolve(mode + "-" + urls.size() + ".log"));
+        String out = ChildJvm.run(cpus.client(), heap, args, work.resolve(mode + "-" + urls.size() + ".log"));
         for (String line : out.split("\n")) {
             if (line.startsWith("RESULT ")) {
                 String[] f = line.trim().split(" ");
@@ -150,6 +152,10 @@ public final class HarvestBench {
 
     boolean cliMeasured() {
         return Files.isRegularFile(cliJar);
+    }
+
+    Cpus cpus() {
+        return cpus;
     }
 
     BenchReport report() {

@@ -53,9 +53,18 @@ final class HarvestSection {
         } else {
             sb.append(" Harvest + convert + load was not measured in this run (no CLI jar).");
         }
-        sb.append(" The providers run in the benchmark's JVM on the same cores as the harvester, so every harvester")
-                .append(" row includes the providers' own work; the overhead column is the extra wall time over the")
-                .append(" provider-alone row of the same scenario.\n\n");
+        if (bench.cpus().pinned()) {
+            sb.append(" The providers run in a JVM of their own pinned to core 0 (`taskset -c 0`), like a library's")
+                    .append(" server on another machine; the plain client and the harvester run pinned to core 1, so")
+                    .append(" neither side takes CPU from the other and what the providers can serve is the same in")
+                    .append(" every row. The `colophon harvest` row is not pinned: it converts on both cores, beside")
+                    .append(" the providers.");
+        } else {
+            sb.append(" The providers run in a JVM of their own; nothing is pinned (no `taskset`, or one core), so the")
+                    .append(" harvester and the providers share the CPU and every harvester row includes the")
+                    .append(" providers' work.");
+        }
+        sb.append(" The overhead column is the extra wall time over the provider-alone row of the same scenario.\n\n");
         sb.append(bench.report().table()).append('\n');
         sb.append("Targets (issue 4):\n\n");
         targets.forEach(t -> sb.append(t).append('\n'));

@@ -1,11 +1,8 @@
 package org.colophon.harvester.oai.internal;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,7 +128,7 @@ public final class OaiClient {
                 spool -> {
                     if (received != null) received.body(spool);
                     try (InputStream in = spool.open()) {
-                        CleaningReader cleaning = new CleaningReader(utf8(in));
+                        CleaningReader cleaning = new CleaningReader(in);
                         OaiPage p = OaiResponseParser.parse(cleaning, body);
                         if (cleaning.cleaned() > 0) {
                             warn.accept("removed " + cleaning.cleaned() + " characters not allowed in XML from " + uri);
@@ -141,15 +138,6 @@ public final class OaiClient {
                 },
                 m -> warn.accept(m + " [" + uri + "]"),
                 ahead);
-    }
-
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     URI uri(String... params) {

@@ -1,6 +1,5 @@
 package org.colophon.harvester.oai.internal;
 
-import java.io.Reader;
 import java.time.Instant;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -16,6 +15,9 @@ public final class OaiResponseParser {
     public interface VerbBody {
         /** A (new) attempt at reading a response starts. */
         default void begin() {}
+
+        /** The characters the response is parsed from, before parsing starts (to keep what it needs). */
+        default void input(CleaningReader in) {}
 
         void read(XMLStreamReader r) throws XMLStreamException;
 
@@ -51,8 +53,9 @@ public final class OaiResponseParser {
      *
      * @throws XMLStreamException when the response is not well-formed XML or not OAI-PMH
      */
-    public static OaiPage parse(Reader in, VerbBody body) throws XMLStreamException {
+    public static OaiPage parse(CleaningReader in, VerbBody body) throws XMLStreamException {
         body.begin();
+        body.input(in);
         XMLStreamReader r = Xml.reader(in);
         try {
             while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {

@@ -19,9 +19,16 @@ public final class RecordsBody implements OaiResponseParser.VerbBody {
 
     private final Receiver receiver;
     private OaiResponseParser.TokenInfo token = OaiResponseParser.TokenInfo.NONE;
+    private ElementSlicer slicer;
 
     public RecordsBody(Receiver receiver) {
         this.receiver = receiver;
+    }
+
+    @Override
+    public void input(CleaningReader in) {
+        in.record();
+        slicer = new ElementSlicer(in);
     }
 
     @Override
@@ -46,7 +53,7 @@ public final class RecordsBody implements OaiResponseParser.VerbBody {
         return token;
     }
 
-    private static HarvestedRecord record(XMLStreamReader r) throws XMLStreamException {
+    private HarvestedRecord record(XMLStreamReader r) throws XMLStreamException {
         String id = null;
         String datestamp = null;
         boolean deleted = false;
@@ -76,13 +83,13 @@ public final class RecordsBody implements OaiResponseParser.VerbBody {
                             while (Xml.nextChild(r)) {
                                 if (format == null && "record".equals(r.getLocalName())) {
                                     format = RecordFormat.MARCXML;
-                                    payload = ElementCopier.copy(r);
+                                    payload = copy(r);
                                 } else {
                                     Xml.skip(r);
                                 }
                             }
                         } else {
-                            payload = ElementCopier.copy(r);
+                            payload = copy(r);
                         }
                         while (Xml.nextChild(r)) Xml.skip(r);
                     }
@@ -91,6 +98,10 @@ public final class RecordsBody implements OaiResponseParser.VerbBody {
             }
         }
         return new HarvestedRecord(id, OaiDates.parse(datestamp), deleted, List.copyOf(sets), format, payload, element);
+    }
+
+    private byte[] copy(XMLStreamReader r) throws XMLStreamException {
+        return slicer != null ? slicer.copy(r) : ElementCopier.copy(r);
     }
 
     private static RecordFormat formatOf(XMLStreamReader r) {
