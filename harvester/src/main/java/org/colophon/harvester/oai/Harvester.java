@@ -46,6 +46,7 @@ public final class Harvester {
         HttpClient client = b.httpClient != null
                 ? b.httpClient
                 : HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(b.connectTimeout)
                         .followRedirects(HttpClient.Redirect.NORMAL)
                         .build();

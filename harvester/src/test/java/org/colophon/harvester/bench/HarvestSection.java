@@ -32,13 +32,16 @@ final class HarvestSection {
                 .append(" per host and port, so these are ")
                 .append(sources)
                 .append(" hosts to it), all harvested at once.\n\n");
-        sb.append("Rows: *provider alone* is a plain HTTP client fetching every page (one thread per provider) and")
+        sb.append(
+                        "Rows: *provider alone* is a plain HTTP client fetching every page (one thread per provider), once to")
+                .append(" warm up and then three times, the fastest shown, and")
                 .append(" throwing the bytes away, with no XML parsing: what the providers can serve. *Harvester* rows")
                 .append(" run `Harvester.harvestAll` (parallelism = number of sources, no politeness delay) in a child")
                 .append(" JVM with `-Xmx")
                 .append(bench.heap())
                 .append(
-                        "` into a sink that only counts, once to warm up and once measured; heap peak is the sum of the")
+                        "` into a sink that only counts, once to warm up and then three times; the fastest run is shown, as")
+                .append(" for the plain client; heap peak is the sum of the")
                 .append(" heap pools' peaks during the measured run (an upper bound). *+ raw store* also writes every")
                 .append(" record gzipped into the raw store, as `colophon harvest` does.");
         if (bench.cliMeasured()) {

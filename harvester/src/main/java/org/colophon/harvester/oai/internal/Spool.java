@@ -14,17 +14,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A response body received whole before it is parsed: the first {@value #MEMORY_LIMIT} bytes in memory, the rest in a
- * temporary file, so a page never sits in the heap however large it is. Receiving first frees the connection (and
+ * A response body received whole before it is parsed: in memory while a budget shared by every spool of the JVM
+ * ({@value #SHARED_BUDGET} bytes) allows, and past that in a temporary file, so the heap holds a bounded amount
+ * however many sources are harvested and however large their pages are. Every spool may keep
+ * {@value #MEMORY_LIMIT} bytes in memory outside the budget. Receiving first frees the connection (and
  * the host) at once, lets a failed parse be retried, and lets the harvester read the resumption token off the end of
  * the bytes and ask for the next page while it parses this one ({@link #tailToken}).
  */
 public final class Spool implements Closeable {
     static final int MEMORY_LIMIT = 64 * 1024;
+    static final long SHARED_BUDGET = 16L << 20;
+    private static final int MAX_IN_MEMORY = 4 << 20;
+    private static final AtomicLong BUDGET = new AtomicLong(SHARED_BUDGET);
     private static final int TAIL = 8 * 1024;
     private static final Pattern TOKEN =
             Pattern.compile("<(?:[\\w.-]+:)?resumptionToken\\b[^>]*?(/?)>([^<]*)", Pattern.UNICODE_CHARACTER_CLASS);
@@ -33,35 +39,66 @@ public final class Spool implements Closeable {
     private final int headLength;
     private final Path file;
     private final long size;
+    /** Bytes of the shared budget this spool holds until it is closed. */
+    private long borrowed;
 
-    private Spool(byte[] head, int headLength, Path file, long size) {
+    private Spool(byte[] head, int headLength, Path file, long size, long borrowed) {
         this.head = head;
         this.headLength = headLength;
         this.file = file;
         this.size = size;
+        this.borrowed = borrowed;
     }
 
     /** Reads a body to its end. */
     public static Spool receive(InputStream body) throws IOException {
         byte[] head = new byte[8192];
         int n = 0;
-        while (true) {
-            if (n == head.length) {
-                if (n >= MEMORY_LIMIT) break;
-                head = Arrays.copyOf(head, Math.min(MEMORY_LIMIT, n * 2));
+        long borrowed = 0;
+        try {
+            while (true) {
+                if (n == head.length) {
+                    int grown = Math.min(MAX_IN_MEMORY, n * 2);
+                    long extra = Math.max(0, grown - Math.max(n, MEMORY_LIMIT));
+                    if (grown == n || extra > 0 && !borrow(extra)) break;
+                    borrowed += extra;
+                    head = Arrays.copyOf(head, grown);
+                }
+                int r = body.read(head, n, head.length - n);
+                if (r < 0) {
+                    Spool s = new Spool(head, n, null, n, borrowed);
+                    borrowed = 0;
+                    return s;
+                }
+                n += r;
             }
-            int r = body.read(head, n, head.length - n);
-            if (r < 0) return new Spool(head, n, null, n);
-            n += r;
+            Path file = Files.createTempFile("colophon-oai-", ".xml");
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+                long rest = body.transferTo(out);
+                Spool s = new Spool(head, n, file, n + rest, borrowed);
+                borrowed = 0;
+                return s;
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        } finally {
+            BUDGET.addAndGet(borrowed);
         }
-        Path file = Files.createTempFile("colophon-oai-", ".xml");
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-            long rest = body.transferTo(out);
-            return new Spool(head, n, file, n + rest);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
+    }
+
+    private static boolean borrow(long bytes) {
+        long left = BUDGET.get();
+        while (left >= bytes) {
+            if (BUDGET.compareAndSet(left, left - bytes)) return true;
+            left = BUDGET.get();
         }
+        return false;
+    }
+
+    /** What is left of the shared budget (for tests). */
+    static long budgetLeft() {
+        return BUDGET.get();
     }
 
     /** Bytes received. */
@@ -155,9 +192,11 @@ public final class Spool implements Closeable {
         return b.toString();
     }
 
-    /** Deletes the temporary file, if there is one. */
+    /** Gives back the memory and deletes the temporary file, if there is one. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        BUDGET.addAndGet(borrowed);
+        borrowed = 0;
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

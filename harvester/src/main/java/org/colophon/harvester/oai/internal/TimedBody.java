@@ -19,10 +19,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A response body as an InputStream with a read timeout, which java.net.http lacks: a read that waits longer than
  * the timeout for the next bytes cancels the exchange and throws {@link SocketTimeoutException}. Bytes are requested
- * from the connection one buffer list at a time, as they are read, so a body is never held whole.
+ * from the connection a few buffer lists ahead of the reader ({@value #AHEAD}), so the connection is not left
+ * waiting for each one to be read, nor is a body ever held whole.
  */
 final class TimedBody implements HttpResponse.BodySubscriber<InputStream> {
     private static final List<ByteBuffer> END = new ArrayList<>(0);
+    /** Buffer lists asked for ahead of the reader: enough to keep the connection busy, few enough to stay small. */
+    private static final int AHEAD = 8;
 
     private final long timeoutMillis;
     private final BlockingQueue<List<ByteBuffer>> queue = new LinkedBlockingQueue<>();
@@ -38,7 +41,7 @@ final class TimedBody implements HttpResponse.BodySubscriber<InputStream> {
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
         body.complete(new Stream());
-        s.request(1);
+        s.request(AHEAD);
     }
 
     @Override

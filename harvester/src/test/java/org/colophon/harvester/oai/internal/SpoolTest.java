@@ -26,8 +26,26 @@ class SpoolTest {
     }
 
     @Test
-    void aLargeBodyGoesToATemporaryFileAndReadsBackWholeAndIsDeletedOnClose() throws IOException {
+    void pagesStayInMemoryWithinTheSharedBudgetAndGiveItBackOnClose() throws IOException {
+        long before = Spool.budgetLeft();
         String records = "<record><header><identifier>oai:x:刘徽</identifier></header></record>".repeat(5000);
+        String body = page(records, "<resumptionToken>t1</resumptionToken>");
+        try (Spool s = spool(body)) {
+            assertNull(s.file(), "a page of a few hundred KB is kept in memory");
+            assertTrue(Spool.budgetLeft() < before);
+            try (InputStream in = s.open()) {
+                assertArrayEquals(body.getBytes(StandardCharsets.UTF_8), in.readAllBytes());
+            }
+            assertEquals("t1", s.tailToken());
+        }
+        assertEquals(before, Spool.budgetLeft());
+    }
+
+    @Test
+    void aBodyPastTheBudgetGoesToATemporaryFileAndReadsBackWholeAndIsDeletedOnClose() throws IOException {
+        String records = "<record><header><identifier>oai:x:刘徽</identifier></header></record>"
+                .repeat((int) (Spool.SHARED_BUDGET / 40));
+        long before = Spool.budgetLeft();
         String body = page(records, "<resumptionToken cursor=\"0\">tok&amp;2</resumptionToken>");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         assertTrue(bytes.length > Spool.MEMORY_LIMIT);
@@ -44,6 +62,7 @@ class SpoolTest {
             assertTrue(Files.size(file) > 0);
         }
         assertTrue(Files.notExists(file), "the temporary file is deleted");
+        assertEquals(before, Spool.budgetLeft());
     }
 
     @Test
