@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.colophon.harvester.raw.internal.RawFiles;
 import org.colophon.harvester.raw.internal.RawStoreReader;
@@ -20,7 +22,11 @@ import org.colophon.record.RecordSource;
  * one directory listing per level (256 entries at the top two) at a time.
  */
 public final class RawStore {
+    private static final int MAX_REMEMBERED = 1 << 17;
+
     private final Path dir;
+    /** Directories known to exist (a source has at most 65,536 of them). */
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
 
     private RawStore(Path dir) {
         this.dir = dir;
@@ -35,16 +41,33 @@ public final class RawStore {
         return dir;
     }
 
-    /** Keeps a record, replacing an earlier version with the same identifier. */
+    /**
+     * Keeps a record, replacing an earlier version with the same identifier. The file is written beside its place
+     * under a hidden name ({@code .{name}.tmp}, which readers skip) and renamed over it. Directories once made are
+     * remembered, so a put is an open, a write and a rename.
+     */
     public void put(String sourceId, RawRecord record) throws IOException {
         Path target = RawFiles.path(sourceDir(sourceId), record.identifier());
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".put", ".tmp");
+        Path parent = target.getParent();
+        if (!made.contains(parent)) {
+            Files.createDirectories(parent);
+            if (made.size() > MAX_REMEMBERED) made.clear();
+            made.add(parent);
+        }
+        Path tmp = parent.resolve("." + target.getFileName() + ".tmp");
+        byte[] bytes = RawFiles.encode(record);
         try {
-            Files.write(tmp, RawFiles.encode(record));
+            try {
+                Files.write(tmp, bytes);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // the directory was removed behind our back: make it again
+                Files.createDirectories(parent);
+                Files.write(tmp, bytes);
+            }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
+            throw e;
         }
     }
 

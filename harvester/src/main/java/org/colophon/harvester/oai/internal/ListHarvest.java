@@ -1,11 +1,8 @@
 package org.colophon.harvester.oai.internal;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -19,7 +16,8 @@ import org.colophon.harvester.raw.RawStore;
 
 /**
  * One ListRecords sequence (source + set + prefix) from its checkpoint to the end of the list: page, sink, seen
- * identifiers, checkpoint, in that order, so a kill at any point loses nothing and re-delivers at most one page.
+ * identifiers, checkpoint, in that order, so a kill at any point loses nothing. Checkpoints are made durable behind
+ * the pages ({@link CheckpointWriter}), so a kill re-delivers the pages since the last one on disk, never skips one.
  */
 public final class ListHarvest {
     private static final int MAX_RESTARTS = 3;
@@ -77,15 +75,24 @@ public final class ListHarvest {
         }
         if (cp.full()) counters.seenFiles.add(seen);
         listener.started(cp, resume);
+        CheckpointWriter writer = new CheckpointWriter(checkpoints, seen, source.id());
         try {
-            pages(options, counters, cp, seen);
+            pages(counters, cp, writer);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            try {
+                writer.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         } finally {
             if (ahead != null) HttpFetcher.abandon(ahead.request());
             ahead = null;
         }
+        writer.close();
     }
 
-    private void pages(HarvestOptions options, Counters counters, Checkpoint cp, Path seen)
+    private void pages(Counters counters, Checkpoint cp, CheckpointWriter writer)
             throws InterruptedException, IOException {
         int restarts = 0;
         while (true) {
@@ -113,7 +120,8 @@ public final class ListHarvest {
                 warn.accept(where() + ": resumption token refused (" + p.errorMessage() + "); restarting the list from "
                         + (cp.runFrom() == null ? "the beginning" : cp.runFrom()));
                 cp = cp.restart();
-                checkpoints.save(cp);
+                writer.submit(cp, null);
+                writer.flush();
                 continue;
             }
             if (p.errorCode() != null && !"noRecordsMatch".equals(p.errorCode())) {
@@ -123,14 +131,16 @@ public final class ListHarvest {
                     p.hasMore() ? p.token() : null, p.tokenExpires(), responded, page.newest, page.live, page.gone);
             if (!p.hasMore()) next = next.finish();
             sink.pageDone(next);
-            if (next.full()) appendSeen(seen, page);
-            checkpoints.save(next);
+            writer.submit(next, next.full() ? page.liveIds : null);
             cp = next;
             counters.pages++;
             counters.records += page.live;
             counters.deleted += page.gone;
             listener.page(cp);
-            if (!p.hasMore()) return;
+            if (!p.hasMore()) {
+                writer.flush();
+                return;
+            }
         }
     }
 
@@ -147,16 +157,6 @@ public final class ListHarvest {
 
     /** A request for the page after a token, started before the token was confirmed. */
     private record Ahead(String token, Future<HttpFetcher.Exchange> request) {}
-
-    private static void appendSeen(Path seen, PageCollector page) throws IOException {
-        if (page.liveIds.isEmpty()) return;
-        StringBuilder sb = new StringBuilder();
-        for (String id : page.liveIds) sb.append(id).append('\n');
-        try (FileChannel ch = FileChannel.open(seen, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            ch.write(java.nio.ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
-            ch.force(false);
-        }
-    }
 
     private String format(Instant i) {
         return i == null ? null : OaiDates.format(i, seconds);
