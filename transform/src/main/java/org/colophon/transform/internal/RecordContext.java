@@ -73,6 +73,14 @@ public final class RecordContext {
         return Long.toHexString(fnv) + Long.toHexString(mix) + "x";
     }
 
+    private final ArrayList<Node> scratch = new ArrayList<>(8);
+
+    /** A list for the terms of one value, emptied and handed out again for the next. */
+    List<Node> scratch() {
+        scratch.clear();
+        return scratch;
+    }
+
     public MarcRecord record() {
         return record;
     }

@@ -18,11 +18,34 @@ public final class RecordMapper {
     private final Map<String, RuleFunction> functions;
     private final ValueMaker values = new ValueMaker();
 
+    /** The same rules by numeric tag ({@code 245} → slot 245), so fields find theirs without hashing the tag. */
+    private final List<?>[] byNumber = new List<?>[1000];
+
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions) {
         this.functions = functions;
         for (Rule r : rules)
             for (String t : r.tags())
                 byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+        byTag.forEach((tag, list) -> {
+            int n = number(tag);
+            if (n >= 0) byNumber[n] = list;
+        });
+    }
+
+    /** {@code "245"} → 245; -1 for a tag that is not three digits. */
+    private static int number(String tag) {
+        if (tag.length() != 3) return -1;
+        int a = tag.charAt(0) - '0';
+        int b = tag.charAt(1) - '0';
+        int c = tag.charAt(2) - '0';
+        if ((a | b | c) < 0 || a > 9 || b > 9 || c > 9) return -1;
+        return a * 100 + b * 10 + c;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Rule> rulesFor(String tag) {
+        int n = number(tag);
+        return n >= 0 ? (List<Rule>) byNumber[n] : byTag.get(tag);
     }
 
     public void map(RecordContext ctx) {
@@ -35,12 +58,14 @@ public final class RecordMapper {
         List<Rule> leaderRules = byTag.get("LDR");
         if (leaderRules != null) {
             Field leader = Field.control("LDR", ctx.record.leader());
-            for (Rule r : leaderRules) apply(ctx, r, leader);
+            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader);
         }
-        for (Field f : ctx.linkage.fields) {
-            List<Rule> rules = byTag.get(f.tag());
+        List<Field> fields = ctx.linkage.fields;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            List<Rule> rules = rulesFor(f.tag());
             if (rules == null) continue;
-            for (Rule r : rules) apply(ctx, r, f);
+            for (int j = 0; j < rules.size(); j++) apply(ctx, rules.get(j), f);
         }
     }
 
@@ -83,7 +108,10 @@ public final class RecordMapper {
 
     /** Applies one line; returns whether it gave a value. */
     private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
-        for (Condition c : line.conditions()) if (!c.test(scope.field(), ctx.record)) return false;
+        List<Condition> conditions = line.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            if (!conditions.get(i).test(scope.field(), ctx.record)) return false;
+        }
         Node property = line.propertyNode();
         if (line.onlyIfNone() && ctx.has(subject, property)) return false;
         ValueSpec v = line.value();
@@ -99,7 +127,7 @@ public final class RecordMapper {
                 && v.kind() != ValueSpec.Kind.ANCHOR) {
             ctx.dataProduced();
         }
-        for (Node o : objects) ctx.add(subject, property, o);
+        for (int i = 0; i < objects.size(); i++) ctx.add(subject, property, objects.get(i));
         return !objects.isEmpty();
     }
 
@@ -108,9 +136,12 @@ public final class RecordMapper {
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
         ctx.add(subject, property, node);
-        for (Node c : spec.classNodes()) ctx.add(node, RDF_TYPE, c);
+        List<Node> classes = spec.classNodes();
+        for (int i = 0; i < classes.size(); i++) ctx.add(node, RDF_TYPE, classes.get(i));
         boolean complete = true;
-        for (PropertyLine child : spec.lines()) {
+        List<PropertyLine> lines = spec.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            PropertyLine child = lines.get(i);
             boolean gave = line(ctx, node, child, scope);
             if (child.required() && !gave) complete = false;
         }

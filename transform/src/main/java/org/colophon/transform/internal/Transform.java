@@ -9,8 +9,14 @@ import java.util.Set;
  *
  * @param name the step's name ({@code trim}, {@code @languages}, …)
  * @param arg the argument in parentheses, or {@code null}
+ * @param keepsText the step keeps a value plain text, so parallel 880 values stay comparable (worked out once, here,
+ *     since every value asks)
  */
-public record Transform(String name, String arg) {
+public record Transform(String name, String arg, boolean keepsText) {
+
+    public Transform(String name, String arg) {
+        this(name, arg, TEXT_STEPS.contains(name));
+    }
 
     static final Set<String> TEXT_STEPS = Set.of(
             "trim",
@@ -45,11 +51,6 @@ public record Transform(String name, String arg) {
     /** True for {@code @table~label}: look the value up as a term, not a code. */
     public boolean byLabel() {
         return name.endsWith("~label");
-    }
-
-    /** True when the step keeps a value plain text, so parallel 880 values stay comparable. */
-    public boolean keepsText() {
-        return TEXT_STEPS.contains(name);
     }
 
     static boolean known(String name) {

@@ -10,8 +10,12 @@ final class ValueMaker {
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     private static final String EDTF = "http://id.loc.gov/datatypes/edtf";
 
+    /**
+     * The terms of a value spec in a scope, in the record's scratch list: valid until the next call for the same
+     * record.
+     */
     List<Node> make(RecordContext ctx, ValueSpec v, Scope scope) {
-        List<Node> out = new ArrayList<>(2);
+        List<Node> out = ctx.scratch();
         switch (v.kind()) {
             case LITERAL -> out.add(ctx.literal(v.constant(), null));
             case IRI -> out.add(ctx.iri(v.constant()));
@@ -107,20 +111,22 @@ final class ValueMaker {
             String script,
             List<Node> out) {
         List<String> current = texts;
-        for (Transform step : steps) {
+        for (int k = 0; k < steps.size(); k++) {
+            Transform step = steps.get(k);
             if (step.keepsText()) {
                 List<String> next = new ArrayList<>(current.size());
-                for (String s : current) TextSteps.apply(step, s, next);
+                for (int i = 0; i < current.size(); i++) TextSteps.apply(step, current.get(i), next);
                 current = next;
                 continue;
             }
-            for (String s : current) {
-                Node n = terminal(ctx, step, s);
+            for (int i = 0; i < current.size(); i++) {
+                Node n = terminal(ctx, step, current.get(i));
                 if (n != null) out.add(n);
             }
             return;
         }
-        for (String s : current) {
+        for (int i = 0; i < current.size(); i++) {
+            String s = current.get(i);
             // a vernacular value with no letters of another script ("1994") is not tagged: it equals its romanized twin
             String tag = script == null
                     ? language
