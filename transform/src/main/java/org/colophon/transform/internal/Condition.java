@@ -41,8 +41,8 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
 
     public boolean test(Field field, MarcRecord record) {
         return switch (kind) {
-            case IND1 -> values.contains(String.valueOf(field.ind1()));
-            case IND2 -> values.contains(String.valueOf(field.ind2()));
+            case IND1 -> values.contains(one(field.ind1()));
+            case IND2 -> values.contains(one(field.ind2()));
             case HAS -> hasAny(field);
             case NO -> !hasAny(field);
             case SUBFIELD_EQUALS -> {
@@ -98,6 +98,18 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
 
     static String slice(String s, int from, int to) {
         if (from >= s.length()) return "";
+        if (from == to) return one(s.charAt(from));
         return s.substring(from, Math.min(to + 1, s.length()));
+    }
+
+    /** One-character strings of ASCII, made once: indicator and fixed-field tests run for every field. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c);
+    }
+
+    private static String one(char c) {
+        return c < 128 ? ASCII[c] : String.valueOf(c);
     }
 }
