@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.colophon.harvester.files.FileRecordReader;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordSource;
@@ -21,7 +18,7 @@ import org.colophon.transform.marc.MarcDecoder;
 /**
  * Measures conversion in three stages on the same input: parse only (split + decode), parse + write (decode, then
  * encode, for each record, the triples its seed converts to, made beforehand: the tightest floor), and parse + map +
- * write.
+ * write, the way {@code colophon convert --to ntriples} runs ({@link ConversionRun} with the encoder on the workers).
  * Both write with the same N-Triples encoder ({@link NQuads}); output goes to a counting sink, so disk speed is not
  * measured.
  */
@@ -103,15 +100,14 @@ final class ConvertBenchmark {
 
     Row convert(Path file, String format, int threads) throws IOException {
         return measure("parse + map + write", format, threads, () -> {
+            // the path of `colophon convert --to ntriples`: each worker encodes its records, the sink writes bytes
             CountingSink sink = new CountingSink();
-            StreamRDF out = StreamRDFWriter.getWriterStream(sink, RDFFormat.NTRIPLES);
-            out.start();
             ConversionRun.Summary s;
             try (RecordSource src = FileRecordReader.open(file, "bench", null, Quarantine.counting())) {
                 s = new ConversionRun(converter, Quarantine.counting(), threads, null)
-                        .run(src, c -> c.triples().forEach(out::triple));
+                        .encoder(c -> NQuads.ntriples(c.triples()))
+                        .run(src, c -> sink.write(c.encoded(), 0, c.encoded().length));
             }
-            out.finish();
             return new long[] {s.converted(), s.triples()};
         });
     }
