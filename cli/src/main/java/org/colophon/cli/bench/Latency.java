@@ -5,12 +5,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Sequential requests of one kind against the running endpoint, after a warm-up: latency percentiles. */
-final class Latency {
+/**
+ * Sequential requests of one kind against the running endpoint, after a warm-up: latency percentiles. Run as its own
+ * process ({@link #main}) by the store benchmark, so the client's JVM is fresh and not the benchmark's, whose heap
+ * holds what two loads left behind.
+ */
+public final class Latency {
     /** The figures for one kind of request. */
     record Figures(String kind, int requests, int errors, double p50, double p95, double p99, double meanBytes) {
         String line() {
@@ -26,6 +34,64 @@ final class Latency {
     /** @param root the server's URL, {@code http://localhost:PORT/} */
     Latency(String root) {
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    }
+
+    /**
+     * Arguments: ROOT_URL REQUESTS_FILE WARM_UP_SECONDS REQUESTS. Measures each kind of request in the file, in the
+     * order kinds first appear, and prints one line per kind: {@code FIGURES kind<TAB>requests<TAB>errors<TAB>p50
+     * <TAB>p95<TAB>p99<TAB>meanBytes}.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: Latency ROOT_URL REQUESTS_FILE WARM_UP_SECONDS REQUESTS");
+            System.exit(2);
+        }
+        Map<String, List<QueryMix.Request>> byKind = new LinkedHashMap<>();
+        for (QueryMix.Request r : QueryMix.read(Path.of(args[1]))) {
+            byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+        }
+        Latency latency = new Latency(args[0]);
+        Duration warmUp = Duration.ofMillis((long) (Double.parseDouble(args[2]) * 1000));
+        int n = Integer.parseInt(args[3]);
+        for (var e : byKind.entrySet()) {
+            Figures f = latency.measure(e.getKey(), e.getValue(), warmUp, n);
+            System.out.println(String.join(
+                    "\t",
+                    "FIGURES " + f.kind(),
+                    Integer.toString(f.requests()),
+                    Integer.toString(f.errors()),
+                    Double.toString(f.p50()),
+                    Double.toString(f.p95()),
+                    Double.toString(f.p99()),
+                    Double.toString(f.meanBytes())));
+            System.out.flush();
+        }
+        System.exit(0);
+    }
+
+    /** Runs {@link #main} in a fresh JVM and reads its figures back. */
+    static List<Figures> measureFromAnotherProcess(String root, Path requests, double warmUpSeconds, int n, Path out)
+            throws IOException, InterruptedException {
+        String text = LoadRun.child(
+                Latency.class,
+                List.of(root, requests.toString(), Double.toString(warmUpSeconds), Integer.toString(n)),
+                out,
+                3600);
+        List<Figures> figures = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.startsWith("FIGURES ")) continue;
+            String[] f = line.substring("FIGURES ".length()).split("\t");
+            figures.add(new Figures(
+                    f[0],
+                    Integer.parseInt(f[1]),
+                    Integer.parseInt(f[2]),
+                    Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]),
+                    Double.parseDouble(f[6])));
+        }
+        if (figures.isEmpty()) throw new IOException("the latency client printed no figures: " + text.strip());
+        return figures;
     }
 
     static HttpClient client() {

@@ -30,30 +30,38 @@ final class LoadRun {
 
     static Figures run(String root, Path requestsFile, int clients, double seconds, Path dir)
             throws IOException, InterruptedException {
+        String text = child(
+                LoadClient.class,
+                List.of(root, requestsFile.toString(), Integer.toString(clients), Double.toString(seconds)),
+                dir.resolve("load-client.out"),
+                (long) seconds + 120);
+        Matcher m = LINE.matcher(text);
+        if (!m.find()) throw new IOException("the load client printed no figures: " + text.strip());
+        return new Figures(
+                clients, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Double.parseDouble(m.group(3)));
+    }
+
+    /**
+     * Runs a main class of ours in a fresh JVM ({@code -Xmx256m}, this JVM's class path), waits for it and returns
+     * what it printed; fails when it runs too long or exits with another code than 0.
+     */
+    static String child(Class<?> main, List<String> args, Path out, long timeoutSeconds)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path out = dir.resolve("load-client.out");
-        Process p = new ProcessBuilder(List.of(
-                        java,
-                        "-Xmx256m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LoadClient.class.getName(),
-                        root,
-                        requestsFile.toString(),
-                        Integer.toString(clients),
-                        Double.toString(seconds)))
+        List<String> cmd = new java.util.ArrayList<>(
+                List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), main.getName()));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(out.toFile())
                 .start();
-        if (!p.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IOException("the load client did not stop in time; its output: " + out);
+            throw new IOException(main.getSimpleName() + " did not stop in time; its output: " + out);
         }
         String text = Files.readString(out, StandardCharsets.UTF_8);
-        Matcher m = LINE.matcher(text);
-        if (p.exitValue() != 0 || !m.find())
-            throw new IOException("the load client failed (exit " + p.exitValue() + "): " + text.strip());
-        return new Figures(
-                clients, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Double.parseDouble(m.group(3)));
+        if (p.exitValue() != 0)
+            throw new IOException(main.getSimpleName() + " failed (exit " + p.exitValue() + "): " + text.strip());
+        return text;
     }
 }

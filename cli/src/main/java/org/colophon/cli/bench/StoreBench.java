@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,19 +70,11 @@ public final class StoreBench {
                     ServeProcess.start(dir.resolve("import"), BASE, SERVER_HEAP, dir.resolve("serve.log"))) {
                 log.accept(
                         "colophon serve in its own JVM at " + server.url() + "; warming up, then measuring latency...");
-                Latency latency = new Latency(server.url());
-                List<Latency.Figures> figures = new ArrayList<>();
-                for (var e : mix.entrySet()) {
-                    Latency.Figures f = latency.measure(
-                            e.getKey(),
-                            e.getValue(),
-                            Duration.ofMillis((long) (s.warmUpSeconds() * 1000)),
-                            s.requests());
-                    log.accept(f.line());
-                    figures.add(f);
-                }
                 Path file = dir.resolve("requests.tsv");
                 QueryMix.write(mix, file);
+                List<Latency.Figures> figures = Latency.measureFromAnotherProcess(
+                        server.url(), file, s.warmUpSeconds(), s.requests(), dir.resolve("latency-client.out"));
+                figures.forEach(f -> log.accept(f.line()));
                 log.accept("load from a second process: " + s.clients() + " clients for " + s.loadSeconds() + " s...");
                 LoadRun.Figures load = LoadRun.run(server.url(), file, s.clients(), s.loadSeconds(), dir);
                 log.accept(load.line());

@@ -67,7 +67,7 @@ final class StoreReport {
                 "%nOur import's triples/s ÷ the loader's: %.2f.%n%n",
                 ours.triplesPerSecond() / loader.triplesPerSecond()));
         sb.append(String.format(
-                "Queries over HTTP (`java.net.http`, one request at a time, from the benchmark's JVM) against"
+                "Queries over HTTP (`java.net.http`, one request at a time, from a client JVM of its own) against"
                         + " `colophon serve` running in a JVM of its own (`-Xmx%s`) over the imported store,"
                         + " the way it is deployed. Each kind of request is first sent, untimed, for %.0f s, so"
                         + " that the figures are a warm server's. Values (record IRIs, ISBNs, agent labels)"
