@@ -49,7 +49,7 @@ public final class CleaningReader extends Reader {
     public void record() {
         if (!recording) {
             recording = true;
-            window = new char[16384];
+            window = new char[4096];
         }
     }
 

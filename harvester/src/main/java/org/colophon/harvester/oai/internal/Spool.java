@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * the bytes and ask for the next page while it parses this one ({@link #tailToken}).
  */
 public final class Spool implements Closeable {
-    static final int MEMORY_LIMIT = 64 * 1024;
-    static final long SHARED_BUDGET = 16L << 20;
+    static final int MEMORY_LIMIT = 16 * 1024;
+    static final long SHARED_BUDGET = 4L << 20;
     private static final int MAX_IN_MEMORY = 4 << 20;
     private static final AtomicLong BUDGET = new AtomicLong(SHARED_BUDGET);
     private static final int TAIL = 8 * 1024;
@@ -52,7 +52,7 @@ public final class Spool implements Closeable {
 
     /** Reads a body to its end. */
     public static Spool receive(InputStream body) throws IOException {
-        byte[] head = new byte[8192];
+        byte[] head = new byte[MEMORY_LIMIT];
         int n = 0;
         long borrowed = 0;
         try {

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 final class TimedBody implements HttpResponse.BodySubscriber<InputStream> {
     private static final List<ByteBuffer> END = new ArrayList<>(0);
     /** Buffer lists asked for ahead of the reader: enough to keep the connection busy, few enough to stay small. */
-    private static final int AHEAD = 8;
+    private static final int AHEAD = 4;
 
     private final long timeoutMillis;
     private final BlockingQueue<List<ByteBuffer>> queue = new LinkedBlockingQueue<>();
