@@ -21,6 +21,7 @@ import org.colophon.harvester.oai.Checkpoint;
 final class CheckpointWriter implements AutoCloseable {
     private final CheckpointStore store;
     private final Path seen;
+    private final String name;
     private final List<String> pendingIds = new ArrayList<>();
     private Checkpoint pending;
     private long handed;
@@ -34,8 +35,6 @@ final class CheckpointWriter implements AutoCloseable {
         this.seen = seen;
         this.name = name;
     }
-
-    private final String name;
 
     /** Hands over the checkpoint after a page, with the page's live identifiers when the list is a full harvest. */
     synchronized void submit(Checkpoint cp, List<String> seenIds) throws IOException {

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import org.colophon.harvester.oai.HarvestException;
@@ -77,7 +76,7 @@ public final class HttpFetcher {
             Duration delay,
             BodyReader<T> reader,
             Consumer<String> warn,
-            Future<Exchange> ahead)
+            CompletableFuture<Exchange> ahead)
             throws InterruptedException {
         String last = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
@@ -116,7 +115,7 @@ public final class HttpFetcher {
      * Starts the first attempt at {@code uri} now, on another thread; it waits its turn at the host like any request.
      * Pass the future to {@link #fetch}, or to {@link #abandon} when it is not wanted after all.
      */
-    public Future<Exchange> prefetch(URI uri, Map<String, String> headers, Duration delay) {
+    public CompletableFuture<Exchange> prefetch(URI uri, Map<String, String> headers, Duration delay) {
         return CompletableFuture.supplyAsync(
                 () -> {
                     try {
@@ -130,15 +129,11 @@ public final class HttpFetcher {
     }
 
     /** Lets a prefetched exchange finish on its own and throws its body away. */
-    public static void abandon(Future<Exchange> ahead) {
-        if (ahead instanceof CompletableFuture<Exchange> f) {
-            f.thenAccept(Exchange::discard);
-        } else {
-            ahead.cancel(true);
-        }
+    public static void abandon(CompletableFuture<Exchange> ahead) {
+        ahead.thenAccept(Exchange::discard);
     }
 
-    private static Exchange await(Future<Exchange> ahead) throws InterruptedException {
+    private static Exchange await(CompletableFuture<Exchange> ahead) throws InterruptedException {
         try {
             return ahead.get();
         } catch (InterruptedException e) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.colophon.config.SourceConfig;
 import org.colophon.harvester.oai.Checkpoint;
@@ -97,7 +97,7 @@ public final class ListHarvest {
         int restarts = 0;
         while (true) {
             PageCollector page = new PageCollector(source.id(), prefix, raw, sink, warn);
-            Future<HttpFetcher.Exchange> started = null;
+            CompletableFuture<HttpFetcher.Exchange> started = null;
             if (ahead != null) {
                 if (ahead.token().equals(cp.token())) started = ahead.request();
                 else HttpFetcher.abandon(ahead.request());
@@ -156,7 +156,7 @@ public final class ListHarvest {
     }
 
     /** A request for the page after a token, started before the token was confirmed. */
-    private record Ahead(String token, Future<HttpFetcher.Exchange> request) {}
+    private record Ahead(String token, CompletableFuture<HttpFetcher.Exchange> request) {}
 
     private String format(Instant i) {
         return i == null ? null : OaiDates.format(i, seconds);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.colophon.config.SourceConfig;
 import org.colophon.harvester.oai.HarvestException;
@@ -78,13 +78,16 @@ public final class OaiClient {
      * @param received sees the body before it is parsed (or null)
      */
     public OaiPage listRecords(
-            String token, RecordsBody.Receiver receiver, Future<HttpFetcher.Exchange> ahead, Received received)
+            String token,
+            RecordsBody.Receiver receiver,
+            CompletableFuture<HttpFetcher.Exchange> ahead,
+            Received received)
             throws InterruptedException {
         return request(new RecordsBody(receiver), listUri(token), ahead, received);
     }
 
     /** Starts the request for the page a resumption token names, ahead of need. */
-    public Future<HttpFetcher.Exchange> prefetchListRecords(String token) {
+    public CompletableFuture<HttpFetcher.Exchange> prefetchListRecords(String token) {
         return fetcher.prefetch(listUri(token), source.headers(), source.delay());
     }
 
@@ -119,7 +122,7 @@ public final class OaiClient {
     }
 
     private OaiPage request(
-            OaiResponseParser.VerbBody body, URI uri, Future<HttpFetcher.Exchange> ahead, Received received)
+            OaiResponseParser.VerbBody body, URI uri, CompletableFuture<HttpFetcher.Exchange> ahead, Received received)
             throws InterruptedException {
         return fetcher.fetch(
                 uri,

@@ -83,13 +83,13 @@ public final class RecordsBody implements OaiResponseParser.VerbBody {
                             while (Xml.nextChild(r)) {
                                 if (format == null && "record".equals(r.getLocalName())) {
                                     format = RecordFormat.MARCXML;
-                                    payload = copy(r);
+                                    payload = slicer.copy(r);
                                 } else {
                                     Xml.skip(r);
                                 }
                             }
                         } else {
-                            payload = copy(r);
+                            payload = slicer.copy(r);
                         }
                         while (Xml.nextChild(r)) Xml.skip(r);
                     }
@@ -98,10 +98,6 @@ public final class RecordsBody implements OaiResponseParser.VerbBody {
             }
         }
         return new HarvestedRecord(id, OaiDates.parse(datestamp), deleted, List.copyOf(sets), format, payload, element);
-    }
-
-    private byte[] copy(XMLStreamReader r) throws XMLStreamException {
-        return slicer != null ? slicer.copy(r) : ElementCopier.copy(r);
     }
 
     private static RecordFormat formatOf(XMLStreamReader r) {
