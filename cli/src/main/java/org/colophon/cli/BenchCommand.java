@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.cli.bench.BenchFiles;
 import org.colophon.cli.bench.ConvertBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,13 +35,8 @@ final class BenchCommand {
         @Option(names = "--records", split = ",", description = "Input sizes (default: 10000,100000).")
         List<Long> sizes = List.of(10_000L, 100_000L);
 
-        @Option(
-                names = "--seeds",
-                split = ",",
-                paramLabel = "FILE",
-                description =
-                        "Real records to repeat (default: samples/ and, when present, ../shared/corpus/marc21/marc2bibframe2/dataset/).")
-        List<Path> seeds;
+        @Mixin
+        BenchFiles files = new BenchFiles();
 
         @Option(
                 names = "--peer-xsl",
@@ -51,40 +48,20 @@ final class BenchCommand {
         long peerRecords = 2000;
 
         @Option(
-                names = "--report",
-                paramLabel = "FILE",
-                description = "Markdown file to write the figures to (default: docs/benchmarks.md; '-' for none).")
-        String report = "docs/benchmarks.md";
-
-        @Option(
                 names = "--flat",
                 paramLabel = "N",
                 description = "Also convert N records (ISO 2709, all cores) to show memory stays flat with size.")
         long flat;
 
-        @Option(
-                names = "--work",
-                paramLabel = "DIR",
-                description = "Where to write the generated inputs (default: a temporary directory).")
-        Path work;
-
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            List<Path> seedFiles = seeds != null ? seeds : org.colophon.cli.bench.BenchInput.defaultSeeds();
+            List<Path> seedFiles = files.seedFiles();
             if (peerXsl != null && !Files.isReadable(peerXsl)) throw new Main.UserError("cannot read " + peerXsl);
-            Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("colophon-bench");
-            ConvertBench bench = new ConvertBench(seedFiles, dir, line -> {
-                out.println(line);
-                out.flush();
-            });
+            ConvertBench bench = new ConvertBench(seedFiles, files.workDir("colophon-bench"), BenchFiles.log(out));
             String command = "colophon bench convert --records " + join(sizes) + (flat > 0 ? " --flat " + flat : "")
                     + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "");
-            String section = bench.run(sizes, flat, peerXsl, peerRecords, command);
-            if (!report.equals("-")) {
-                bench.writeReport(Path.of(report), section);
-                out.println("figures written to " + report);
-            }
+            files.report(out, bench::writeReport, bench.run(sizes, flat, peerXsl, peerRecords, command));
             return ExitCode.OK;
         }
 

@@ -104,25 +104,19 @@ class ImportCrashIT {
      * speed), else from the start.
      */
     private Process startImport(Path data, boolean afterProgress, long killWithinMillis) throws Exception {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = tmp.resolve("child.log");
-        ProcessBuilder pb = new ProcessBuilder(
-                javaBin,
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "import",
-                big.toString(),
-                "--source",
-                "lib",
-                "--data",
-                data.toString(),
-                "--batch",
-                Integer.toString(BATCH));
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(log.toFile());
-        Process p = pb.start();
+        Process p = CliProcess.start(
+                        log,
+                        List.of("-Xmx512m"),
+                        "import",
+                        big.toString(),
+                        "--source",
+                        "lib",
+                        "--data",
+                        data.toString(),
+                        "--batch",
+                        Integer.toString(BATCH))
+                .process();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (afterProgress
                 && p.isAlive()

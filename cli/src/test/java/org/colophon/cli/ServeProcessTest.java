@@ -3,7 +3,6 @@ package org.colophon.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,40 +27,16 @@ class ServeProcessTest {
                 0,
                 CliRun.of("import", marc.toString(), "--source", "bnu", "--data", data.toString())
                         .code());
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = CliProcess.freePort();
         Path yaml = tmp.resolve("colophon.yaml");
         Files.writeString(
                 yaml, "base: http://localhost:3030/\ndata: data\nserver:\n  port: " + port + "\n  token: s3cret\n");
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(
-                        javaBin,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "serve",
-                        "--config",
-                        yaml.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("serve.log").toFile())
-                .start();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://localhost:" + port + "/";
-        try {
-            HttpResponse<String> health = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (System.nanoTime() < deadline && (health == null || health.statusCode() != 200)) {
-                try {
-                    health = http.send(
-                            HttpRequest.newBuilder(URI.create(base + "health")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                } catch (java.io.IOException e) {
-                    Thread.sleep(300);
-                }
-            }
-            assertTrue(health != null && health.statusCode() == 200, Files.readString(tmp.resolve("serve.log")));
+        try (CliProcess serve =
+                CliProcess.start(tmp.resolve("serve.log"), List.of(), "serve", "--config", yaml.toString())) {
+            HttpResponse<String> health = CliProcess.awaitHealth(http, base, 90);
+            assertTrue(health != null && health.statusCode() == 200, serve.log());
             assertTrue(health.body().replace(" ", "").contains("\"records\":10"), health.body());
 
             String update =
@@ -78,10 +53,6 @@ class ServeProcessTest {
                             post.header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode();
             assertTrue(ok >= 200 && ok < 300, "update with the token: " + ok);
-        } finally {
-            p.destroy();
-            p.waitFor(20, TimeUnit.SECONDS);
-            p.destroyForcibly();
         }
     }
 }

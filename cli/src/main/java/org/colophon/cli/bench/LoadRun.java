@@ -41,15 +41,20 @@ final class LoadRun {
                 clients, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Double.parseDouble(m.group(3)));
     }
 
+    /** {@code java -Xmx{heap} -cp {this JVM's class path} {main}}, to add arguments to. */
+    static List<String> javaCommand(String heap, Class<?> main) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new java.util.ArrayList<>(
+                List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), main.getName()));
+    }
+
     /**
      * Runs a main class of ours in a fresh JVM ({@code -Xmx256m}, this JVM's class path), waits for it and returns
      * what it printed; fails when it runs too long or exits with another code than 0.
      */
     static String child(Class<?> main, List<String> args, Path out, long timeoutSeconds)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new java.util.ArrayList<>(
-                List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> cmd = javaCommand("256m", main);
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)

@@ -33,22 +33,9 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts the server on a free port and waits until it says where it listens. */
     static ServeProcess start(Path data, String base, String heap, Path log) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(
-                        java,
-                        "-Xmx" + heap,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "serve",
-                        "--data",
-                        data.toString(),
-                        "--base",
-                        base,
-                        "--port",
-                        "0"))
-                .redirectErrorStream(true)
-                .start();
+        List<String> cmd = LoadRun.javaCommand(heap, Main.class);
+        cmd.addAll(List.of("serve", "--data", data.toString(), "--base", base, "--port", "0"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         CompletableFuture<String> url = new CompletableFuture<>();
         Thread reader = new Thread(
                 () -> {

@@ -1,13 +1,13 @@
 package org.colophon.cli.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.cli.ExitCode;
 import org.colophon.cli.Main;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,13 +26,8 @@ public final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--records", description = "Records to import (default: ${DEFAULT-VALUE}).")
     long records = 100_000;
 
-    @Option(
-            names = "--seeds",
-            split = ",",
-            paramLabel = "FILE",
-            description =
-                    "Real records to repeat (default: samples/ and, when present, ../shared/corpus/marc21/marc2bibframe2/dataset/).")
-    List<Path> seeds;
+    @Mixin
+    BenchFiles files = new BenchFiles();
 
     @Option(names = "--requests", description = "Timed requests per kind of query (default: ${DEFAULT-VALUE}).")
     int requests = 200;
@@ -50,45 +45,28 @@ public final class StoreBenchCommand implements Callable<Integer> {
                     + " a warm server's (default: ${DEFAULT-VALUE}).")
     double warmUp = 5;
 
-    @Option(
-            names = "--report",
-            paramLabel = "FILE",
-            description = "Markdown file to write the figures to (default: docs/benchmarks.md; '-' for none).")
-    String report = "docs/benchmarks.md";
-
-    @Option(
-            names = "--work",
-            paramLabel = "DIR",
-            description = "Where to write the input and the stores (default: a temporary directory).")
-    Path work;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (records < 1 || requests < 1 || clients < 1 || seconds <= 0 || warmUp < 0)
             throw new Main.UserError(
                     "--records, --requests, --clients and --seconds must be positive, --warm-up not negative");
-        List<Path> seedFiles = seeds != null ? seeds : BenchInput.defaultSeeds();
-        for (Path f : seedFiles) if (!Files.isReadable(f)) throw new Main.UserError("cannot read seed file " + f);
-        boolean temporary = work == null;
-        Path dir = temporary ? Files.createTempDirectory("colophon-bench-store") : Files.createDirectories(work);
+        List<Path> seedFiles = files.seedFiles();
+        Path dir = files.workDir("colophon-bench-store");
         try {
-            StoreBench bench = new StoreBench(seedFiles, dir, line -> {
-                out.println(line);
-                out.flush();
-            });
+            StoreBench bench = new StoreBench(seedFiles, dir, BenchFiles.log(out));
             String command = "colophon bench store --records " + records
                     + (requests != 200 ? " --requests " + requests : "")
                     + (clients != 8 ? " --clients " + clients : "")
-                    + (seconds != 20 ? " --seconds " + seconds : "");
-            String section = bench.run(new StoreBench.Settings(records, requests, clients, seconds, warmUp), command);
-            if (!report.equals("-")) {
-                StoreBench.writeReport(Path.of(report), section);
-                out.println("figures written to " + report);
-            }
+                    + (seconds != 20 ? " --seconds " + seconds : "")
+                    + (warmUp != 5 ? " --warm-up " + warmUp : "");
+            files.report(
+                    out,
+                    StoreBench::writeReport,
+                    bench.run(new StoreBench.Settings(records, requests, clients, seconds, warmUp), command));
             return ExitCode.OK;
         } finally {
-            if (temporary) StoreBench.delete(dir);
+            if (files.temporary()) StoreBench.delete(dir);
         }
     }
 }

@@ -3,14 +3,12 @@ package org.colophon.cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.colophon.cli.Main;
+import org.colophon.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +26,7 @@ class ConvertBenchCommandTest {
         Path seeds = tmp.resolve("bnu.xml");
         Files.copy(Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI()), seeds);
         Path report = tmp.resolve("benchmarks.md");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
+        CliRun run = CliRun.of(
                 "bench",
                 "convert",
                 "--records",
@@ -43,7 +37,7 @@ class ConvertBenchCommandTest {
                 tmp.resolve("work").toString(),
                 "--report",
                 report.toString());
-        assertEquals(0, code, out + "\n" + err);
+        assertEquals(0, run.code(), run.out() + "\n" + run.err());
         String md = Files.readString(report, StandardCharsets.UTF_8);
         for (String format : List.of("ISO 2709", "MARCXML")) {
             long floor = -1;

@@ -3,15 +3,13 @@ package org.colophon.cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.colophon.cli.Main;
+import org.colophon.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,11 +32,7 @@ class StoreBenchCommandTest {
                 "# Benchmarks\n\n" + convert + "\n<!-- bench:store -->\nold figures\n<!-- /bench:store -->\n",
                 StandardCharsets.UTF_8);
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
+        CliRun run = CliRun.of(
                 "bench",
                 "store",
                 "--records",
@@ -57,7 +51,7 @@ class StoreBenchCommandTest {
                 tmp.resolve("work").toString(),
                 "--report",
                 report.toString());
-        assertEquals(0, code, out + "\n" + err);
+        assertEquals(0, run.code(), run.out() + "\n" + run.err());
 
         String md = Files.readString(report, StandardCharsets.UTF_8);
         assertTrue(md.contains(convert), md);
