@@ -193,18 +193,14 @@ class XoaiHarvestTest {
     @Test
     void serverGoneMidHarvestFailsTheSourceAndTheNextRunResumesWhereItStopped() throws Exception {
         int port = server.port();
-        CollectingSink sink = new CollectingSink() {
-            @Override
-            public synchronized void pageDone(Checkpoint checkpoint) {
-                super.pageDone(checkpoint);
-                if (pages.size() == 3) server.close();
-            }
-        };
+        server.goneFromListRequest = 4; // three pages of 7 are served, then the server is gone
+        CollectingSink sink = new CollectingSink();
         HarvestResult r = harvester().harvest(source(), HarvestOptions.incremental(), sink);
         assertFalse(r.ok());
         assertTrue(r.failure().startsWith("gave up after 4 attempts: "), r.failure());
         assertEquals(21, sink.records.size());
 
+        server.close();
         server = new XoaiServer(corpus, 7, port);
         HarvestResult again = harvester().harvest(source(), HarvestOptions.incremental(), sink);
         assertTrue(again.ok(), again.summary());

@@ -77,6 +77,13 @@ final class XoaiServer implements AutoCloseable {
     final AtomicInteger listRequests = new AtomicInteger();
     final List<String> queries = new CopyOnWriteArrayList<>();
     volatile long delayMillis;
+    /**
+     * From this ListRecords request on (1 = the first), the server is gone: it drops the connection without an
+     * answer. Unlike closing the server from a test's sink, this does not race with a harvester that asks for the
+     * next page while it stores this one.
+     */
+    volatile int goneFromListRequest = Integer.MAX_VALUE;
+
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -150,7 +157,9 @@ final class XoaiServer implements AutoCloseable {
             Map<String, String[]> params = params(query);
             Fault fault = null;
             if (params.containsKey("verb") && "ListRecords".equals(params.get("verb")[0])) {
-                listRequests.incrementAndGet();
+                if (listRequests.incrementAndGet() >= goneFromListRequest) {
+                    throw new IOException("gone on purpose");
+                }
                 fault = faults.poll();
                 sleep(delayMillis);
             }
