@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.ingest.FileRecords;
 import org.colophon.record.Quarantine;
 import org.colophon.transform.Converter;
 import org.colophon.transform.compare.ComparisonResult;
@@ -59,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
         Converter converter =
                 Converter.builder().base("http://colophon.invalid/").build();
         ReferenceComparison comparison = new ReferenceComparison(reference, referenceBase, converter);
-        ConvertCommand.Records records = new ConvertCommand.Records(files, "compare", null, Quarantine.counting());
+        FileRecords records = new FileRecords(files, "compare", null, Quarantine.counting());
         ComparisonResult result;
         try (records) {
             result = comparison.compareSource(records);

@@ -6,17 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
-import org.colophon.harvester.files.FileRecordReader;
+import org.colophon.ingest.FileRecords;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
-import org.colophon.record.RecordSource;
-import org.colophon.record.SourceRecord;
 import org.colophon.transform.ConversionRun;
 import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
@@ -119,7 +114,7 @@ final class ConvertCommand implements Callable<Integer> {
         Quarantine quarantine = quarantineDir == null ? Quarantine.counting() : new DirectoryQuarantine(quarantineDir);
         ConversionRun.Summary summary;
         try (RdfOutput out = new RdfOutput(output, to);
-                Records records = new Records(files, source, inputFormat(), quarantine)) {
+                FileRecords records = new FileRecords(files, source, inputFormat(), quarantine)) {
             ConversionRun run = new ConversionRun(converter, quarantine, threads, p -> {
                         err.println("... " + p.line());
                         err.flush();
@@ -155,48 +150,5 @@ final class ConvertCommand implements Callable<Integer> {
             case marcxml -> RecordFormat.MARCXML;
             case marcjson -> RecordFormat.MARC_JSON;
         };
-    }
-
-    /** The records of several files, one file open at a time. */
-    static final class Records implements Iterator<SourceRecord>, AutoCloseable {
-        private final Iterator<Path> files;
-        private final String source;
-        private final RecordFormat format;
-        private final Quarantine quarantine;
-        private RecordSource current;
-
-        Records(List<Path> files, String source, RecordFormat format, Quarantine quarantine) {
-            this.files = new ArrayList<>(files).iterator();
-            this.source = source;
-            this.format = format;
-            this.quarantine = quarantine;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (current == null || !current.hasNext()) {
-                if (current != null) current.close();
-                current = null;
-                if (!files.hasNext()) return false;
-                Path f = files.next();
-                try {
-                    current = FileRecordReader.open(f, source, format, quarantine);
-                } catch (IOException | RuntimeException e) {
-                    throw new Main.UserError("cannot read " + f + ": " + e.getMessage());
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public SourceRecord next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            return current.next();
-        }
-
-        @Override
-        public void close() {
-            if (current != null) current.close();
-        }
     }
 }

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.colophon.cli.pipeline.Importer;
 import org.colophon.graph.GraphStore;
+import org.colophon.ingest.FileRecords;
+import org.colophon.ingest.Importer;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.transform.Converter;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
                         throw new IllegalStateException("the sample " + s.file() + " is missing from the jar");
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                try (ConvertCommand.Records records = new ConvertCommand.Records(List.of(file), s.source(), null, q)) {
+                try (FileRecords records = new FileRecords(List.of(file), s.source(), null, q)) {
                     Importer.Summary sum = new Importer(
                                     converter, g, q, Runtime.getRuntime().availableProcessors(), 2000)
                             .run(records, null);

@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.colophon.cli.pipeline.Importer;
 import org.colophon.graph.GraphStore;
+import org.colophon.ingest.FileRecords;
+import org.colophon.ingest.Importer;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.transform.Converter;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
         Importer.Summary s;
         try (GraphStore g = store.open();
                 DirectoryQuarantine q = new DirectoryQuarantine(qdir);
-                ConvertCommand.Records records = new ConvertCommand.Records(files, source, null, q)) {
+                FileRecords records = new FileRecords(files, source, null, q)) {
             s = new Importer(converter, g, q, threads, batch).run(records, p -> {
                 err.println("... " + p.line());
                 err.flush();

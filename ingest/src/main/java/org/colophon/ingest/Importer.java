@@ -1,4 +1,4 @@
-package org.colophon.cli.pipeline;
+package org.colophon.ingest;
 
 import java.util.EnumMap;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package org.colophon.cli.pipeline;
+package org.colophon.ingest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.colophon.cli.pipeline;
+package org.colophon.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

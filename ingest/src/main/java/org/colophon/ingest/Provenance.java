@@ -1,4 +1,4 @@
-package org.colophon.cli.pipeline;
+package org.colophon.ingest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +8,7 @@ import org.colophon.transform.ConversionRun.Converted;
 import org.colophon.transform.Converter;
 
 /** What the store keeps about a converted record: its key, graph, datestamp, raw checksum and mapping version. */
-final class Provenance {
+public final class Provenance {
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -19,7 +19,7 @@ final class Provenance {
 
     private Provenance() {}
 
-    static RecordMeta of(Converted c, Converter converter) {
+    public static RecordMeta of(Converted c, Converter converter) {
         String checksum =
                 HexFormat.of().formatHex(SHA256.get().digest(c.source().raw()));
         return new RecordMeta(
