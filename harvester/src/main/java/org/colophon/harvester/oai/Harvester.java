@@ -51,8 +51,11 @@ public final class Harvester {
                         .followRedirects(HttpClient.Redirect.NORMAL)
                         .build();
         this.fetcher = new HttpFetcher(client, new HostGate(), b.retry, b.requestTimeout, b.readTimeout);
-        this.checkpoints = new CheckpointStore(b.dataDir.resolve("harvest"));
-        this.raw = b.keepRaw ? RawStore.open(b.dataDir.resolve("raw")) : null;
+        this.checkpoints =
+                new CheckpointStore(org.colophon.data.DataDir.of(b.dataDir).harvest());
+        this.raw = b.keepRaw
+                ? RawStore.open(org.colophon.data.DataDir.of(b.dataDir).raw())
+                : null;
         this.listener = b.listener;
         this.parallelism = b.parallelism;
     }
