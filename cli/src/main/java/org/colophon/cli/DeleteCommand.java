@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.graph.BatchCounts;
 import org.colophon.graph.GraphStore;
+import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +34,9 @@ final class DeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore g = store.open()) {
-            BatchCounts c = g.delete(source, ids);
+        try (GraphStore g = store.openExisting();
+                Ingest ingest = Ingest.builder(store.dataDir()).store(g).build()) {
+            BatchCounts c = ingest.delete(source, ids);
             spec.commandLine().getErr().println("deleted " + c.deleted() + ", not found " + c.notFound());
             return ExitCode.OK;
         }

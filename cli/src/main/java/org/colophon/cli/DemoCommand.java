@@ -8,10 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.graph.GraphStore;
-import org.colophon.ingest.FileRecords;
-import org.colophon.ingest.Importer;
-import org.colophon.record.DirectoryQuarantine;
-import org.colophon.transform.Converter;
+import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,10 +49,12 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Converter converter = Converter.builder().base(server.base).build();
         Path samples = Files.createDirectories(store.data.resolve("samples"));
         try (GraphStore g = store.open();
-                DirectoryQuarantine q = new DirectoryQuarantine(store.data.resolve("quarantine"))) {
+                Ingest ingest = Ingest.builder(store.dataDir())
+                        .store(g)
+                        .base(server.base)
+                        .build()) {
             for (Sample s : SAMPLES) {
                 Path file = samples.resolve(s.file());
                 try (InputStream in = DemoCommand.class.getResourceAsStream("demo/" + s.file())) {
@@ -63,12 +62,9 @@ final class DemoCommand implements Callable<Integer> {
                         throw new IllegalStateException("the sample " + s.file() + " is missing from the jar");
                     Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-                try (FileRecords records = new FileRecords(List.of(file), s.source(), null, q)) {
-                    Importer.Summary sum = new Importer(
-                                    converter, g, q, Runtime.getRuntime().availableProcessors(), 2000)
-                            .run(records, null);
-                    err.println(s.source() + ": " + sum.line());
-                }
+                err.println(s.source() + ": "
+                        + ingest.importFiles(List.of(file), s.source(), null, null)
+                                .line());
             }
             err.flush();
             if (noServe) return ExitCode.OK;

@@ -5,21 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.colophon.config.ColophonConfig;
 import org.colophon.config.SourceConfig;
+import org.colophon.data.DataDir;
 import org.colophon.graph.GraphStore;
 import org.colophon.harvester.oai.HarvestListener;
 import org.colophon.harvester.oai.HarvestOptions;
 import org.colophon.harvester.oai.HarvestResult;
-import org.colophon.harvester.oai.Harvester;
-import org.colophon.harvester.oai.RecordSink;
-import org.colophon.ingest.HarvestLoader;
-import org.colophon.record.DirectoryQuarantine;
-import org.colophon.transform.Converter;
+import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +64,6 @@ final class HarvestCommand implements Callable<Integer> {
         List<SourceConfig> sources = select(cfg);
         PrintWriter err = spec.commandLine().getErr();
         HarvestOptions options = new HarvestOptions(instant(from), instant(until), full);
-        Converter converter = Converter.builder().base(cfg.base()).build();
         HarvestListener progress = new HarvestListener() {
             @Override
             public void page(org.colophon.harvester.oai.Checkpoint cp) {
@@ -84,41 +78,22 @@ final class HarvestCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        Harvester harvester =
-                Harvester.builder().dataDir(cfg.data()).listener(progress).build();
-        List<HarvestResult> results;
+        DataDir data = DataDir.of(cfg.data());
+        Ingest.HarvestRun run;
         if (noLoad) {
-            results = harvester.harvestAll(sources, options, new RecordSink() {
-                @Override
-                public void accept(org.colophon.record.SourceRecord record) {}
-
-                @Override
-                public void pageDone(org.colophon.harvester.oai.Checkpoint checkpoint) {}
-            });
+            try (Ingest ingest = Ingest.builder(data).base(cfg.base()).build()) {
+                run = ingest.harvest(sources, options, progress, false);
+            }
         } else {
-            try (GraphStore store = GraphStore.open(cfg.data().resolve("tdb2"));
-                    DirectoryQuarantine q = new DirectoryQuarantine(cfg.data().resolve("quarantine"))) {
-                HarvestLoader loader = new HarvestLoader(
-                        converter, store, q, Runtime.getRuntime().availableProcessors());
-                results = harvester.harvestAll(sources, options, loader);
-                if (full) {
-                    for (HarvestResult r : results) {
-                        if (!r.ok()) continue;
-                        Set<String> seen = new HashSet<>(r.seenIdentifiers());
-                        List<String> gone;
-                        try (var held = store.recordIds(r.sourceId())) {
-                            gone = held.filter(id -> !seen.contains(id)).toList();
-                        }
-                        if (!gone.isEmpty())
-                            err.println(r.sourceId() + ": removed "
-                                    + store.delete(r.sourceId(), gone).deleted() + " records the source no longer has");
-                        if (harvester.rawStore().isPresent())
-                            harvester.rawStore().get().retainOnly(r.sourceId(), seen::contains);
-                    }
-                }
-                err.println(loader.line());
+            try (GraphStore g = StoreOption.open(data);
+                    Ingest ingest =
+                            Ingest.builder(data).store(g).base(cfg.base()).build()) {
+                run = ingest.harvest(sources, options, progress, true);
             }
         }
+        List<HarvestResult> results = run.results();
+        for (String line : run.removals()) err.println(line);
+        if (run.store() != null) err.println("store: " + run.store().line());
         for (HarvestResult r : results) err.println(r.summary() + (r.ok() ? "" : " FAILED: " + r.failure()));
         err.println(HarvestResult.summaryOf(results));
         err.flush();
@@ -129,8 +104,7 @@ final class HarvestCommand implements Callable<Integer> {
         if (cfg.sources().isEmpty()) throw new Main.UserError(config.file + " lists no sources");
         if (all || ids.isEmpty()) return cfg.sources();
         List<SourceConfig> out = new ArrayList<>();
-        for (String id : ids)
-            out.add(cfg.source(id).orElseThrow(() -> new Main.UserError("no source '" + id + "' in " + config.file)));
+        for (String id : ids) out.add(config.source(cfg, id));
         return out;
     }
 

@@ -1,22 +1,19 @@
 package org.colophon.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.graph.GraphStore;
-import org.colophon.ingest.FileRecords;
-import org.colophon.ingest.Importer;
-import org.colophon.record.DirectoryQuarantine;
-import org.colophon.transform.Converter;
+import org.colophon.ingest.Ingest;
+import org.colophon.ingest.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code colophon import}: convert and load into the embedded store. */
+/** {@code colophon import}: convert and load into the store. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
@@ -65,25 +62,26 @@ final class ImportCommand implements Callable<Integer> {
     boolean debug;
 
     @Override
-    public Integer call() throws Exception {
-        if (!source.matches("[A-Za-z0-9._~-]+"))
-            throw new Main.UserError("--source must be letters, digits, '.', '_', '~' or '-': '" + source + "'");
-        for (Path f : files)
-            if (!Files.isReadable(f) || Files.isDirectory(f)) throw new Main.UserError("cannot read input file " + f);
-        Converter converter = Converter.builder().base(base).build();
+    public Integer call() {
+        Inputs.checkSource(source);
+        Inputs.checkReadable(files);
         PrintWriter err = spec.commandLine().getErr();
-        Path qdir = quarantineDir != null ? quarantineDir : store.data.resolve("quarantine");
-        Importer.Summary s;
         try (GraphStore g = store.open();
-                DirectoryQuarantine q = new DirectoryQuarantine(qdir);
-                FileRecords records = new FileRecords(files, source, null, q)) {
-            s = new Importer(converter, g, q, threads, batch).run(records, p -> {
+                Ingest ingest = Ingest.builder(store.dataDir())
+                        .store(g)
+                        .base(base)
+                        .quarantineDir(quarantineDir)
+                        .threads(threads)
+                        .batchSize(batch)
+                        .build()) {
+            IngestSummary s = ingest.importFiles(files, source, null, p -> {
                 err.println("... " + p.line());
                 err.flush();
             });
-            err.println(s.line() + (q.count() > 0 ? " (quarantine: " + qdir + ")" : ""));
+            Path qdir = quarantineDir != null ? quarantineDir : store.dataDir().quarantine();
+            err.println(s.line() + (s.quarantined() > 0 ? " (quarantine: " + qdir + ")" : ""));
             err.flush();
-            return q.count() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
+            return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }
 }

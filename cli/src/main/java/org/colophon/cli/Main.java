@@ -43,9 +43,10 @@ public final class Main {
         cl.setExitCodeExceptionMapper(e -> e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.hasMatchedOption("--debug");
-            cmd.getErr().println("colophon: " + oneLine(e));
+            boolean known = e instanceof UserError || e instanceof Failure;
+            cmd.getErr().println("colophon: " + (known ? e.getMessage().replace('\n', ' ') : oneLine(e)));
             if (debug) e.printStackTrace(cmd.getErr());
-            else if (!(e instanceof UserError)) cmd.getErr().println("(run with --debug for the stack trace)");
+            else if (!known) cmd.getErr().println("(run with --debug for the stack trace)");
             cmd.getErr().flush();
             return e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE;
         });
@@ -61,6 +62,18 @@ public final class Main {
             m += ": " + e.getCause().getMessage();
         }
         return m.replace('\n', ' ');
+    }
+
+    /**
+     * A failure the command understands and explains in its message (a store locked by another process, a port in
+     * use): reported as that one line, exit code 3, with no hint about stack traces.
+     */
+    public static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Failure(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** A mistake of the user's (bad option value, missing file): reported in one line, exit code 2. */

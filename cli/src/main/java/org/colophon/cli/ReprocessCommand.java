@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.config.ColophonConfig;
 import org.colophon.config.SourceConfig;
+import org.colophon.data.DataDir;
 import org.colophon.graph.GraphStore;
-import org.colophon.harvester.raw.RawStore;
-import org.colophon.ingest.Importer;
-import org.colophon.record.DirectoryQuarantine;
-import org.colophon.record.RecordSource;
-import org.colophon.transform.Converter;
+import org.colophon.ingest.Ingest;
+import org.colophon.ingest.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,25 +35,23 @@ final class ReprocessCommand implements Callable<Integer> {
     boolean debug;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         ColophonConfig cfg = config.load();
-        List<String> sources = new ArrayList<>(ids);
+        List<String> sources = new ArrayList<>();
+        for (String id : ids) sources.add(config.source(cfg, id).id());
         if (sources.isEmpty()) cfg.sources().stream().map(SourceConfig::id).forEach(sources::add);
-        Converter converter = Converter.builder().base(cfg.base()).build();
         PrintWriter err = spec.commandLine().getErr();
-        RawStore raw = RawStore.open(cfg.data().resolve("raw"));
-        try (GraphStore store = GraphStore.open(cfg.data().resolve("tdb2"));
-                DirectoryQuarantine q = new DirectoryQuarantine(cfg.data().resolve("quarantine"))) {
+        DataDir data = DataDir.of(cfg.data());
+        try (GraphStore g = StoreOption.open(data);
+                Ingest ingest = Ingest.builder(data).store(g).base(cfg.base()).build()) {
+            long quarantined = 0;
             for (String id : sources) {
-                try (RecordSource records = raw.read(id, q)) {
-                    Importer.Summary s = new Importer(
-                                    converter, store, q, Runtime.getRuntime().availableProcessors(), 2000)
-                            .run(records, null);
-                    err.println(id + ": " + s.line());
-                }
+                IngestSummary s = ingest.reprocess(id, null);
+                quarantined += s.quarantined();
+                err.println(id + ": " + s.line());
             }
             err.flush();
-            return q.count() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
+            return quarantined > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }
 }

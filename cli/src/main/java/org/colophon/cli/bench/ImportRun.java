@@ -3,15 +3,17 @@ package org.colophon.cli.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.colophon.data.DataDir;
 import org.colophon.graph.GraphStore;
 import org.colophon.harvester.files.FileRecordReader;
-import org.colophon.ingest.Importer;
+import org.colophon.ingest.Ingest;
+import org.colophon.ingest.IngestSummary;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordSource;
 import org.colophon.transform.Converter;
 
 /**
- * {@code colophon import}'s own path, measured: the {@link Importer} reading an ISO 2709 file, converting on all
+ * {@code colophon import}'s own path, measured: the {@link Ingest} reading an ISO 2709 file, converting on all
  * cores and loading into an empty store (so the store takes TDB2's bulk loader once a batch passes its threshold).
  */
 final class ImportRun {
@@ -23,7 +25,7 @@ final class ImportRun {
         if (store.stats().records() != 0) throw new IllegalStateException("the import benchmark needs an empty store");
         Quarantine q = Quarantine.counting();
         int threads = Runtime.getRuntime().availableProcessors();
-        Importer.Summary s;
+        IngestSummary s;
         double wall;
         double cpu;
         double peak;
@@ -31,7 +33,13 @@ final class ImportRun {
                 RecordSource src = FileRecordReader.open(iso, source, null, q)) {
             double cpu0 = Probe.cpuSeconds();
             long t0 = System.nanoTime();
-            s = new Importer(converter, store, q, threads, 2000).run(src, p -> log.accept("... " + p.line()));
+            Ingest ingest = Ingest.builder(DataDir.of(iso.toAbsolutePath().getParent()))
+                    .store(store)
+                    .converter(converter)
+                    .quarantine(q)
+                    .threads(threads)
+                    .build();
+            s = ingest.load(src, p -> log.accept("... " + p.line()));
             wall = (System.nanoTime() - t0) / 1e9;
             cpu = Probe.cpuSeconds() - cpu0;
             peak = heap.peakMb();

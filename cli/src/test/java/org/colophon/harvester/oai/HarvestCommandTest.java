@@ -59,7 +59,7 @@ class HarvestCommandTest {
             assertEquals(0, first.code(), first.err());
             long live = items.stream().filter(i -> !i.deleted()).count();
             assertEquals(live, records(data), first.err());
-            assertTrue(first.err().contains("store: added " + live), first.err());
+            assertTrue(first.err().contains("store: read " + live + ", added " + live + ","), first.err());
 
             // the library withdraws two records
             for (int k : new int[] {0, 5})

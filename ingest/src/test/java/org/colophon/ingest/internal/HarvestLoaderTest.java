@@ -1,4 +1,4 @@
-package org.colophon.ingest;
+package org.colophon.ingest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +9,7 @@ import org.colophon.graph.GraphStore;
 import org.colophon.graph.Outcome;
 import org.colophon.harvester.files.FileRecordReader;
 import org.colophon.harvester.oai.Checkpoint;
+import org.colophon.ingest.Recorder;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordSource;
 import org.colophon.record.SourceRecord;
@@ -38,21 +39,32 @@ class HarvestLoaderTest {
 
     @Test
     void aBrokenPageOfOneSourceLeavesTheOtherSourcesPageToBeCommitted() throws Exception {
+        Converter converter = Converter.builder().build();
+        Quarantine q = Quarantine.counting();
+        Recorder rec = new Recorder();
         try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
-            HarvestLoader loader = new HarvestLoader(Converter.builder().build(), store, Quarantine.counting(), 1);
-            List<SourceRecord> a = records("a");
-            List<SourceRecord> b = records("b");
-            for (int i = 0; i < a.size(); i++) {
-                loader.accept(a.get(i));
-                loader.accept(b.get(i));
+            Tally tally = new Tally(q);
+            try (PageWriter writer =
+                    new PageWriter(new BatchWriter(store, converter, List.of(rec), q, tally), 1000, 50, 4)) {
+                HarvestLoader loader = new HarvestLoader(converter, q, 1, writer);
+                List<SourceRecord> a = records("a");
+                List<SourceRecord> b = records("b");
+                for (int i = 0; i < a.size(); i++) {
+                    loader.accept(a.get(i));
+                    loader.accept(b.get(i));
+                }
+                loader.pageAborted("a"); // source a's connection broke mid-page; it will be asked again
+                loader.pageDone(Checkpoint.empty("b", null, "marc21"));
+                loader.pageDone(Checkpoint.empty("a", null, "marc21"));
             }
-            loader.pageAborted("a"); // source a's connection broke mid-page; it will be asked again
-            loader.pageDone(Checkpoint.empty("b", null, "marc21"));
-            loader.pageDone(Checkpoint.empty("a", null, "marc21"));
-
-            assertEquals(b.size(), loader.count(Outcome.ADDED));
-            assertEquals(b.size(), store.stats().sources().get("b").records());
+            assertEquals(b(), tally.count(Outcome.ADDED));
+            assertEquals(b(), store.stats().sources().get("b").records());
             assertEquals(null, store.stats().sources().get("a"));
+            assertEquals(Recorder.storeKeys(store, "a", "b"), rec.committedKeys);
         }
+    }
+
+    private static long b() {
+        return 10;
     }
 }

@@ -1,4 +1,4 @@
-package org.colophon.ingest;
+package org.colophon.ingest.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
