@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
         name = "compare",
         mixinStandardHelpOptions = true,
         description = {
-            "Convert MARC files and count, per BIBFRAME property family, how many of a reference conversion's values",
-            "(e.g. LoC marc2bibframe2's RDF/XML for the same records, matched by 001) we also produce."
+            "Compare our conversion with a reference conversion, per BIBFRAME property family.",
+            "Converts the MARC files and counts how many of the reference's values (e.g. LoC marc2bibframe2's RDF/XML",
+            "for the same records, matched by 001) we also produce."
         })
 final class CompareCommand implements Callable<Integer> {
     @Spec

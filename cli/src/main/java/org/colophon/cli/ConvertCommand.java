@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.ingest.FileRecords;
 import org.colophon.record.DirectoryQuarantine;
+import org.colophon.record.FirstReasons;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
 import org.colophon.transform.ConversionRun;
@@ -101,17 +102,15 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!source.matches("[A-Za-z0-9._~-]+"))
-            throw new Main.UserError("--source must be letters, digits, '.', '_', '~' or '-': '" + source + "'");
-        for (Path f : files) {
-            if (!Files.isReadable(f) || Files.isDirectory(f)) throw new Main.UserError("cannot read input file " + f);
-        }
+        Inputs.checkSource(source);
+        Inputs.checkReadable(files);
         RuleSet rules = loadRules();
         Coverage coverage = coverageFile == null ? null : new Coverage();
         Converter converter =
                 Converter.builder().base(base).rules(rules).coverage(coverage).build();
         PrintWriter err = spec.commandLine().getErr();
-        Quarantine quarantine = quarantineDir == null ? Quarantine.counting() : new DirectoryQuarantine(quarantineDir);
+        DirectoryQuarantine kept = quarantineDir == null ? null : new DirectoryQuarantine(quarantineDir);
+        FirstReasons quarantine = new FirstReasons(kept == null ? Quarantine.counting() : kept, 5);
         ConversionRun.Summary summary;
         try (RdfOutput out = new RdfOutput(output, to);
                 FileRecords records = new FileRecords(files, source, inputFormat(), quarantine)) {
@@ -122,7 +121,7 @@ final class ConvertCommand implements Callable<Integer> {
                     .encoder(out.encoder());
             summary = run.run(records, out::write);
         } finally {
-            if (quarantine instanceof DirectoryQuarantine dq) dq.close();
+            if (kept != null) kept.close();
         }
         if (coverage != null) {
             try (Writer w = Files.newBufferedWriter(coverageFile, StandardCharsets.UTF_8)) {
@@ -131,6 +130,11 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.println(summary.line()
                 + (summary.quarantined() > 0 && quarantineDir != null ? " (quarantine: " + quarantineDir + ")" : ""));
+        if (summary.quarantined() > 0) {
+            err.println("quarantined because"
+                    + (quarantineDir == null ? " (keep the records with --quarantine DIR)" : "") + ":");
+            quarantine.lines().forEach(err::println);
+        }
         err.flush();
         return summary.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
     }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Import the bundled sample catalogue (real records from Beijing Normal University, the Library of Congress and",
-            "Boston University; see samples/SOURCES.md) into the store and serve it. Running it again imports nothing new."
+            "Import the bundled sample catalogue into the store and serve it.",
+            "The samples are real records from Beijing Normal University, the Library of Congress and Boston University",
+            "(see samples/SOURCES.md). Running it again imports nothing new."
         })
 final class DemoCommand implements Callable<Integer> {
     /** The sample files and the library each comes from. */
@@ -53,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         try (GraphStore g = store.open();
                 Ingest ingest = Ingest.builder(store.dataDir())
                         .store(g)
-                        .base(server.base)
+                        .base(server.base())
                         .build()) {
             for (Sample s : SAMPLES) {
                 Path file = samples.resolve(s.file());

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Harvest the sources in colophon.yaml over OAI-PMH, convert and load them into the store in one pass.",
-            "Incremental from each source's last successful run; resumes after a crash from the last page; deletions",
-            "drop records. --full also removes from the store what the source no longer has."
+            "Incremental from each source's last successful run; resumes after a crash from the last committed page;",
+            "deletions drop records. --full also removes from the store what the source no longer has."
         })
 final class HarvestCommand implements Callable<Integer> {
     @Spec

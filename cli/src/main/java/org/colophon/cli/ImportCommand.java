@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
 import org.colophon.ingest.IngestSummary;
+import org.colophon.record.DirectoryQuarantine;
+import org.colophon.record.FirstReasons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Spec;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Convert MARC files and load them into the store, one named graph per record. A record whose raw bytes and",
-            "mapping are unchanged is left as it is; a changed record's graph is replaced atomically.",
+            "Convert MARC files and load them into the store, one named graph per record.",
+            "A record whose raw bytes and mapping are unchanged is left as it is; a changed record's graph is replaced",
+            "atomically.",
             "Exit code 0: all loaded; 1: some records quarantined; 2: usage error; 3: failure."
         })
 final class ImportCommand implements Callable<Integer> {
@@ -62,15 +65,17 @@ final class ImportCommand implements Callable<Integer> {
     boolean debug;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Inputs.checkSource(source);
         Inputs.checkReadable(files);
         PrintWriter err = spec.commandLine().getErr();
+        Path qdir = quarantineDir != null ? quarantineDir : store.dataDir().quarantine();
         try (GraphStore g = store.open();
+                DirectoryQuarantine kept = Quarantines.open(qdir);
                 Ingest ingest = Ingest.builder(store.dataDir())
                         .store(g)
                         .base(base)
-                        .quarantineDir(quarantineDir)
+                        .quarantine(new FirstReasons(kept, 5))
                         .threads(threads)
                         .batchSize(batch)
                         .build()) {
@@ -78,8 +83,11 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("... " + p.line());
                 err.flush();
             });
-            Path qdir = quarantineDir != null ? quarantineDir : store.dataDir().quarantine();
             err.println(s.line() + (s.quarantined() > 0 ? " (quarantine: " + qdir + ")" : ""));
+            if (s.quarantined() > 0) {
+                err.println("quarantined because:");
+                ((FirstReasons) ingest.quarantine()).lines().forEach(err::println);
+            }
             err.flush();
             return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }

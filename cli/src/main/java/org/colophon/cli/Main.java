@@ -1,6 +1,9 @@
 package org.colophon.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,32 +28,74 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class Main {
+public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code; never calls System.exit. */
+    /** Runs the command line and returns its exit code; never calls System.exit. Prints UTF-8 whatever the locale. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean debug = parsed.hasMatchedOption("--debug");
             boolean known = e instanceof UserError || e instanceof Failure;
-            cmd.getErr().println("colophon: " + (known ? e.getMessage().replace('\n', ' ') : oneLine(e)));
+            cmd.getErr().println(prefix(cmd) + ": " + (known ? e.getMessage().replace('\n', ' ') : oneLine(e)));
             if (debug) e.printStackTrace(cmd.getErr());
             else if (!known) cmd.getErr().println("(run with --debug for the stack trace)");
             cmd.getErr().flush();
             return e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** A bare {@code colophon}: say what is missing, in one line. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("colophon: which command? one of: demo, convert, import, serve, harvest, sources, reprocess,"
+                + " delete, stats, sparql, compare");
+        err.println(seeHelp(spec.commandLine()));
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A command line picocli could not parse: one line saying what was wrong, one saying where help is; exit 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException u
+                && cmd.getCommandSpec().parent() == null
+                && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "no command '" + u.getUnmatched().get(0) + "'";
+        }
+        err.println(prefix(cmd) + ": " + message.replace('\n', ' '));
+        err.println(seeHelp(cmd));
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static String prefix(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName();
+    }
+
+    private static String seeHelp(CommandLine cmd) {
+        return "see `" + prefix(cmd) + " --help`";
     }
 
     static String oneLine(Throwable e) {
@@ -76,7 +121,7 @@ public final class Main {
         }
     }
 
-    /** A mistake of the user's (bad option value, missing file): reported in one line, exit code 2. */
+    /** A mistake of the user's (a missing file, a bad configuration line): reported in one line, exit code 2. */
     public static final class UserError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -87,9 +132,12 @@ public final class Main {
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"colophon " + (v == null ? "dev" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"colophon " + p.getProperty("version", "(version unknown)")};
         }
     }
 }

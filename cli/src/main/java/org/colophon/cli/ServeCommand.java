@@ -76,9 +76,19 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(
                 names = "--base",
-                defaultValue = "http://localhost:3030/",
-                description = "The base IRI the records were minted under (default: ${DEFAULT-VALUE}).")
+                description = "The base IRI the records were minted under (default: http://localhost:PORT/).")
         String base;
+
+        /** The port, with 0 replaced by a free one (chosen once). */
+        int port() {
+            if (port == 0) port = FreePort.find();
+            return port;
+        }
+
+        /** The published base: --base, else this server's own address. */
+        String base() {
+            return base != null ? base : "http://localhost:" + port() + "/";
+        }
 
         @Option(
                 names = "--query-timeout",
@@ -112,13 +122,27 @@ final class ServeCommand implements Callable<Integer> {
                     .withQueryTimeout(Duration.ofSeconds(timeout))
                     .withResultLimit(limit)
                     .withServiceAllowlist(allow);
+            String published = base();
+            if (!published.endsWith("/")) throw new Main.UserError("--base must end with '/': " + published);
+            MintedBase.of(g)
+                    .filter(minted -> !minted.equals(published))
+                    .ifPresent(minted -> err.println("warning: the records in this store were minted under " + minted
+                            + " but the server publishes " + published + ", so their pages will not be found;"
+                            + " serve with --base " + minted + " (or import again under " + published + ")"));
             ColophonServer s = ColophonServer.builder()
                     .store(g)
-                    .base(base)
-                    .port(port)
+                    .base(published)
+                    .port(port())
                     .config(config)
-                    .build()
-                    .start();
+                    .build();
+            try {
+                s.start();
+            } catch (RuntimeException e) {
+                if (FreePort.isBindFailure(e))
+                    throw new Main.Failure(
+                            "port " + port() + " is in use (another colophon serve?); stop that or choose --port", e);
+                throw e;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 s.stop();

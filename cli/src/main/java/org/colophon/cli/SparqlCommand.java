@@ -1,6 +1,8 @@
 package org.colophon.cli;
 
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "sparql",
         mixinStandardHelpOptions = true,
-        description = "Run a SPARQL query against the embedded store.")
+        description = "Run a SPARQL query against the store; its default graph is the union of all records.")
 final class SparqlCommand implements Callable<Integer> {
     enum Format {
         table,
@@ -68,14 +70,16 @@ final class SparqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String sparql = query.file != null ? Files.readString(query.file, StandardCharsets.UTF_8) : query.text;
-        OutputStream out = System.out;
-        try (GraphStore g = store.open()) {
+        String sparql = query.file != null ? read(query.file) : query.text;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GraphStore g = store.openExisting()) {
             QueryResult r;
             try {
                 r = g.query(sparql, Duration.ofSeconds(timeout));
             } catch (org.apache.jena.query.QueryParseException e) {
                 throw new Main.UserError("bad query: " + e.getMessage());
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                throw new Main.Failure("the query ran longer than --timeout " + timeout + " s and was stopped", e);
             }
             if (r instanceof QueryResult.Select s) {
                 org.apache.jena.query.ResultSet rs = org.apache.jena.query.ResultSet.adapt(s.rowSet());
@@ -90,8 +94,19 @@ final class SparqlCommand implements Callable<Integer> {
             } else if (r instanceof QueryResult.Triples t) {
                 RDFDataMgr.write(out, t.graph(), format == Format.ntriples ? Lang.NTRIPLES : Lang.TURTLE);
             }
-            out.flush();
-            return ExitCode.OK;
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(out.toString(StandardCharsets.UTF_8));
+        w.flush();
+        return ExitCode.OK;
+    }
+
+    private static String read(Path file) {
+        if (!Files.exists(file)) throw new Main.UserError("no such query file: " + file);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Main.UserError("cannot read the query file " + file + ": " + e.getMessage());
         }
     }
 }

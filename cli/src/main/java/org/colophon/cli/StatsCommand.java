@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore g = store.open()) {
+        try (GraphStore g = store.openExisting()) {
             StoreStats s = g.stats();
             out.printf("%-20s %12s %14s%n", "source", "records", "triples");
             for (Map.Entry<String, StoreStats.SourceStats> e : s.sources().entrySet()) {

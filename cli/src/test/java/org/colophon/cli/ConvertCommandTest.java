@@ -75,7 +75,7 @@ class ConvertCommandTest {
         CliRun r = run("convert", tmp.resolve("nope.mrc").toString());
         assertEquals(2, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().startsWith("colophon: cannot read input file"), r.err());
+        assertTrue(r.err().startsWith("colophon convert: no such file: "), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
@@ -87,7 +87,8 @@ class ConvertCommandTest {
         CliRun r = run("convert", resource("bad_records.mrc").toString(), "--rules", rules.toString());
         assertEquals(2, r.code());
         assertEquals(
-                "colophon: 20X-24X.rules:2: unknown transform 'louder'", r.err().strip());
+                "colophon convert: 20X-24X.rules:2: unknown transform 'louder'",
+                r.err().strip());
     }
 
     @Test

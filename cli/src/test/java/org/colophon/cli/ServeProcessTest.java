@@ -1,6 +1,7 @@
 package org.colophon.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -53,6 +54,94 @@ class ServeProcessTest {
                             post.header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode();
             assertTrue(ok >= 200 && ok < 300, "update with the token: " + ok);
+        }
+    }
+
+    @Test
+    void whileServeRunsTheCommandsSayWhyTheyCannotAndServePublishesItsOwnPort() throws Exception {
+        Path data = tmp.resolve("data");
+        Path other = tmp.resolve("other");
+        Path marc = Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI());
+        assertEquals(
+                0,
+                CliRun.of("import", marc.toString(), "--source", "bnu", "--data", data.toString())
+                        .code());
+        assertEquals(
+                0,
+                CliRun.of("import", marc.toString(), "--source", "bnu", "--data", other.toString())
+                        .code());
+        int port = CliProcess.freePort();
+        String base = "http://localhost:" + port + "/";
+        HttpClient http = HttpClient.newHttpClient();
+        try (CliProcess serve = CliProcess.start(
+                tmp.resolve("serve.log"),
+                List.of(),
+                "serve",
+                "--data",
+                data.toString(),
+                "--port",
+                Integer.toString(port),
+                "--base",
+                "http://localhost:3030/")) {
+            assertEquals(200, CliProcess.awaitHealth(http, base, 90).statusCode(), serve.log());
+            assertFalse(serve.log().contains("warning"), serve.log());
+
+            CliRun locked = CliRun.of("import", marc.toString(), "--source", "bnu", "--data", data.toString());
+            assertEquals(3, locked.code(), locked.err());
+            assertTrue(locked.err().contains("is in use by another colophon process"), locked.err());
+            assertTrue(locked.err().contains("colophon serve"), locked.err());
+            assertEquals(1, locked.err().strip().lines().count(), locked.err());
+
+            // a second server on the same port, over a store minted under another base than it would publish
+            CliRun second = CliRun.of(
+                    "serve",
+                    "--data",
+                    other.toString(),
+                    "--port",
+                    Integer.toString(port),
+                    "--base",
+                    "http://example.org/");
+            assertEquals(3, second.code(), second.err());
+            assertTrue(
+                    second.err()
+                            .contains(
+                                    "minted under http://localhost:3030/ but the server publishes http://example.org/"),
+                    second.err());
+            assertTrue(second.err().contains("port " + port + " is in use"), second.err());
+        }
+        // without --base, the published base (and so the JSON-LD context) follows the port
+        int port2 = CliProcess.freePort();
+        String base2 = "http://localhost:" + port2 + "/";
+        assertEquals(
+                0,
+                CliRun.of(
+                                "import",
+                                marc.toString(),
+                                "--source",
+                                "bnu",
+                                "--data",
+                                tmp.resolve("d2").toString(),
+                                "--base",
+                                base2)
+                        .code());
+        try (CliProcess serve = CliProcess.start(
+                tmp.resolve("serve2.log"),
+                List.of(),
+                "serve",
+                "--data",
+                tmp.resolve("d2").toString(),
+                "--port",
+                Integer.toString(port2))) {
+            assertEquals(200, CliProcess.awaitHealth(http, base2, 90).statusCode(), serve.log());
+            assertFalse(serve.log().contains("warning"), serve.log());
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create(base2 + "bnu/9911676899703961"))
+                            .header("Accept", "application/ld+json")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains(base2 + "context.jsonld"), page.body());
+            assertFalse(page.body().contains("localhost:3030"), page.body());
         }
     }
 }

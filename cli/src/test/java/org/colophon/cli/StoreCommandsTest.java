@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 import org.junit.jupiter.api.Test;
@@ -80,10 +81,66 @@ class StoreCommandsTest {
     }
 
     @Test
-    void aBadQueryIsOneLineWithExitCodeTwo() {
-        CliRun r = run("sparql", "--data", tmp.resolve("data").toString(), "SELECT WHERE {");
+    void aBadQueryIsOneLineWithExitCodeTwo() throws Exception {
+        Path data = tmp.resolve("data");
+        run("import", input().toString(), "--source", "bnu", "--data", data.toString());
+        CliRun r = run("sparql", "--data", data.toString(), "SELECT WHERE {");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().startsWith("colophon: bad query"), r.err());
+        assertTrue(r.err().startsWith("colophon sparql: bad query"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void sparqlPrintsIrisLanguageTaggedLiteralsAndBlankNodesInEveryFormat() throws Exception {
+        Path data = tmp.resolve("data");
+        Path loc = Path.of(getClass()
+                .getResource("/marc2bibframe2-880-100-600-700-700t.xml")
+                .toURI());
+        assertEquals(
+                0,
+                run("import", loc.toString(), "--source", "loc", "--data", data.toString())
+                        .code());
+        String select = "PREFIX bf: <http://id.loc.gov/ontologies/bibframe/> SELECT ?i ?t ?m WHERE"
+                + " { ?i a bf:Instance ; bf:title ?t . ?t bf:mainTitle ?m FILTER(lang(?m) = 'zh-Hani') }";
+        String iri = "http://localhost:3030/loc/5287459#Instance";
+        for (String format : List.of("table", "csv", "tsv", "json")) {
+            CliRun r = run("sparql", "--data", data.toString(), "--format", format, select);
+            assertEquals(0, r.code(), r.err());
+            assertEquals("", r.err(), format);
+            assertTrue(r.out().contains(iri), format + ": " + r.out());
+            assertTrue(r.out().contains("刘徽评传"), format + ": " + r.out());
+            switch (format) {
+                case "json" -> {
+                    assertTrue(r.out().contains("\"xml:lang\": \"zh-Hani\""), r.out());
+                    assertTrue(r.out().contains("\"type\": \"bnode\""), r.out());
+                }
+                case "csv" ->
+                    assertTrue(
+                            r.out()
+                                    .lines()
+                                    .anyMatch(l -> l.matches(java.util.regex.Pattern.quote(iri) + ",(_:)?b\\w+,刘徽评传")),
+                            r.out());
+                default -> {
+                    assertTrue(r.out().contains("\"刘徽评传\"@zh-Hani"), format + ": " + r.out());
+                    assertTrue(r.out().contains("_:"), format + ": " + r.out());
+                }
+            }
+        }
+        String construct = "PREFIX bf: <http://id.loc.gov/ontologies/bibframe/> CONSTRUCT { ?i bf:title ?t . ?t"
+                + " bf:mainTitle ?m } WHERE { ?i a bf:Instance ; bf:title ?t . ?t bf:mainTitle ?m }";
+        CliRun nt = run("sparql", "--data", data.toString(), "--format", "ntriples", construct);
+        assertEquals("", nt.err());
+        assertTrue(nt.out().contains("<" + iri + "> <http://id.loc.gov/ontologies/bibframe/title> _:"), nt.out());
+        assertTrue(nt.out().contains("\"刘徽评传\"@zh-Hani ."), nt.out());
+        CliRun ttl = run("sparql", "--data", data.toString(), "--format", "turtle", construct);
+        assertEquals("", ttl.err());
+        org.apache.jena.graph.Graph g = org.apache.jena.riot.RDFParser.fromString(
+                        ttl.out(), org.apache.jena.riot.Lang.TURTLE)
+                .toGraph();
+        assertTrue(g.size() > 0
+                && g.size()
+                        == org.apache.jena.riot.RDFParser.fromString(nt.out(), org.apache.jena.riot.Lang.NTRIPLES)
+                                .toGraph()
+                                .size());
     }
 }

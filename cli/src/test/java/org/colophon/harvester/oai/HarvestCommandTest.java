@@ -101,7 +101,7 @@ class HarvestCommandTest {
         Files.writeString(yaml, "base: http://localhost:3030/\nsources:\n  - id: bnu\n    url: not a url\n");
         CliRun r = run("harvest", "--config", yaml.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("colophon: colophon.yaml:4: "), r.err());
+        assertTrue(r.err().startsWith("colophon harvest: colophon.yaml:4: "), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
@@ -28,7 +29,8 @@ final class QueryRunner {
                 if (query.isSelectType()) {
                     RowSet rows = exec.select();
                     List<Binding> bindings = new ArrayList<>();
-                    rows.forEachRemaining(bindings::add);
+                    // TDB2 decodes a row's terms lazily: copy each row while the read transaction is open
+                    rows.forEachRemaining(b -> bindings.add(BindingFactory.copy(b)));
                     return new QueryResult.Select(rows.getResultVars(), bindings);
                 }
                 if (query.isAskType()) {
