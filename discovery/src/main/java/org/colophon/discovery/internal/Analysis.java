@@ -1,0 +1,142 @@
+package org.colophon.discovery.internal;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * How text becomes terms, the same at index and at query time, so a query in any script finds the same records.
+ *
+ * <ul>
+ *   <li><b>text</b> fields: ICU word breaking (Han as single characters), traditional → simplified Chinese, CJK
+ *       bigrams with unigrams (Han, kana, hangul), ICU folding (case, diacritics, width). {@code 歷史研究} and
+ *       {@code 历史研究} give the same terms; {@code Dvořák} and {@code dvorak} too.
+ *   <li><b>pinyin</b> fields ({@code *_py}): every character read in toneless pinyin (ICU {@code Han-Latin}), Latin
+ *       folded to ASCII, and pinyin typed without spaces split into syllables: {@code 魯迅}, {@code 鲁迅},
+ *       {@code lu xun}, {@code Lǔ Xùn} and {@code luxun} all give {@code lu xun}. Queries match them as phrases.
+ * </ul>
+ */
+public final class Analysis {
+    /** Suffix of the pinyin twin of a text field. */
+    public static final String PINYIN = "_py";
+
+    private static final ThreadLocal<Transliterator> TRAD_SIMP =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final ThreadLocal<Transliterator> TO_PINYIN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Traditional-Simplified; Han-Latin; Latin-ASCII; Lower"));
+
+    private Analysis() {}
+
+    /** The analyzer documents are indexed with: text by default, pinyin for {@code *_py}, keywords verbatim. */
+    public static Analyzer indexAnalyzer() {
+        return analyzer(true);
+    }
+
+    /** The analyzer queries are read with: as {@link #indexAnalyzer()}, but one reading per character. */
+    public static Analyzer queryAnalyzer() {
+        return analyzer(false);
+    }
+
+    private static Analyzer analyzer(boolean allReadings) {
+        Analyzer text = new TextAnalyzer();
+        Analyzer pinyin = new PinyinAnalyzer(allReadings);
+        Analyzer keyword = new KeywordAnalyzer();
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        for (String f : Fields.TEXT) perField.put(f + PINYIN, pinyin);
+        for (String f : Fields.KEYWORD) perField.put(f, keyword);
+        return new PerFieldAnalyzerWrapper(text, perField);
+    }
+
+    /** Every term {@code analyzer} makes of {@code text} for {@code field}, in order, repeats kept. */
+    public static List<String> sequence(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() > 0) out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The distinct terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() > 0) out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static final ThreadLocal<Transliterator> FOLD = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Traditional-Simplified; Any-Lower; NFD; [:Nonspacing Mark:] Remove; NFC"));
+
+    /** Text folded for sorting and suggest: simplified, lower case, without accents. */
+    public static String fold(String text) {
+        return FOLD.get().transliterate(text);
+    }
+
+    private static Tokenizer tokenizer() {
+        return new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+    }
+
+    private static final class TextAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = tokenizer();
+            TokenStream ts = new ICUTransformFilter(source, TRAD_SIMP.get());
+            ts = new CJKBigramFilter(
+                    ts,
+                    CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+                    true);
+            ts = new ICUFoldingFilter(ts);
+            return new TokenStreamComponents(source, ts);
+        }
+    }
+
+    private static final class PinyinAnalyzer extends Analyzer {
+        private final boolean allReadings;
+
+        PinyinAnalyzer(boolean allReadings) {
+            this.allReadings = allReadings;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = tokenizer();
+            TokenStream ts = source;
+            if (allReadings) ts = new PolyphoneFilter(new ICUTransformFilter(ts, TRAD_SIMP.get()));
+            ts = new ICUTransformFilter(ts, TO_PINYIN.get());
+            ts = new ICUFoldingFilter(ts);
+            ts = new PinyinSegmentFilter(ts);
+            return new TokenStreamComponents(source, ts);
+        }
+    }
+}

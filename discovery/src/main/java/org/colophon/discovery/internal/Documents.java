@@ -1,0 +1,90 @@
+package org.colophon.discovery.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.colophon.discovery.Facets;
+import org.colophon.discovery.Hit;
+
+/** An {@link InstanceDoc} as a Lucene document: searched text (with pinyin twins), filters, facets, sort keys, hit fields. */
+public final class Documents {
+    /** Longest facet value kept; longer ones are cut (Lucene's limit is far above, but a facet is a label). */
+    private static final int MAX_FACET = 200;
+
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private Documents() {}
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        for (String dim : Facets.DIMENSIONS) c.setMultiValued(dim, true);
+        return c;
+    }
+
+    public static Document of(InstanceDoc d) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.GRAPH, d.graph(), Field.Store.YES));
+        doc.add(new StringField(Fields.CHECKSUM, d.checksum(), Field.Store.YES));
+        text(doc, Fields.TITLE, d.titleTexts());
+        text(doc, Fields.CONTRIBUTOR, d.contributorTexts());
+        text(doc, Fields.SUBJECT, d.subjects());
+        text(doc, Fields.ALL, d.titleTexts());
+        text(doc, Fields.ALL, d.contributorTexts());
+        text(doc, Fields.ALL, d.subjects());
+        text(doc, Fields.ALL, d.other());
+        for (String id : d.identifiers()) doc.add(new StringField(Fields.IDENT, id, Field.Store.NO));
+
+        for (Hit.Text t : d.titles()) doc.add(new StoredField(Fields.S_TITLE, t.lang() + "\t" + t.value()));
+        for (String c : d.contributors()) doc.add(new StoredField(Fields.S_CONTRIBUTOR, c));
+        for (String p : d.publishers()) doc.add(new StoredField(Fields.S_PUBLISHER, p));
+        if (d.date() != null) doc.add(new StoredField(Fields.S_DATE, d.date()));
+        doc.add(new StoredField(Fields.S_LIBRARY, d.source()));
+
+        String sortTitle = d.titles().isEmpty() ? "" : Analysis.fold(display(d.titles()));
+        doc.add(new SortedDocValuesField(Fields.SORT_TITLE, new BytesRef(cut(sortTitle, 100))));
+        doc.add(new NumericDocValuesField(Fields.SORT_YEAR, d.year() == null ? Integer.MIN_VALUE : d.year()));
+
+        for (Map.Entry<String, List<String>> f : d.facets().entrySet()) {
+            for (String v : f.getValue()) {
+                String value = cut(v.strip(), MAX_FACET);
+                if (value.isEmpty()) continue;
+                doc.add(new SortedSetDocValuesFacetField(f.getKey(), value));
+                doc.add(new StringField(Fields.filter(f.getKey()), value, Field.Store.NO));
+            }
+        }
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The title to show first: the vernacular one when there is one. */
+    static String display(List<Hit.Text> titles) {
+        for (Hit.Text t : titles) if (!t.lang().isEmpty() && !t.lang().contains("-Latn")) return t.value();
+        return titles.get(0).value();
+    }
+
+    private static void text(Document doc, String field, List<String> values) {
+        for (String v : values) {
+            doc.add(new TextField(field, v, Field.Store.NO));
+            doc.add(new TextField(field + Analysis.PINYIN, v, Field.Store.NO));
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,100 @@
+package org.colophon.discovery.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Splits a token that is pinyin written without spaces into its syllables ({@code luxun} → {@code lu}, {@code xun};
+ * {@code xi'an} → {@code xi}, {@code an}), choosing the split with the fewest syllables; a token that is not all
+ * pinyin passes unchanged. So {@code Lu Xun}, {@code LuXun}, {@code luxun} and {@code 鲁迅} read alike.
+ */
+final class PinyinSegmentFilter extends TokenFilter {
+    static final Set<String> SYLLABLES = load();
+    private static final int LONGEST = 6;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final ArrayDeque<String> pending = new ArrayDeque<>();
+    private State state;
+
+    PinyinSegmentFilter(TokenStream in) {
+        super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!pending.isEmpty()) {
+            restoreState(state);
+            term.setEmpty().append(pending.poll());
+            posInc.setPositionIncrement(1);
+            return true;
+        }
+        if (!input.incrementToken()) return false;
+        String t = term.toString().replace("'", "");
+        String[] parts = split(t);
+        if (parts == null || parts.length < 2) {
+            if (parts != null && !t.equals(term.toString())) term.setEmpty().append(t);
+            return true;
+        }
+        term.setEmpty().append(parts[0]);
+        for (int i = 1; i < parts.length; i++) pending.add(parts[i]);
+        state = captureState();
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending.clear();
+        state = null;
+    }
+
+    /** The fewest-syllable split of {@code s} into pinyin syllables, or null when there is none. */
+    static String[] split(String s) {
+        int n = s.length();
+        if (n == 0 || n > 60) return null;
+        int[] best = new int[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        best[0] = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[i] == Integer.MAX_VALUE) continue;
+            for (int len = 1; len <= LONGEST && i + len <= n; len++) {
+                if (SYLLABLES.contains(s.substring(i, i + len)) && best[i] + 1 < best[i + len]) {
+                    best[i + len] = best[i] + 1;
+                    from[i + len] = i;
+                }
+            }
+        }
+        if (best[n] == Integer.MAX_VALUE) return null;
+        String[] out = new String[best[n]];
+        for (int end = n, k = out.length - 1; end > 0; end = from[end], k--) out[k] = s.substring(from[end], end);
+        return out;
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in =
+                        PinyinSegmentFilter.class.getResourceAsStream("/org/colophon/discovery/pinyin-syllables.txt");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#")) continue;
+                for (String s : line.strip().split("\\s+")) if (!s.isEmpty()) out.add(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,57 @@
+package org.colophon.discovery.internal;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * What a reader types, as a Lucene query: in each searched field (and its pinyin twin) every term of the query must
+ * match; the best-matching field counts most (titles above names above subjects above the rest). A query that looks
+ * like an ISBN or ISSN also matches the identifier in any of its forms.
+ */
+final class QueryParser {
+    private static final float[] BOOSTS = {4f, 2.5f, 1.5f, 1f};
+
+    private QueryParser() {}
+
+    static Query parse(Analyzer analyzer, String q) {
+        if (q.isBlank()) return new MatchAllDocsQuery();
+        List<Query> alternatives = new java.util.ArrayList<>();
+        for (int i = 0; i < Fields.TEXT.size(); i++) {
+            String field = Fields.TEXT.get(i);
+            addAll(alternatives, analyzer, field, q, BOOSTS[i]);
+            addPhrase(alternatives, analyzer, field + Analysis.PINYIN, q, BOOSTS[i] * 0.8f);
+        }
+        String ident = Identifiers.asQuery(q);
+        if (ident != null) alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.IDENT, ident)), 10f));
+        return alternatives.isEmpty()
+                ? new BooleanQuery.Builder().build()
+                : new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    /** Pinyin syllables must come in the order typed, next to each other: {@code lu xun} is not {@code xun ... lu}. */
+    private static void addPhrase(List<Query> out, Analyzer analyzer, String field, String q, float boost) {
+        List<String> terms = Analysis.sequence(analyzer, field, q);
+        if (terms.isEmpty()) return;
+        Query query = terms.size() == 1
+                ? new TermQuery(new Term(field, terms.get(0)))
+                : new PhraseQuery(field, terms.toArray(String[]::new));
+        out.add(new BoostQuery(query, boost));
+    }
+
+    private static void addAll(List<Query> out, Analyzer analyzer, String field, String q, float boost) {
+        List<String> terms = Analysis.terms(analyzer, field, q);
+        if (terms.isEmpty()) return;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) b.add(new TermQuery(new Term(field, t)), Occur.MUST);
+        out.add(new BoostQuery(b.build(), boost));
+    }
+}

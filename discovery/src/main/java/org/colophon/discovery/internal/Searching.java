@@ -1,0 +1,118 @@
+package org.colophon.discovery.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.colophon.discovery.Facets;
+import org.colophon.discovery.Hit;
+import org.colophon.discovery.SearchRequest;
+import org.colophon.discovery.SearchResult;
+
+/** One search over one point-in-time searcher: query, filters, sort, a page of hits and the facet counts. */
+public final class Searching {
+    /** Values returned per facet dimension. */
+    static final int FACET_VALUES = 20;
+
+    private Searching() {}
+
+    public static SearchResult search(
+            IndexSearcher searcher, SortedSetDocValuesReaderState state, Analyzer analyzer, SearchRequest r)
+            throws IOException {
+        Query text = QueryParser.parse(analyzer, r.q());
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+        for (SearchRequest.Filter f : r.filters()) {
+            if (!Facets.DIMENSIONS.contains(f.dimension()))
+                throw new IllegalArgumentException(
+                        "no facet '" + f.dimension() + "' (there are: " + String.join(", ", Facets.DIMENSIONS) + ")");
+            b.add(new TermQuery(new Term(Fields.filter(f.dimension()), f.value())), Occur.FILTER);
+        }
+        Query query = b.build();
+        int n = Math.min(r.page() * r.size(), 10_000);
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+                searcher, query, Math.max(1, n), sort(r.sort()), true, new FacetsCollectorManager());
+        TopDocs top = result.topDocs();
+        FacetsCollector fc = result.facetsCollector();
+        long total = 0;
+        for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
+
+        List<Hit> hits = new ArrayList<>();
+        int from = (r.page() - 1) * r.size();
+        for (int i = from; i < top.scoreDocs.length && hits.size() < r.size(); i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            hits.add(hit(searcher.storedFields().document(sd.doc), r.q()));
+        }
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        if (state != null && total > 0) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+            for (String dim : Facets.DIMENSIONS) {
+                List<SearchResult.FacetValue> values = new ArrayList<>();
+                FacetResult fr;
+                try {
+                    fr = counts.getTopChildren(FACET_VALUES, dim);
+                } catch (IllegalArgumentException e) {
+                    fr = null; // no document has this dimension yet
+                }
+                if (fr != null)
+                    for (LabelAndValue lv : fr.labelValues)
+                        values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+                facets.put(dim, values);
+            }
+        } else {
+            for (String dim : Facets.DIMENSIONS) facets.put(dim, List.of());
+        }
+        return new SearchResult(total, hits, facets);
+    }
+
+    public static SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), Documents.FACETS);
+        } catch (IllegalArgumentException e) {
+            return null; // an empty index has no facet field yet
+        }
+    }
+
+    private static Sort sort(SearchRequest.Sort s) {
+        return switch (s) {
+            case relevance -> Sort.RELEVANCE;
+            case date -> new Sort(new SortField(Fields.SORT_YEAR, SortField.Type.INT, true), SortField.FIELD_SCORE);
+            case title -> new Sort(new SortField(Fields.SORT_TITLE, SortField.Type.STRING), SortField.FIELD_SCORE);
+        };
+    }
+
+    static Hit hit(Document d, String q) {
+        List<Hit.Text> titles = new ArrayList<>();
+        for (IndexableField f : d.getFields(Fields.S_TITLE)) {
+            String s = f.stringValue();
+            int tab = s.indexOf('\t');
+            titles.add(new Hit.Text(s.substring(tab + 1), s.substring(0, tab)));
+        }
+        List<String> contributors = new ArrayList<>();
+        for (IndexableField f : d.getFields(Fields.S_CONTRIBUTOR)) contributors.add(f.stringValue());
+        List<String> libraries = new ArrayList<>();
+        for (IndexableField f : d.getFields(Fields.S_LIBRARY)) libraries.add(f.stringValue());
+        String title = titles.isEmpty() ? "" : Documents.display(titles);
+        return new Hit(d.get(Fields.ID), title, titles, contributors, d.get(Fields.S_DATE), libraries, null);
+    }
+}
