@@ -61,6 +61,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Records per transaction when the store already holds data (default: ${DEFAULT-VALUE}).")
     int batch = 2000;
 
+    @Option(
+            names = "--no-index",
+            description = "Leave the search index alone (faster bulk loads; run `colophon reindex` afterwards).")
+    boolean noIndex;
+
     @Option(names = "--debug", description = "Show stack traces.")
     boolean debug;
 
@@ -78,6 +83,7 @@ final class ImportCommand implements Callable<Integer> {
                         .quarantine(new FirstReasons(kept, 5))
                         .threads(threads)
                         .batchSize(batch)
+                        .searchIndex(!noIndex)
                         .build()) {
             IngestSummary s = ingest.importFiles(files, source, null, p -> {
                 err.println("... " + p.line());

@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
             DeleteCommand.class,
             StatsCommand.class,
             SparqlCommand.class,
+            SearchCommand.class,
+            CheckCommand.class,
+            ReindexCommand.class,
             CompareCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
@@ -64,7 +67,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         err.println("colophon: which command? one of: demo, convert, import, serve, harvest, sources, reprocess,"
-                + " delete, stats, sparql, compare");
+                + " delete, stats, sparql, search, check, reindex, compare");
         err.println(seeHelp(spec.commandLine()));
         err.flush();
         return ExitCode.USAGE;

@@ -143,4 +143,46 @@ class StoreCommandsTest {
                                 .toGraph()
                                 .size());
     }
+
+    @Test
+    void searchFindsTraditionalQueriesInSimplifiedRecordsAndCheckSaysTheIndexIsInStep() throws Exception {
+        Path data = tmp.resolve("data");
+        assertEquals(
+                0,
+                run("import", input().toString(), "--source", "bnu", "--data", data.toString())
+                        .code());
+        CliRun search = run("search", "--data", data.toString(), "猶太學");
+        assertEquals(0, search.code(), search.err());
+        assertTrue(search.out().startsWith("1 found\n1. '90中国犹太学研究总汇"), search.out());
+        assertTrue(search.out().contains("library: bnu (1)"), search.out());
+
+        CliRun json = run("search", "--data", data.toString(), "--json", "--filter", "library:bnu", "zhongguo");
+        assertTrue(json.out().contains("\"total\" : "), json.out());
+        assertTrue(json.out().contains("\"libraries\" : [ \"bnu\" ]"), json.out());
+
+        CliRun check = run("check", "--data", data.toString());
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertEquals(
+                "store 10 records, index 10 records (10 documents): in step",
+                check.out().strip());
+
+        CliRun badFilter = run("search", "--data", data.toString(), "--filter", "colour:red", "x");
+        assertEquals(2, badFilter.code());
+        assertTrue(badFilter.err().contains("no facet 'colour'"), badFilter.err());
+
+        // an import that skips the index leaves it behind; check says so, reindex puts it right
+        Path loc = Path.of(getClass()
+                .getResource("/marc2bibframe2-880-100-600-700-700t.xml")
+                .toURI());
+        run("import", loc.toString(), "--source", "loc", "--data", data.toString(), "--no-index");
+        CliRun behind = run("check", "--data", data.toString());
+        assertEquals(1, behind.code(), behind.out());
+        assertTrue(behind.out().contains("missing 1, stale 0, extra 0"), behind.out());
+        assertTrue(behind.out().contains("missing: loc/5287459"), behind.out());
+        CliRun reindex = run("reindex", "--data", data.toString());
+        assertEquals(0, reindex.code(), reindex.err());
+        assertTrue(reindex.err().contains("indexed 11 records"), reindex.err());
+        assertEquals(0, run("check", "--data", data.toString()).code());
+        assertTrue(run("search", "--data", data.toString(), "Liu Hui").out().startsWith("1 found"));
+    }
 }

@@ -48,6 +48,11 @@ public record DataDir(Path root) {
         return root.resolve("index");
     }
 
+    /** Present while a batch is being committed to store and index; found at start, it means the index needs repair. */
+    public Path indexPending() {
+        return root.resolve("index.pending");
+    }
+
     /** Whether an embedded store has been created here. */
     public boolean hasStore() {
         return Files.isDirectory(tdb2());

@@ -76,13 +76,17 @@ public final class DiscoveryIndex implements AutoCloseable {
         cached = null;
     }
 
-    /** Replaces what the index holds for one record with its Instances; returns how many documents it wrote. */
-    public int put(String graphIri, String sourceId, String checksum, List<Triple> triples) {
-        List<InstanceDoc> docs = InstanceDocuments.of(graphIri, sourceId, checksum, triples);
+    /**
+     * Replaces what the index holds for one record with its Instances; returns how many documents it wrote.
+     *
+     * @param checksum the raw record's checksum, kept so the index can be checked against the store
+     */
+    public int put(String sourceId, String recordId, String graphIri, String checksum, List<Triple> triples) {
+        List<InstanceDoc> docs = InstanceDocuments.of(graphIri, sourceId, recordId, checksum, triples);
         List<org.apache.lucene.document.Document> lucene = new ArrayList<>(docs.size());
         for (InstanceDoc d : docs) lucene.add(Documents.of(d));
         try {
-            writer.updateDocuments(new Term(Fields.GRAPH, graphIri), lucene);
+            writer.updateDocuments(new Term(Fields.RECORD, Fields.record(sourceId, recordId)), lucene);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,9 +94,9 @@ public final class DiscoveryIndex implements AutoCloseable {
     }
 
     /** Removes one record's documents. */
-    public void delete(String graphIri) {
+    public void delete(String sourceId, String recordId) {
         try {
-            writer.deleteDocuments(new Term(Fields.GRAPH, graphIri));
+            writer.deleteDocuments(new Term(Fields.RECORD, Fields.record(sourceId, recordId)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,7 +194,10 @@ public final class DiscoveryIndex implements AutoCloseable {
         return state;
     }
 
-    /** Record graph → checksum of every record the committed index holds, for checking against the store. */
+    /**
+     * {@code source<NUL>record id} → checksum of every record the committed index holds (a record with no Instance
+     * has no document and is not listed), for checking against the store.
+     */
     public Map<String, String> records() {
         return withSearcher((s, state) -> records(s));
     }
@@ -203,8 +210,8 @@ public final class DiscoveryIndex implements AutoCloseable {
                 Bits live = leaf.reader().getLiveDocs();
                 for (int i = 0; i < leaf.reader().maxDoc(); i++) {
                     if (live != null && !live.get(i)) continue;
-                    var d = stored.document(i, java.util.Set.of(Fields.GRAPH, Fields.CHECKSUM));
-                    out.put(d.get(Fields.GRAPH), d.get(Fields.CHECKSUM));
+                    var d = stored.document(i, java.util.Set.of(Fields.RECORD, Fields.CHECKSUM));
+                    out.put(d.get(Fields.RECORD), d.get(Fields.CHECKSUM));
                 }
             }
         }

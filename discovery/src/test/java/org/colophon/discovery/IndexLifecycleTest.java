@@ -39,7 +39,8 @@ class IndexLifecycleTest {
             assertEquals(0, index.search(SearchRequest.of("刘徽评传")).total());
 
             String victim = index.search(SearchRequest.of("犹太学")).hits().get(0).id();
-            index.delete(victim.substring(0, victim.indexOf('#')));
+            String recordId = victim.substring(victim.indexOf("bnu/") + 4, victim.indexOf('#'));
+            index.delete("bnu", recordId);
             index.commit();
             assertEquals(9, index.count());
             assertEquals(0, index.search(SearchRequest.of("犹太学")).total());

@@ -26,7 +26,7 @@ final class Samples {
             new ConversionRun(converter, Quarantine.counting(), 1, null).run(in, c -> {
                 String checksum = HexFormat.of()
                         .formatHex(java.util.Arrays.copyOf(c.source().raw(), 8));
-                index.put(c.graphIri(), source, checksum, c.triples());
+                index.put(source, c.recordId(), c.graphIri(), checksum, c.triples());
                 n[0]++;
             });
         }

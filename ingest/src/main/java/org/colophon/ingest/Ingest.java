@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.colophon.config.SourceConfig;
 import org.colophon.data.DataDir;
+import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.graph.BatchCounts;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.Outcome;
@@ -21,7 +23,9 @@ import org.colophon.harvester.oai.RecordSink;
 import org.colophon.harvester.raw.RawStore;
 import org.colophon.ingest.internal.BatchWriter;
 import org.colophon.ingest.internal.HarvestLoader;
+import org.colophon.ingest.internal.IndexSync;
 import org.colophon.ingest.internal.PageWriter;
+import org.colophon.ingest.internal.SearchIndexListener;
 import org.colophon.ingest.internal.Tally;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
@@ -59,7 +63,19 @@ public final class Ingest implements AutoCloseable {
     private final int batchSize;
     private final long lingerMillis;
 
-    Ingest(IngestBuilder b, GraphStore store, Quarantine quarantine, AutoCloseable quarantineToClose) {
+    private final DiscoveryIndex index;
+    private final SearchIndexListener indexListener;
+    private IndexCheck repairedAtOpen;
+
+    Ingest(
+            IngestBuilder b,
+            GraphStore store,
+            Quarantine quarantine,
+            AutoCloseable quarantineToClose,
+            DiscoveryIndex index,
+            SearchIndexListener indexListener) {
+        this.index = index;
+        this.indexListener = indexListener;
         this.data = b.data;
         this.store = store;
         this.ownsStore = b.store == null;
@@ -93,6 +109,36 @@ public final class Ingest implements AutoCloseable {
 
     public Converter converter() {
         return converter;
+    }
+
+    /** The discovery index, when this ingestion keeps one. */
+    public Optional<DiscoveryIndex> searchIndex() {
+        return Optional.ofNullable(index);
+    }
+
+    /** What the repair found when this ingestion opened an index a crash had left behind the store, if it did. */
+    public Optional<IndexCheck> repairedAtOpen() {
+        return Optional.ofNullable(repairedAtOpen);
+    }
+
+    void repairIndexAtOpen() {
+        repairedAtOpen = IndexSync.repair(store(), index);
+        SearchIndexListener.clear(data.indexPending());
+    }
+
+    /** The discovery index compared with the store: ids and checksums of every record. */
+    public IndexCheck checkIndex() {
+        return IndexSync.check(store(), requireIndex());
+    }
+
+    /** Rebuilds the discovery index from the store; returns how many records were indexed. */
+    public long reindex(java.util.function.LongConsumer progress) {
+        return IndexSync.rebuild(store(), requireIndex(), progress);
+    }
+
+    private DiscoveryIndex requireIndex() {
+        if (index == null) throw new IllegalStateException("this ingestion keeps no search index");
+        return index;
     }
 
     /**
@@ -229,8 +275,13 @@ public final class Ingest implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot close the quarantine: " + e.getMessage(), e);
         } finally {
-            synchronized (this) {
-                if (ownsStore && store != null) store.close();
+            try {
+                if (indexListener != null) indexListener.close();
+                if (index != null) index.close();
+            } finally {
+                synchronized (this) {
+                    if (ownsStore && store != null) store.close();
+                }
             }
         }
     }

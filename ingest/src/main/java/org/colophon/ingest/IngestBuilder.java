@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.colophon.data.DataDir;
+import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.graph.GraphStore;
+import org.colophon.ingest.internal.SearchIndexListener;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.record.Quarantine;
 import org.colophon.transform.Converter;
@@ -27,6 +29,7 @@ public final class IngestBuilder {
     int threads = Runtime.getRuntime().availableProcessors();
     int batchSize = DEFAULT_BATCH;
     long lingerMillis = 1000;
+    boolean searchIndex = true;
 
     IngestBuilder(DataDir data) {
         this.data = Objects.requireNonNull(data, "data");
@@ -88,6 +91,15 @@ public final class IngestBuilder {
         return this;
     }
 
+    /**
+     * Whether to keep the discovery index in {@code DATA/index} in step with the store (default: yes). Off, nothing
+     * writes the index, and it falls behind the store until {@code reindex}.
+     */
+    public IngestBuilder searchIndex(boolean on) {
+        this.searchIndex = on;
+        return this;
+    }
+
     /** Opens the store (unless one was given) and the quarantine. */
     public Ingest build() {
         if (converter == null) converter = Converter.builder().base(base).build();
@@ -101,6 +113,15 @@ public final class IngestBuilder {
             }
             q = own;
         }
-        return new Ingest(this, store, q, own);
+        DiscoveryIndex index = null;
+        SearchIndexListener indexListener = null;
+        if (searchIndex) {
+            index = DiscoveryIndex.open(data.index());
+            indexListener = new SearchIndexListener(index, data.indexPending(), threads);
+            listeners.add(0, indexListener);
+        }
+        Ingest ingest = new Ingest(this, store, q, own, index, indexListener);
+        if (index != null && SearchIndexListener.interrupted(data.indexPending())) ingest.repairIndexAtOpen();
+        return ingest;
     }
 }

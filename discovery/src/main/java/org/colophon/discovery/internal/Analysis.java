@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -36,10 +35,9 @@ public final class Analysis {
     /** Suffix of the pinyin twin of a text field. */
     public static final String PINYIN = "_py";
 
-    private static final ThreadLocal<Transliterator> TRAD_SIMP =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-    private static final ThreadLocal<Transliterator> TO_PINYIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Traditional-Simplified; Han-Latin; Latin-ASCII; Lower"));
+    private static final HanFilter.Factory TRAD_SIMP = HanFilter.factory("Traditional-Simplified");
+    private static final HanFilter.Factory TO_PINYIN =
+            HanFilter.factory("Traditional-Simplified; Han-Latin; Latin-ASCII; Lower");
 
     private Analysis() {}
 
@@ -95,12 +93,18 @@ public final class Analysis {
         return new ArrayList<>(out);
     }
 
-    private static final ThreadLocal<Transliterator> FOLD = ThreadLocal.withInitial(() ->
-            Transliterator.getInstance("Traditional-Simplified; Any-Lower; NFD; [:Nonspacing Mark:] Remove; NFC"));
+    private static final ThreadLocal<Transliterator> SIMPLIFY =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** Text folded for sorting and suggest: simplified, lower case, without accents. */
     public static String fold(String text) {
-        return FOLD.get().transliterate(text);
+        String t = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? SIMPLIFY.get().transliterate(text)
+                : text;
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        return MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
     private static Tokenizer tokenizer() {
@@ -111,7 +115,7 @@ public final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = tokenizer();
-            TokenStream ts = new ICUTransformFilter(source, TRAD_SIMP.get());
+            TokenStream ts = TRAD_SIMP.wrap(source);
             ts = new CJKBigramFilter(
                     ts,
                     CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
@@ -132,8 +136,8 @@ public final class Analysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = tokenizer();
             TokenStream ts = source;
-            if (allReadings) ts = new PolyphoneFilter(new ICUTransformFilter(ts, TRAD_SIMP.get()));
-            ts = new ICUTransformFilter(ts, TO_PINYIN.get());
+            if (allReadings) ts = new PolyphoneFilter(TRAD_SIMP.wrap(ts));
+            ts = TO_PINYIN.wrap(ts);
             ts = new ICUFoldingFilter(ts);
             ts = new PinyinSegmentFilter(ts);
             return new TokenStreamComponents(source, ts);

@@ -36,6 +36,7 @@ public final class Documents {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
         doc.add(new StringField(Fields.GRAPH, d.graph(), Field.Store.YES));
+        doc.add(new StringField(Fields.RECORD, Fields.record(d.source(), d.recordId()), Field.Store.YES));
         doc.add(new StringField(Fields.CHECKSUM, d.checksum(), Field.Store.YES));
         text(doc, Fields.TITLE, d.titleTexts());
         text(doc, Fields.CONTRIBUTOR, d.contributorTexts());

@@ -8,8 +8,10 @@ public final class Fields {
 
     /** The Instance IRI; one document per Instance. */
     public static final String ID = "id";
-    /** The record graph the Instance came from; a record's documents are replaced and deleted by it. */
+    /** The record graph the Instance came from. */
     public static final String GRAPH = "graph";
+    /** The record's key, {@code source<NUL>record id}: its documents are replaced and deleted by it. */
+    public static final String RECORD = "record";
     /** SHA-256 of the raw record, to check the index against the store. */
     public static final String CHECKSUM = "checksum";
 
@@ -24,7 +26,7 @@ public final class Fields {
     /** ISBN (both forms), ISSN (with and without hyphen), LCCN, normalised. */
     public static final String IDENT = "ident";
 
-    public static final List<String> KEYWORD = List.of(ID, GRAPH, CHECKSUM, IDENT);
+    public static final List<String> KEYWORD = List.of(ID, GRAPH, RECORD, CHECKSUM, IDENT);
 
     /** Stored, for hits: the display titles as {@code lang<TAB>value}, the display names, and so on. */
     public static final String S_TITLE = "s_title";
@@ -38,6 +40,11 @@ public final class Fields {
     public static final String SORT_TITLE = "sort_title";
 
     public static final String SORT_YEAR = "sort_year";
+
+    /** The key of a record. */
+    public static String record(String sourceId, String recordId) {
+        return sourceId + "\u0000" + recordId;
+    }
 
     /** A filterable facet dimension is indexed as the keyword field {@code f_DIM}. */
     public static String filter(String dim) {

@@ -19,6 +19,7 @@ public record InstanceDoc(
         String id,
         String graph,
         String source,
+        String recordId,
         String checksum,
         List<Hit.Text> titles,
         List<String> titleTexts,

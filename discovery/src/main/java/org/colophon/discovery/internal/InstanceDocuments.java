@@ -35,17 +35,19 @@ public final class InstanceDocuments {
         return NodeFactory.createURI(BFLC.NS + local);
     }
 
-    public static List<InstanceDoc> of(String graph, String source, String checksum, List<Triple> triples) {
+    public static List<InstanceDoc> of(
+            String graph, String source, String recordId, String checksum, List<Triple> triples) {
         RecordGraph g = new RecordGraph(triples);
         List<InstanceDoc> docs = new ArrayList<>();
         for (Node instance : g.subjectsOfType(bf("Instance"))) {
             if (!instance.isURI()) continue;
-            docs.add(read(g, instance, graph, source, checksum));
+            docs.add(read(g, instance, graph, source, recordId, checksum));
         }
         return docs;
     }
 
-    private static InstanceDoc read(RecordGraph g, Node instance, String graph, String source, String checksum) {
+    private static InstanceDoc read(
+            RecordGraph g, Node instance, String graph, String source, String recordId, String checksum) {
         List<Node> works = g.objects(instance, bf("instanceOf"));
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put(Facets.LIBRARY, List.of(source));
@@ -155,6 +157,7 @@ public final class InstanceDocuments {
                 instance.getURI(),
                 graph,
                 source,
+                recordId,
                 checksum,
                 titles,
                 new ArrayList<>(titleTexts),

@@ -44,6 +44,7 @@ class IngestHarvestTest {
                     first.store().line());
             assertEquals(Recorder.storeKeys(ingest.store(), "zdb"), rec.committedKeys);
             assertEquals(first.store().added(), rec.committedKeys.size());
+            assertTrue(ingest.checkIndex().inStep(), ingest.checkIndex().line());
 
             // the provider deletes one record and forgets another entirely; a full harvest removes both
             XoaiServer.Item deleted = server.items.get(3);
@@ -57,6 +58,7 @@ class IngestHarvestTest {
             assertTrue(!rec.committedKeys.contains("zdb/" + deleted.id()));
             assertTrue(!rec.committedKeys.contains("zdb/" + forgotten.id()));
             assertEquals(Recorder.storeKeys(ingest.store(), "zdb"), rec.committedKeys);
+            assertTrue(ingest.checkIndex().inStep(), ingest.checkIndex().line());
         }
     }
 }
