@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             SparqlCommand.class,
             CompareCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
