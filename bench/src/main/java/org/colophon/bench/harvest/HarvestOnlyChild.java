@@ -1,4 +1,4 @@
-package org.colophon.harvester.bench;
+package org.colophon.bench.harvest;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

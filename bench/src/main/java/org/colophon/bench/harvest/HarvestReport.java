@@ -1,17 +1,16 @@
-package org.colophon.harvester.bench;
+package org.colophon.bench.harvest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.colophon.bench.ReportFile;
 
-/** The rows of the benchmark, as a console table and as the {@code bench:harvest} section of docs/benchmarks.md. */
-final class BenchReport {
-    static final String OPEN = "<!-- bench:harvest -->";
-    static final String CLOSE = "<!-- /bench:harvest -->";
+/** The rows of the harvest benchmark, as a table for the console and the {@code bench:harvest} section. */
+final class HarvestReport {
+    static final String OPEN = ReportFile.start("harvest");
+    static final String CLOSE = ReportFile.end("harvest");
 
     /** One line of the table; {@code baseline} is the provider's own rate in the same scenario. */
     record Row(String scenario, String what, Measurement m, double baseline) {
@@ -47,20 +46,13 @@ final class BenchReport {
         return sb.toString();
     }
 
-    /** Replaces the section between the markers, or appends it when the file has none. */
+    /** The section, markers included, around the text {@link HarvestSection} wrote. */
+    static String section(String text) {
+        return OPEN + "\n" + text.strip() + "\n\n" + CLOSE + "\n";
+    }
+
+    /** Replaces this benchmark's section of the report, or appends it. */
     static void write(Path file, String section) throws IOException {
-        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
-        String block = OPEN + "\n" + section.strip() + "\n\n" + CLOSE + "\n";
-        int open = text.indexOf(OPEN);
-        int close = text.indexOf(CLOSE);
-        String out;
-        if (open >= 0 && close > open) {
-            out = text.substring(0, open)
-                    + block
-                    + text.substring(close + CLOSE.length()).replaceFirst("^\n", "");
-        } else {
-            out = text.stripTrailing() + "\n\n" + block;
-        }
-        Files.writeString(file, out, StandardCharsets.UTF_8);
+        ReportFile.writeSection(file, OPEN, CLOSE, section);
     }
 }

@@ -1,4 +1,4 @@
-package org.colophon.harvester.bench;
+package org.colophon.bench.harvest;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.colophon.harvester.bench;
+package org.colophon.bench.harvest;
 
 import java.util.List;
 
@@ -7,13 +7,15 @@ final class HarvestSection {
     private HarvestSection() {}
 
     static String text(
-            Machine machine, HarvestBench bench, int sources, int perSource, int records, List<String> targets) {
-        String command = System.getProperty(
-                "bench.command",
-                "mvn -q -B -pl vocabularies,harvester -am install -DskipTests && "
-                        + "mvn -q -B -DskipTests -pl cli -am package && mvn -q -B -pl harvester -Pbench exec:exec");
+            Machine machine,
+            HarvestBench bench,
+            int sources,
+            int perSource,
+            int records,
+            List<String> targets,
+            String command) {
         StringBuilder sb = new StringBuilder();
-        sb.append("## Harvesting (`HarvestBench`, harvester test sources)\n\n");
+        sb.append("## Harvesting (`colophon-bench harvest`)\n\n");
         sb.append(machine.line()).append(".\n\n");
         sb.append("Command: `").append(command).append("`\n\n");
         sb.append(
@@ -47,14 +49,16 @@ final class HarvestSection {
         if (bench.cliMeasured()) {
             sb.append(" The `colophon harvest` row is the real CLI (`java -Xmx")
                     .append(bench.cliHeap())
-                    .append(" -jar cli/target/colophon.jar harvest --all`) into a fresh TDB2 store, timed from process")
+                    .append(
+                            " -jar cli/target/colophon.jar harvest --all`, as users run it) into a fresh TDB2 store, timed")
+                    .append(" from process")
                     .append(" start to exit, JVM start and a cold JIT included; it harvests 4 sources at a time (the")
                     .append(
                             " harvester's default parallelism, which the CLI keeps) and converts each page on all cores.")
                     .append(" The harvester module cannot call the converter or the store itself (transform depends on")
                     .append(" harvester, so the reverse would be a reactor cycle), hence the jar.");
         } else {
-            sb.append(" Harvest + convert + load was not measured in this run (no CLI jar).");
+            sb.append(" Harvest + convert + load was not measured in this run (`--cli none`).");
         }
         if (bench.cpus().pinned()) {
             sb.append(" The providers run in a JVM of their own pinned to core 0 (`taskset -c 0`), like a library's")
@@ -71,6 +75,6 @@ final class HarvestSection {
         sb.append(bench.report().table()).append('\n');
         sb.append("Targets (issue 4):\n\n");
         targets.forEach(t -> sb.append(t).append('\n'));
-        return sb.toString();
+        return HarvestReport.section(sb.toString());
     }
 }

@@ -1,4 +1,4 @@
-package org.colophon.harvester.bench;
+package org.colophon.bench.harvest;
 
 /**
  * One timed run.
