@@ -3,6 +3,7 @@ package org.colophon.bench;
 import java.io.PrintWriter;
 import org.colophon.bench.convert.ConvertCommand;
 import org.colophon.bench.harvest.HarvestCommand;
+import org.colophon.bench.harvest.HarvestVsImportCommand;
 import org.colophon.bench.store.StoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,13 @@ import picocli.CommandLine.Command;
                     + " docs).",
             "Exit code 0: done; 2: usage error; 3: the run failed."
         },
-        subcommands = {ConvertCommand.class, StoreCommand.class, HarvestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ConvertCommand.class,
+            StoreCommand.class,
+            HarvestCommand.class,
+            HarvestVsImportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
 
     public static void main(String[] args) {
@@ -54,7 +61,8 @@ public final class Main {
         cl.setExitCodeExceptionMapper(e -> e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE);
         // a bare `colophon-bench` is a usage error too: say what there is, in one line
         if (args.length == 0) {
-            err.println("colophon-bench: name a benchmark: convert, store or harvest (see `colophon-bench --help`)");
+            err.println("colophon-bench: name a benchmark: convert, store, harvest or harvest-vs-import"
+                    + " (see `colophon-bench --help`)");
             err.flush();
             return ExitCode.USAGE;
         }
