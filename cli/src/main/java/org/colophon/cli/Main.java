@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ReindexCommand.class,
             CompareCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -1,0 +1,132 @@
+package org.colophon.bench.convert;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.colophon.bench.BenchInput;
+import org.colophon.bench.Probe;
+import org.colophon.transform.Converter;
+
+/** The convert benchmark as a whole: inputs, warm-up, the measured stages at each size, the peer, the verdicts. */
+public final class ConvertBench {
+    /** marc2bibframe2's speed as measured for issue 2 (xsltproc and Saxon alike), used when the peer is not run. */
+    static final double PEER_RECORDS_PER_CORE_SECOND = 150;
+
+    private final Path dir;
+    private final Consumer<String> log;
+    private final BenchInput input;
+    private final ConvertBenchmark bench;
+
+    public ConvertBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
+        this.dir = dir;
+        this.log = log;
+        Converter converter = Converter.builder().base("http://example.org/").build();
+        this.input = new BenchInput(seeds, converter);
+        this.bench = new ConvertBenchmark(converter, input, log);
+        log.accept("seeds: " + input.seedCount() + " real records from " + seeds.size() + " files; " + Probe.machine());
+    }
+
+    /** Runs everything and returns the markdown section. */
+    public String run(List<Long> sizes, long flat, Path peerXsl, long peerRecords, String command) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<ConvertBenchmark.Row> rows = new ArrayList<>();
+        Path warm = input.writeIso(dir, Math.min(20_000, sizes.get(0)));
+        log.accept("warming up on " + warm.getFileName());
+        bench.convert(warm, "warm-up", cores);
+        bench.convert(warm, "warm-up", 1);
+        Files.deleteIfExists(warm);
+        for (long n : sizes) {
+            Path iso = input.writeIso(dir, n);
+            Path xml = input.writeXml(dir, n);
+            rows.add(bench.parse(iso, "ISO 2709"));
+            rows.add(bench.parse(xml, "MARCXML"));
+            rows.add(bench.parseWrite(iso, "ISO 2709"));
+            rows.add(bench.parseWrite(xml, "MARCXML"));
+            rows.add(bench.convert(iso, "ISO 2709", 1));
+            rows.add(bench.convert(xml, "MARCXML", 1));
+            if (cores > 1) {
+                rows.add(bench.convert(iso, "ISO 2709", cores));
+                rows.add(bench.convert(xml, "MARCXML", cores));
+            }
+            Files.deleteIfExists(iso);
+            Files.deleteIfExists(xml);
+        }
+        if (flat > 0) {
+            log.accept("writing " + flat + " records to show memory stays flat...");
+            Path iso = input.writeIso(dir, flat);
+            rows.add(bench.convert(iso, "ISO 2709", cores));
+            Files.deleteIfExists(iso);
+        }
+        PeerRun.Result peer = null;
+        if (peerXsl != null) {
+            Path xml = input.writeXml(dir, peerRecords);
+            log.accept("running marc2bibframe2 (xsltproc) on " + peerRecords + " records...");
+            peer = PeerRun.run(peerXsl, xml, peerRecords);
+            log.accept(String.format(
+                    "marc2bibframe2: %,.0f records/s, %,.0f records per CPU-second",
+                    peer.recordsPerSecond(), peer.recordsPerCpuSecond()));
+            Files.deleteIfExists(xml);
+        }
+        List<String> verdicts = verdicts(rows, peer, cores);
+        verdicts.forEach(v -> log.accept("target: " + v));
+        return ConvertReport.markdown(command, rows, peer, verdicts);
+    }
+
+    private static List<String> verdicts(List<ConvertBenchmark.Row> rows, PeerRun.Result peer, int cores) {
+        List<String> out = new ArrayList<>();
+        // the targets are judged at the largest size every stage ran at (the --flat run has only one stage)
+        long largest = rows.stream()
+                .filter(r -> r.stage().equals("parse + write"))
+                .mapToLong(ConvertBenchmark.Row::records)
+                .max()
+                .orElse(0);
+        double peerCpu = peer != null ? peer.recordsPerCpuSecond() : PEER_RECORDS_PER_CORE_SECOND;
+        double peerWall = peer != null ? peer.recordsPerSecond() : PEER_RECORDS_PER_CORE_SECOND;
+        String against = peer != null
+                ? "marc2bibframe2 measured in this run"
+                : "marc2bibframe2's 150 records/s per core measured for the issue (peer not run)";
+        for (String format : List.of("MARCXML", "ISO 2709")) {
+            ConvertBenchmark.Row one = find(rows, "parse + map + write", format, 1, largest);
+            ConvertBenchmark.Row all = find(rows, "parse + map + write", format, cores, largest);
+            ConvertBenchmark.Row floor = find(rows, "parse + write", format, 1, largest);
+            if (one == null || floor == null) continue;
+            double perCpu = one.recordsPerCpuSecond() / peerCpu;
+            out.add(String.format(
+                    "%s, one thread: %.0fx %s in records per CPU-second (target 30x): %s",
+                    format, perCpu, against, perCpu >= 30 ? "met" : "NOT met"));
+            if (all != null && cores > 1) {
+                double x = all.recordsPerSecond() / peerWall;
+                out.add(String.format(
+                        "%s, %d threads: %.0fx its records/s (target 50x): %s",
+                        format, cores, x, x >= 50 ? "met" : "NOT met"));
+            }
+            double ratio = one.wall() / floor.wall();
+            out.add(String.format(
+                    "%s: full conversion takes %.2fx the parse + write floor for the same triples (target <= 1.5x): %s",
+                    format, ratio, ratio <= 1.5 ? "met" : "NOT met"));
+        }
+        double maxHeap = Runtime.getRuntime().maxMemory() / 1048576.0;
+        double peakLive = rows.stream()
+                .mapToDouble(ConvertBenchmark.Row::liveHeapMb)
+                .max()
+                .orElse(0);
+        out.add(String.format(
+                "memory: ran in a %.0f MB heap; the most left live after a collection was %.0f MB (target: peak <= 512 MB, flat with size): %s",
+                maxHeap, peakLive, maxHeap <= 530 ? "met" : "run with COLOPHON_BENCH_JAVA_OPTS=-Xmx512m to check"));
+        return out;
+    }
+
+    private static ConvertBenchmark.Row find(
+            List<ConvertBenchmark.Row> rows, String stage, String format, int threads, long records) {
+        for (ConvertBenchmark.Row r : rows) {
+            if (r.stage().equals(stage)
+                    && r.format().equals(format)
+                    && r.threads() == threads
+                    && r.records() == records) return r;
+        }
+        return null;
+    }
+}

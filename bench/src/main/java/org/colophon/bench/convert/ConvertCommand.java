@@ -1,0 +1,85 @@
+package org.colophon.bench.convert;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.colophon.bench.BenchFiles;
+import org.colophon.bench.ExitCode;
+import org.colophon.bench.Seeds;
+import org.colophon.bench.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code colophon-bench convert}: conversion speed and memory, beside marc2bibframe2 when it is given. */
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = "Convert a large input made by repeating real records with unique control numbers: parse only,"
+                + " parse + write, and parse + map + write, on one thread and on all cores.")
+public final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--records", split = ",", description = "Input sizes (default: 10000,100000).")
+    List<Long> sizes = List.of(10_000L, 100_000L);
+
+    @Mixin
+    Seeds seeds = new Seeds();
+
+    @Mixin
+    BenchFiles files = new BenchFiles();
+
+    @Option(
+            names = "--peer-xsl",
+            paramLabel = "XSL",
+            description = "marc2bibframe2's xsl/marc2bibframe2.xsl: run it with xsltproc beside ours.")
+    Path peerXsl;
+
+    @Option(names = "--peer-records", description = "Records for the marc2bibframe2 run (default: 2000).")
+    long peerRecords = 2000;
+
+    @Option(
+            names = "--flat",
+            paramLabel = "N",
+            description = "Also convert N records (ISO 2709, all cores) to show memory stays flat with size.")
+    long flat;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1) || flat < 0 || peerRecords < 1)
+            throw new UserError("--records, --peer-records must be positive, --flat not negative");
+        List<Path> seedFiles = seeds.files();
+        if (peerXsl != null && !Files.isReadable(peerXsl)) throw new UserError("cannot read " + peerXsl);
+        Path dir = files.workDir("colophon-bench-convert");
+        try {
+            ConvertBench bench = new ConvertBench(seedFiles, dir, BenchFiles.log(out));
+            String command = "colophon-bench convert --records " + join(sizes) + (flat > 0 ? " --flat " + flat : "")
+                    + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "");
+            files.report(out, ConvertReport::write, bench.run(sizes, flat, peerXsl, peerRecords, command));
+            return ExitCode.OK;
+        } finally {
+            if (files.temporary()) deleteEmpty(dir);
+        }
+    }
+
+    /** The convert benchmark deletes each input it wrote; the temporary directory itself goes last. */
+    private static void deleteEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (java.io.IOException e) {
+            // not empty: something of the user's or a failed run's; left for them
+        }
+    }
+
+    private static String join(List<Long> l) {
+        List<String> s = new ArrayList<>();
+        for (Long x : l) s.add(Long.toString(x));
+        return String.join(",", s);
+    }
+}
