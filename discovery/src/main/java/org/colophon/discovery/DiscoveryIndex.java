@@ -161,6 +161,12 @@ public final class DiscoveryIndex implements AutoCloseable {
         return withSearcher((searcher, state) -> Searching.search(searcher, state, analyzer, request));
     }
 
+    /** Titles, names and subjects that complete what a reader has typed, most used first. */
+    public List<Suggestion> suggest(String typed, int max) {
+        return withSearcher((searcher, state) ->
+                org.colophon.discovery.internal.Suggest.suggest(searcher.getIndexReader(), typed, max));
+    }
+
     /** Documents searchable now. */
     public long count() {
         return withSearcher(

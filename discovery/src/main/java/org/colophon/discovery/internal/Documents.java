@@ -53,6 +53,10 @@ public final class Documents {
         if (d.date() != null) doc.add(new StoredField(Fields.S_DATE, d.date()));
         doc.add(new StoredField(Fields.S_LIBRARY, d.source()));
 
+        for (Hit.Text t : d.titles()) Suggest.add(doc, "title", t.value());
+        for (String c : d.contributors()) Suggest.add(doc, "name", c);
+        for (String s : d.subjects()) Suggest.add(doc, "subject", s);
+
         String sortTitle = d.titles().isEmpty() ? "" : Analysis.fold(display(d.titles()));
         doc.add(new SortedDocValuesField(Fields.SORT_TITLE, new BytesRef(cut(sortTitle, 100))));
         doc.add(new NumericDocValuesField(Fields.SORT_YEAR, d.year() == null ? Integer.MIN_VALUE : d.year()));

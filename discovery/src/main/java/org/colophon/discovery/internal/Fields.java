@@ -36,6 +36,9 @@ public final class Fields {
     public static final String S_LIBRARY = "s_library";
     public static final String S_PUBLISHER = "s_publisher";
 
+    /** Type-ahead keys, see {@link Suggest}. */
+    public static final String SUGGEST = "suggest";
+
     /** Sort keys. */
     public static final String SORT_TITLE = "sort_title";
 

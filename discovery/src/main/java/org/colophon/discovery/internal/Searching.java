@@ -113,6 +113,13 @@ public final class Searching {
         List<String> libraries = new ArrayList<>();
         for (IndexableField f : d.getFields(Fields.S_LIBRARY)) libraries.add(f.stringValue());
         String title = titles.isEmpty() ? "" : Documents.display(titles);
-        return new Hit(d.get(Fields.ID), title, titles, contributors, d.get(Fields.S_DATE), libraries, null);
+        return new Hit(
+                d.get(Fields.ID),
+                title,
+                titles,
+                contributors,
+                d.get(Fields.S_DATE),
+                libraries,
+                Highlight.mark(title, q));
     }
 }
