@@ -161,6 +161,11 @@ public final class DiscoveryIndex implements AutoCloseable {
         return withSearcher((searcher, state) -> Searching.search(searcher, state, analyzer, request));
     }
 
+    /** The Instance IRIs that match {@code q}, best first, at most {@code max}. */
+    public List<String> instanceIds(String q, int max) {
+        return withSearcher((searcher, state) -> Searching.ids(searcher, analyzer, q, max));
+    }
+
     /** Titles, names and subjects that complete what a reader has typed, most used first. */
     public List<Suggestion> suggest(String typed, int max) {
         return withSearcher((searcher, state) ->

@@ -85,6 +85,16 @@ public final class Searching {
         return new SearchResult(total, hits, facets);
     }
 
+    /** The ids of the best {@code max} hits for a query, no facets. */
+    public static List<String> ids(IndexSearcher searcher, Analyzer analyzer, String q, int max) throws IOException {
+        TopDocs top = searcher.search(QueryParser.parse(analyzer, q), Math.max(1, max));
+        List<String> ids = new ArrayList<>(top.scoreDocs.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs)
+            ids.add(stored.document(sd.doc, java.util.Set.of(Fields.ID)).get(Fields.ID));
+        return ids;
+    }
+
     public static SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
         try {
             return new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), Documents.FACETS);
