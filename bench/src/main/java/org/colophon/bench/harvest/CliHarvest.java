@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class CliHarvest {
     private static final Pattern TOTAL = Pattern.compile("\\d+ sources[^:]*: records (\\d+),");
-    private static final Pattern STORE = Pattern.compile("store: added (\\d+), .*quarantined (\\d+)");
+    private static final Pattern STORE = Pattern.compile("store: read \\d+, added (\\d+), .*quarantined (\\d+)");
 
     private CliHarvest() {}
 
