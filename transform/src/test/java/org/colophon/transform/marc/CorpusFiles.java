@@ -43,16 +43,27 @@ final class CorpusFiles {
         return new Result(out, rejected, q);
     }
 
-    /** The shared corpus folder, from -Dcolophon.corpus or found above the module directory; null when absent. */
+    /** How to point the corpus-wide tests at the corpus; the message of their skip when it is not found. */
+    static final String NOT_FOUND = "shared corpus not found: set -Dcolophon.corpus=DIR or COLOPHON_CORPUS=DIR, or keep"
+            + " a checkout of shared/corpus beside the repository; skipping the corpus-wide tests";
+
+    /**
+     * The shared corpus folder: -Dcolophon.corpus, else the environment variable COLOPHON_CORPUS, else a
+     * {@code shared/corpus} folder found walking up from the working directory (a sibling checkout); null when none
+     * is there, and then the corpus-wide tests skip with {@link #NOT_FOUND}. Never a fixed path of some machine.
+     */
     static Path sharedCorpus() {
-        String prop = System.getProperty("colophon.corpus");
-        if (prop != null && Files.isDirectory(Path.of(prop))) return Path.of(prop);
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
+        for (String configured :
+                new String[] {System.getProperty("colophon.corpus"), System.getenv("COLOPHON_CORPUS")}) {
+            if (configured != null && !configured.isBlank()) {
+                Path p = Path.of(configured);
+                return Files.isDirectory(p) ? p : null;
+            }
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path c = dir.resolve("shared/corpus");
             if (Files.isDirectory(c)) return c;
         }
-        Path fixed = Path.of("/work/shared/corpus");
-        return Files.isDirectory(fixed) ? fixed : null;
+        return null;
     }
 }

@@ -23,7 +23,7 @@ class SharedCorpusTest {
     @Test
     void everyIso2709FileGivesAtLeastTheRecordsYazReads() throws IOException {
         Path corpus = CorpusFiles.sharedCorpus();
-        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("marc21")), "shared corpus not present");
+        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("marc21")), CorpusFiles.NOT_FOUND);
         Path marc21 = corpus.resolve("marc21");
         Map<String, Integer> yaz = yazCounts(marc21.resolve("SOURCES.md"));
         assertTrue(yaz.size() > 100, "yaz counts parsed from SOURCES.md: " + yaz.size());
@@ -52,7 +52,7 @@ class SharedCorpusTest {
     @Test
     void noCorpusFileMakesTheReaderThrow() throws IOException {
         Path corpus = CorpusFiles.sharedCorpus();
-        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("marc21")), "shared corpus not present");
+        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("marc21")), CorpusFiles.NOT_FOUND);
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus.resolve("marc21"))) {
             files = s.filter(Files::isRegularFile).sorted().toList();
