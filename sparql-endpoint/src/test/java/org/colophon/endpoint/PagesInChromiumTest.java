@@ -14,18 +14,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The HTML pages as a real browser (headless Chromium) renders them. Skipped when Chromium is not installed. */
+/**
+ * The HTML pages as a real browser (headless Chromium) renders them. Skipped when Chromium is not found: given by
+ * -Dcolophon.chromium or CHROMIUM, else {@code chromium} or {@code chromium-browser} on the PATH.
+ */
 class PagesInChromiumTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMIUM = findChromium();
     static TestServer t;
 
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(
-                Files.isExecutable(CHROMIUM),
-                "Chromium is not installed at /usr/bin/chromium "
-                        + "(run .ci/install-chromium); skipping the page tests");
+                CHROMIUM != null,
+                "Chromium not found (set -Dcolophon.chromium or CHROMIUM, put chromium on the PATH, or run"
+                        + " .ci/install-chromium); skipping the page tests");
         t = new TestServer(EndpointConfig.defaults());
     }
 
@@ -34,6 +37,26 @@ class PagesInChromiumTest {
         if (t != null) {
             t.close();
         }
+    }
+
+    /** The configured Chromium, else the first {@code chromium} / {@code chromium-browser} on the PATH; null if none. */
+    static Path findChromium() {
+        for (String configured : new String[] {System.getProperty("colophon.chromium"), System.getenv("CHROMIUM")}) {
+            if (configured != null && !configured.isBlank()) {
+                Path p = Path.of(configured);
+                return Files.isExecutable(p) ? p : null;
+            }
+        }
+        String path = System.getenv("PATH");
+        if (path == null) return null;
+        for (String name : List.of("chromium", "chromium-browser")) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                if (dir.isEmpty()) continue;
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) return p;
+            }
+        }
+        return null;
     }
 
     static String dumpDom(String url, Path profile) throws Exception {
