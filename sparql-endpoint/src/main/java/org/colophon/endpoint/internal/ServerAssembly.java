@@ -1,5 +1,7 @@
 package org.colophon.endpoint.internal;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -12,8 +14,9 @@ import org.colophon.graph.SparqlAccess;
 
 /**
  * Wires the server: the {@link FrontFilter} in front, the page servlets behind, and the SPARQL protocols at {@code
- * /sparql} (query, with the configured timeout), {@code /data} (Graph Store Protocol) and {@code /update}. Those are
- * Fuseki's own, on the embedded store's dataset at the server root.
+ * /sparql} (query, with the configured timeout), {@code /data} (Graph Store Protocol) and {@code /update}. Over the
+ * embedded store those are Fuseki's own, on the store's dataset at the server root; over a remote store they are
+ * {@link ForwardingServlet}s to the store's endpoints.
  */
 public final class ServerAssembly {
 
@@ -37,8 +40,14 @@ public final class ServerAssembly {
                                     .build())
                             .addEndpoint(Operation.GSP_RW, "data")
                             .addEndpoint(Operation.Update, "update"));
-        } else {
-            throw new UnsupportedOperationException("serving a remote store comes next: " + access);
+        } else if (access instanceof SparqlAccess.Remote remote) {
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            server.addServlet("/sparql", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.QUERY))
+                    .addServlet("/update", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.UPDATE))
+                    .addServlet("/data", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.DATA));
         }
         return server.addFilter("/*", new FrontFilter(site))
                 .addServlet("/void", new VoidServlet(site))
