@@ -167,6 +167,27 @@ class RemoteGraphStoreTest {
         }
     }
 
+    @Test
+    void anEmbeddedStoreServedByFusekiIsTheSameStore(@TempDir Path dir) throws Exception {
+        try (GraphStore embedded = GraphStore.open(dir.resolve("tdb2"))) {
+            putOne(embedded, "b1");
+            putOne(embedded, "b2");
+        }
+        try (FusekiProcess fuseki = FusekiProcess.start(dir, 5_000, null);
+                GraphStore remote = GraphStore.connect(fuseki.datasetUrl())) {
+            assertEquals(2, remote.stats().records());
+            try (GraphStore.Batch batch = remote.batch()) {
+                assertEquals(Outcome.UNCHANGED, batch.put(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1)));
+                assertEquals(Outcome.REPLACED, batch.put(meta("bnu", "b2", 2, "m1"), triples("bnu", "b2", 2)));
+                batch.commit();
+            }
+            var titles = (QueryResult.Select) remote.query(
+                    "PREFIX bf: <" + SyntheticBibframe.BF + "> SELECT ?t { ?w bf:mainTitle ?t }",
+                    java.time.Duration.ofSeconds(10));
+            assertTrue(titles.rows().size() >= 2, "the default graph is the union over the embedded store's graphs");
+        }
+    }
+
     private static BatchCounts putOne(GraphStore store, String id) {
         try (GraphStore.Batch batch = store.batch()) {
             batch.put(meta("bnu", id, 1, "m1"), triples("bnu", id, 1));
