@@ -37,13 +37,14 @@ public final class FusekiProcess implements AutoCloseable {
     }
 
     /**
-     * Starts Fuseki with its TDB2 database in {@code dir}; queries it runs stop after {@code queryTimeoutMillis};
+     * Starts Fuseki with its TDB2 database in {@code dir} (max heap: the system property {@code
+     * colophon.fuseki.heap}, default 256m); queries it runs stop after {@code queryTimeoutMillis};
      * with {@code authorization} non-null, writes must carry that {@code Authorization} header.
      */
     public static FusekiProcess start(Path dir, long queryTimeoutMillis, String authorization) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
+                        "-Xmx" + System.getProperty("colophon.fuseki.heap", "256m"),
                         "-XX:+UseSerialGC",
                         "-cp",
                         System.getProperty("java.class.path"),
