@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code colophon serve}: the SPARQL endpoint and linked-data pages over the embedded store. */
+/** {@code colophon serve}: the SPARQL endpoint and linked-data pages over the store (embedded or remote). */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--config",
             paramLabel = "FILE",
-            description = "Read base, data and the server section (port, token, queryTimeout, resultLimit,"
+            description = "Read base, data, store and the server section (port, token, queryTimeout, resultLimit,"
                     + " serviceAllowlist) from this file; options given on the command line win.")
     java.nio.file.Path config;
 
@@ -51,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             org.colophon.config.ColophonConfig cfg = file.load();
             var given = spec.commandLine().getParseResult();
             if (!given.hasMatchedOption("--data")) store.data = cfg.data();
+            if (!given.hasMatchedOption("--store")) store.configured = cfg.store();
             if (!given.hasMatchedOption("--base")) server.base = cfg.base();
             if (!given.hasMatchedOption("--port")) server.port = cfg.server().port();
             if (!given.hasMatchedOption("--query-timeout"))

@@ -16,6 +16,7 @@ import java.util.Optional;
  * base: http://localhost:3030/
  * data: ./data
  * server: {port: 3030, token: s3cret, queryTimeout: 60s, resultLimit: 10000, serviceAllowlist: [id.loc.gov]}
+ * store: http://127.0.0.1:3030/colophon        # optional: a remote SPARQL store instead of data/tdb2
  * sources:
  *   - id: bnu
  *     name: Beijing Normal University Library
@@ -31,8 +32,10 @@ import java.util.Optional;
  * @param data the data directory; a relative path is resolved against the directory holding the file
  * @param server the endpoint's settings
  * @param sources the OAI-PMH sources, ids unique, in file order
+ * @param store a remote SPARQL 1.1 store, or {@code null} for the embedded TDB2 store in {@code data/tdb2}
  */
-public record ColophonConfig(String base, Path data, ServerConfig server, List<SourceConfig> sources) {
+public record ColophonConfig(
+        String base, Path data, ServerConfig server, List<SourceConfig> sources, StoreConfig store) {
     public static final String DEFAULT_BASE = "http://localhost:3030/";
 
     public ColophonConfig {

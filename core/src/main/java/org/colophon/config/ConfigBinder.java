@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /** Turns the YAML tree into config records, failing on the first problem with its line. */
 final class ConfigBinder {
-    private static final Set<String> TOP = Set.of("base", "data", "server", "sources");
+    private static final Set<String> TOP = Set.of("base", "data", "server", "sources", "store");
+    private static final Set<String> STORE = Set.of("url", "query", "update", "data", "token");
     private static final Set<String> SERVER =
             Set.of("port", "token", "queryTimeout", "resultLimit", "serviceAllowlist");
     private static final Set<String> SOURCE =
@@ -48,7 +49,26 @@ final class ConfigBinder {
                 sources.add(sc);
             }
         }
-        return new ColophonConfig(base, data, server, sources);
+        StoreConfig store =
+                top.entries().containsKey("store") ? store(top.entries().get("store")) : null;
+        return new ColophonConfig(base, data, server, sources, store);
+    }
+
+    /** {@code store: URL}, or a mapping with url, query, update, data and token; empty means the embedded store. */
+    private StoreConfig store(YamlNode n) {
+        if (n instanceof YamlNode.Scalar s) {
+            if (s.text() == null || s.text().isBlank()) return null;
+            return StoreConfig.of(httpUrl(new YamlNode.Mapping(n.line(), Map.of("store", n), Map.of()), "store"));
+        }
+        YamlNode.Mapping m = mapping(n, "store");
+        checkKeys(m, STORE, "store ");
+        if (!m.entries().containsKey("url")) throw error(m, "store without url");
+        return new StoreConfig(
+                httpUrl(m, "url"),
+                m.entries().containsKey("query") ? httpUrl(m, "query") : null,
+                m.entries().containsKey("update") ? httpUrl(m, "update") : null,
+                m.entries().containsKey("data") ? httpUrl(m, "data") : null,
+                optional(m, "token"));
     }
 
     private ServerConfig server(YamlNode.Mapping m) {

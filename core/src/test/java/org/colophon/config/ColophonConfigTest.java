@@ -175,6 +175,59 @@ class ColophonConfigTest {
     }
 
     @Test
+    void storeIsEmbeddedUnlessAUrlIsGiven() {
+        assertNull(ColophonConfig.parse("base: http://localhost:3030/\n", "colophon.yaml", DIR)
+                .store());
+        assertNull(ColophonConfig.parse("store:\n", "colophon.yaml", DIR).store());
+        StoreConfig s = ColophonConfig.parse("store: http://127.0.0.1:3030/colophon\n", "colophon.yaml", DIR)
+                .store();
+        assertEquals(StoreConfig.of(URI.create("http://127.0.0.1:3030/colophon")), s);
+    }
+
+    @Test
+    void storeMappingNamesEndpointsAndToken() {
+        StoreConfig s = ColophonConfig.parse(
+                        """
+                        store:
+                          url: http://user:pw@127.0.0.1:3030/colophon
+                          query: http://127.0.0.1:3030/colophon/query
+                          token: t0ken
+                        """,
+                        "colophon.yaml",
+                        DIR)
+                .store();
+        assertEquals(URI.create("http://user:pw@127.0.0.1:3030/colophon"), s.url());
+        assertEquals(URI.create("http://127.0.0.1:3030/colophon/query"), s.query());
+        assertNull(s.update());
+        assertEquals("t0ken", s.token());
+        assertEquals(-1, s.toString().indexOf("pw"), s.toString());
+        assertEquals(-1, s.toString().indexOf("t0ken"), s.toString());
+    }
+
+    @Test
+    void storeThatIsNotAnHttpUrlIsRefusedWithItsLine() {
+        assertError(
+                "colophon.yaml:2: bad URL 'tdb2:/var/lib/x' (expected http:// or https:// with a host)",
+                """
+                base: http://localhost:3030/
+                store: tdb2:/var/lib/x
+                """);
+        assertError(
+                "colophon.yaml:3: unknown store key 'endpoint' (expected one of data, query, token, update, url)",
+                """
+                store:
+                  url: http://127.0.0.1:3030/colophon
+                  endpoint: http://127.0.0.1:3030/colophon/sparql
+                """);
+        assertError(
+                "colophon.yaml:2: store without url",
+                """
+                store:
+                  token: abc
+                """);
+    }
+
+    @Test
     void brokenYamlNamesTheLine() {
         ConfigException e = assertThrows(
                 ConfigException.class, () -> ColophonConfig.parse("sources:\n  - id: [bnu\n", "colophon.yaml", DIR));

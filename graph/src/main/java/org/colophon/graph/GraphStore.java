@@ -1,26 +1,27 @@
 package org.colophon.graph;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The bibliography's graph store: one named graph per source record, a metadata graph describing each record graph
  * ({@link ColophonMeta}), and the union of all named graphs as the default graph for queries.
  *
- * <p>The embedded implementation is TDB2 ({@link #open(Path)}, {@link #tdb2(Path)}). A remote SPARQL 1.1 store
- * (Graph Store Protocol + Update) can be added as another implementation of this interface, chosen by
- * configuration; callers only see this facade.
+ * <p>Two implementations: the embedded TDB2 store ({@link #open(Path)}, {@link #tdb2(Path)}), and a remote SPARQL
+ * 1.1 store reached over HTTP ({@link #connect(URI)}, {@link #remote(URI)}) whose default graph must be the union of
+ * its named graphs (for Fuseki, {@code tdb2:unionDefaultGraph true}). Callers only see this facade; a SPARQL server
+ * in front of the store finds out how to reach the data from {@link #access()}.
  *
- * <p>Writes go through a {@link Batch}: one write transaction per batch. A store is safe to share between threads,
- * but a batch and a {@link #recordIds} stream belong to the thread that opened them.
+ * <p>Writes go through a {@link Batch}: one write transaction (embedded) or one SPARQL Update request (remote) per
+ * batch. A store is safe to share between threads, but a batch and a {@link #recordIds} stream belong to the thread
+ * that opened them.
  */
 public interface GraphStore extends AutoCloseable {
 
@@ -35,6 +36,22 @@ public interface GraphStore extends AutoCloseable {
     /** A builder for the embedded TDB2 store in {@code dir}. */
     static GraphStoreBuilder tdb2(Path dir) {
         return new GraphStoreBuilder(dir);
+    }
+
+    /**
+     * Connects to a remote SPARQL 1.1 store by its dataset URL, e.g. {@code http://127.0.0.1:3030/colophon}, with the
+     * Fuseki endpoint layout ({@code /sparql}, {@code /update}, {@code /data}); {@code user:password@} in the URL is
+     * sent as HTTP Basic authentication.
+     *
+     * @throws GraphStoreException when the store does not answer
+     */
+    static GraphStore connect(URI dataset) {
+        return remote(dataset).connect();
+    }
+
+    /** A builder for a remote SPARQL 1.1 store: other endpoint paths, a bearer token, timeouts. */
+    static RemoteStoreBuilder remote(URI dataset) {
+        return new RemoteStoreBuilder(dataset);
     }
 
     /**
@@ -85,17 +102,14 @@ public interface GraphStore extends AutoCloseable {
     QueryResult query(String sparql, Duration timeout);
 
     /**
-     * The underlying dataset, e.g. for a Fuseki endpoint to serve. Its context sets the union default graph for
-     * queries. Writes made through it bypass the metadata graph; use {@link #batch()} for record graphs.
-     *
-     * @throws UnsupportedOperationException for a remote store, which serves itself
+     * The document a record IRI dereferences to: the triples of the named graph {@code graphIri} plus what the
+     * metadata graph says about that graph (source, record id, import time, …). Empty when the store holds no such
+     * graph, when it is empty, or when it is the metadata graph itself.
      */
-    DatasetGraph datasetGraph();
+    Optional<Graph> recordDocument(String graphIri);
 
-    /** {@link #datasetGraph()} as a Jena {@link Dataset}. */
-    default Dataset dataset() {
-        return DatasetFactory.wrap(datasetGraph());
-    }
+    /** How a SPARQL server reaches this store: its dataset (embedded) or its endpoints (remote). */
+    SparqlAccess access();
 
     /** Releases the store. Open batches must be closed first. */
     @Override
@@ -119,6 +133,15 @@ public interface GraphStore extends AutoCloseable {
 
         /** Removes one record's graph and metadata. */
         Outcome delete(String sourceId, String recordId);
+
+        /**
+         * Announces records about to be put, so that a remote store looks up what it holds for all of them in one
+         * request instead of one request per put. Optional: puts work without it, and the embedded store ignores it.
+         */
+        default void prefetch(Collection<RecordMeta> records) {}
+
+        /** As {@link #prefetch}, for records about to be deleted. */
+        default void prefetchDeletes(Collection<RecordKey> keys) {}
 
         /** What this batch did so far. */
         BatchCounts counts();

@@ -157,7 +157,7 @@ class GraphStoreCrashIT {
     /** Every described record graph holds exactly its counted triples; every named graph is described. */
     private void verifyConsistent() {
         try (GraphStore store = GraphStore.open(dir.resolve("store"))) {
-            DatasetGraph dsg = store.datasetGraph();
+            DatasetGraph dsg = ((SparqlAccess.Embedded) store.access()).dataset();
             List<String> problems = Txn.calculateRead(dsg, () -> {
                 List<String> found = new ArrayList<>();
                 for (Node g : Iter.toList(dsg.listGraphNodes())) {

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,25 +17,45 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Record-level write semantics of the TDB2 store, checked by reading the dataset back through plain Jena. */
+/**
+ * Record-level write semantics, the same on both stores: the embedded TDB2 store and a remote store on a second,
+ * real Fuseki. What was stored is read back without our code (Jena's dataset API, or Jena's HTTP clients).
+ */
+@ParameterizedClass
+@EnumSource(TestStore.Kind.class)
 class GraphStoreTest {
 
-    @TempDir
-    Path dir;
+    static TestStore fixture;
+
+    @Parameter
+    TestStore.Kind kind;
 
     GraphStore store;
 
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore.Kind kind) throws IOException {
+        fixture = TestStore.start(kind);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void stop() {
+        fixture.close();
+    }
+
     @BeforeEach
-    void open() {
-        store = GraphStore.open(dir);
+    void open() throws Exception {
+        fixture.clear();
+        store = fixture.open();
     }
 
     @AfterEach
@@ -90,7 +110,7 @@ class GraphStoreTest {
         assertEquals(new BatchCounts(0, 0, 0, 1, 1), counts);
         assertTrue(graph(graphIri("bnu", "b1")).isEmpty());
         assertTrue(store.record("bnu", "b1").isEmpty());
-        assertEquals(0, metaTriplesAbout(graphIri("bnu", "b1")));
+        assertEquals(0, fixture.metaTriplesAbout(store, graphIri("bnu", "b1")));
         assertFalse(graph(graphIri("bnu", "b2")).isEmpty(), "the other record stays");
     }
 
@@ -138,6 +158,67 @@ class GraphStoreTest {
         assertTrue(store.record("bnu", "b1").isPresent());
         assertTrue(store.record("bnu", "b2").isEmpty());
         assertTrue(graph(graphIri("bnu", "b2")).isEmpty());
+    }
+
+    @Test
+    void prefetchedBatchHasTheSameOutcomes() {
+        putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1));
+        putOne(meta("bnu", "b2", 1, "m1"), triples("bnu", "b2", 1));
+        try (GraphStore.Batch batch = store.batch()) {
+            batch.prefetch(List.of(meta("bnu", "b1", 1, "m1"), meta("bnu", "b2", 2, "m1"), meta("bnu", "b3", 1, "m1")));
+            batch.prefetchDeletes(List.of(new RecordKey("bnu", "b1"), new RecordKey("bnu", "none")));
+            assertEquals(Outcome.UNCHANGED, batch.put(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1)));
+            assertEquals(Outcome.REPLACED, batch.put(meta("bnu", "b2", 2, "m1"), triples("bnu", "b2", 2)));
+            assertEquals(Outcome.ADDED, batch.put(meta("bnu", "b3", 1, "m1"), triples("bnu", "b3", 1)));
+            assertEquals(Outcome.DELETED, batch.delete("bnu", "b1"));
+            assertEquals(Outcome.NOT_FOUND, batch.delete("bnu", "none"));
+            batch.commit();
+        }
+        assertEquals(Set.of("b2", "b3"), ids("bnu"));
+        assertEquals(
+                triples("bnu", "b2", 2).size(),
+                store.record("bnu", "b2").orElseThrow().tripleCount());
+    }
+
+    @Test
+    void recordPutTwiceInOneBatchKeepsTheSecondWithItsBlankNodes() {
+        try (GraphStore.Batch batch = store.batch()) {
+            assertEquals(Outcome.ADDED, batch.put(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1)));
+            assertEquals(Outcome.REPLACED, batch.put(meta("bnu", "b1", 2, "m1"), triples("bnu", "b1", 2)));
+            assertEquals(Outcome.UNCHANGED, batch.put(meta("bnu", "b1", 2, "m1"), triples("bnu", "b1", 2)));
+            batch.commit();
+        }
+        assertTrue(graph(graphIri("bnu", "b1")).isIsomorphicWith(graphOf(triples("bnu", "b1", 2))));
+        assertEquals(8, fixture.metaTriplesAbout(store, graphIri("bnu", "b1")), "one description, not two");
+    }
+
+    @Test
+    void recordMovedToAnotherGraphLeavesItsOldGraphFreeForAnother() {
+        putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1));
+        RecordMeta moved = new RecordMeta("bnu", "b1", graphIri("bnu", "b1-new"), null, "c2", "m1");
+        RecordMeta taker = new RecordMeta("bnu", "b9", graphIri("bnu", "b1"), null, "c9", "m1");
+        try (GraphStore.Batch batch = store.batch()) {
+            assertEquals(Outcome.REPLACED, batch.put(moved, triples("bnu", "b1-new", 1)));
+            assertEquals(Outcome.ADDED, batch.put(taker, triples("bnu", "b1", 3)));
+            batch.commit();
+        }
+        assertTrue(graph(graphIri("bnu", "b1")).isIsomorphicWith(graphOf(triples("bnu", "b1", 3))));
+        assertEquals(
+                graphIri("bnu", "b1-new"),
+                store.record("bnu", "b1").orElseThrow().meta().graphIri());
+        assertEquals(
+                graphIri("bnu", "b1"),
+                store.record("bnu", "b9").orElseThrow().meta().graphIri());
+    }
+
+    @Test
+    void recordDocumentIsTheGraphPlusItsDescription() {
+        putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1));
+        Graph doc = store.recordDocument(graphIri("bnu", "b1")).orElseThrow();
+        assertEquals(triples("bnu", "b1", 1).size() + 8, doc.size());
+        assertTrue(doc.contains(uri(graphIri("bnu", "b1")), ColophonMeta.sourceId, Node.ANY));
+        assertTrue(store.recordDocument(graphIri("bnu", "nothing")).isEmpty());
+        assertTrue(store.recordDocument(ColophonMeta.META_GRAPH).isEmpty());
     }
 
     @Test
@@ -258,7 +339,7 @@ class GraphStoreTest {
     void reopenedStoreKeepsCommittedRecords() {
         putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1));
         store.close();
-        store = GraphStore.open(dir);
+        store = fixture.open();
         assertEquals(Outcome.UNCHANGED, putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1)));
     }
 
@@ -277,20 +358,7 @@ class GraphStoreTest {
     }
 
     private Graph graph(String iri) {
-        DatasetGraph dsg = store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            Graph copy = GraphFactory.createDefaultGraph();
-            dsg.getGraph(uri(iri)).find().forEachRemaining(copy::add);
-            return copy;
-        });
-    }
-
-    private long metaTriplesAbout(String iri) {
-        DatasetGraph dsg = store.datasetGraph();
-        return Txn.calculateRead(
-                dsg,
-                () -> org.apache.jena.atlas.iterator.Iter.count(
-                        dsg.find(ColophonMeta.metaGraph, uri(iri), Node.ANY, Node.ANY)));
+        return fixture.graph(store, iri);
     }
 
     static Graph graphOf(List<Triple> triples) {

@@ -12,22 +12,31 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.colophon.graph.StoreStats;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.colophon.graph.TestStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The pages about the dataset: /void, /health, /metrics, /, and a read-only endpoint refusing writes. */
+@ParameterizedClass
+@EnumSource(TestStore.Kind.class)
 class DatasetPagesTest {
+
+    @Parameter
+    TestStore.Kind kind;
 
     static final String VOID = "http://rdfs.org/ns/void#";
     static TestServer t;
 
-    @BeforeAll
-    static void start() throws Exception {
-        t = new TestServer(EndpointConfig.defaults());
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore.Kind kind) throws Exception {
+        t = new TestServer(kind, EndpointConfig.defaults());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         if (t != null) {
             t.close();
@@ -71,8 +80,7 @@ class DatasetPagesTest {
 
     @Test
     void metricsCountRequestsErrorsAndQueryLatency() throws Exception {
-        SparqlProtocolTest.t = t;
-        SparqlProtocolTest.query("ASK { ?s ?p ?o }", "application/sparql-results+json");
+        t.query("ASK { ?s ?p ?o }", "application/sparql-results+json");
         t.get("/traject/no-such-record", null);
         HttpResponse<String> r = t.get("/metrics", null);
         assertEquals(200, r.statusCode());

@@ -11,23 +11,32 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.colophon.graph.TestStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every record IRI dereferences, in each RDF syntax by Accept and by extension, with its provenance; others 404. */
+@ParameterizedClass
+@EnumSource(TestStore.Kind.class)
 class LinkedDataTest {
+
+    @Parameter
+    TestStore.Kind kind;
 
     static TestServer t;
     static String iri;
 
-    @BeforeAll
-    static void start() throws Exception {
-        t = new TestServer(EndpointConfig.defaults().withWriteToken("s3cret"));
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore.Kind kind) throws Exception {
+        t = new TestServer(kind, EndpointConfig.defaults().withWriteToken("s3cret"));
         iri = t.recordIris.stream().filter(i -> i.contains("/dp2/")).findFirst().orElseThrow();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         if (t != null) {
             t.close();

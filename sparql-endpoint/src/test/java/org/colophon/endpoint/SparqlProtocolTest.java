@@ -17,31 +17,42 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.colophon.graph.TestStore;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.QueryLanguage;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The SPARQL protocol at /sparql, spoken to by an independent client (RDF4J) and by plain HTTP. */
+/** The SPARQL protocol at /sparql, over both stores, spoken to by an independent client (RDF4J) and plain HTTP. */
+@ParameterizedClass
+@EnumSource(TestStore.Kind.class)
 class SparqlProtocolTest {
+
+    @Parameter
+    TestStore.Kind kind;
 
     static final int LIMIT = 200;
     static TestServer t;
 
-    @BeforeAll
-    static void start() throws Exception {
-        t = new TestServer(EndpointConfig.defaults()
-                .withResultLimit(LIMIT)
-                .withQueryTimeout(Duration.ofSeconds(2))
-                .withServiceAllowlist(Set.of("sparql.example.org")));
+    @BeforeParameterizedClassInvocation
+    static void start(TestStore.Kind kind) throws Exception {
+        t = new TestServer(
+                kind,
+                EndpointConfig.defaults()
+                        .withResultLimit(LIMIT)
+                        .withQueryTimeout(Duration.ofSeconds(2))
+                        .withServiceAllowlist(Set.of("sparql.example.org")));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         if (t != null) {
             t.close();
@@ -200,6 +211,6 @@ class SparqlProtocolTest {
     }
 
     static HttpResponse<String> query(String q, String accept) throws Exception {
-        return t.get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), accept);
+        return t.query(q, accept);
     }
 }

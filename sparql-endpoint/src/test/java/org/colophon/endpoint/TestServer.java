@@ -1,23 +1,20 @@
 package org.colophon.endpoint;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.RecordMeta;
+import org.colophon.graph.TestStore;
 import org.colophon.harvester.files.FileRecordReader;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordSource;
@@ -26,8 +23,9 @@ import org.colophon.transform.Converter;
 import org.colophon.transform.VocabularyLookup;
 
 /**
- * A real server for tests: real MARC records from test resources, converted by the transform into a TDB2 store in a
- * temporary directory, served on a free port. Close it to stop the server, close the store and delete the directory.
+ * A real server for tests: real MARC records from test resources, converted by the transform into one of the two
+ * stores ({@link TestStore}: embedded TDB2 in a temporary directory, or a remote store on a second, real Fuseki),
+ * served on a free port. Close it to stop the server, close the store and remove it.
  */
 final class TestServer implements AutoCloseable {
 
@@ -39,15 +37,26 @@ final class TestServer implements AutoCloseable {
             new String[] {"marc/sample_marcxml_sru.xml", "dp2"},
             new String[] {"marc/marc2bibframe2-880-100-600-700-700t.xml", "loc"});
 
-    final Path dir;
+    final TestStore fixture;
     final GraphStore store;
     final ColophonServer server;
     final List<String> recordIris = new ArrayList<>();
     final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(EndpointConfig config) throws IOException {
-        dir = Files.createTempDirectory("colophon-endpoint");
-        store = GraphStore.open(dir.resolve("tdb2"));
+        this(TestStore.Kind.EMBEDDED, config);
+    }
+
+    TestServer(TestStore.Kind kind, EndpointConfig config) throws IOException {
+        fixture = TestStore.start(kind);
+        GraphStore opened;
+        try {
+            opened = fixture.open();
+        } catch (RuntimeException e) {
+            fixture.close();
+            throw e;
+        }
+        store = opened;
         ColophonServer s = null;
         try {
             load();
@@ -61,6 +70,7 @@ final class TestServer implements AutoCloseable {
         } finally {
             if (s == null) {
                 store.close();
+                fixture.close();
             }
         }
         server = s;
@@ -103,6 +113,11 @@ final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET of /sparql with this query. */
+    HttpResponse<String> query(String q, String accept) throws IOException, InterruptedException {
+        return get("/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), accept);
+    }
+
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -133,12 +148,16 @@ final class TestServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            store.close();
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            try {
+                store.close();
+            } finally {
+                fixture.close();
             }
         }
+    }
+
+    @Override
+    public String toString() {
+        return "server over " + fixture;
     }
 }

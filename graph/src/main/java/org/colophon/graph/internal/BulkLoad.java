@@ -47,7 +47,7 @@ final class BulkLoad {
 
     BulkLoad(Tdb2GraphStore store, Instant imported) {
         this.store = store;
-        this.dsg = store.datasetGraph();
+        this.dsg = store.dsg();
         this.imported = imported;
         MonitorOutput output = (fmt, args) -> LOG.debug(String.format(fmt, args));
         this.loader = store.parallelLoader()

@@ -43,7 +43,7 @@ final class Tdb2Batch implements GraphStore.Batch {
 
     Tdb2Batch(Tdb2GraphStore store) {
         this.store = store;
-        this.dsg = store.datasetGraph();
+        this.dsg = store.dsg();
         store.lockForBatch();
         try {
             boolean empty = Txn.calculateRead(dsg, dsg::isEmpty);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -17,6 +18,7 @@ import org.colophon.graph.GraphStore;
 import org.colophon.graph.GraphStoreException;
 import org.colophon.graph.QueryResult;
 import org.colophon.graph.RecordKey;
+import org.colophon.graph.SparqlAccess;
 import org.colophon.graph.StoreStats;
 import org.colophon.graph.StoredRecord;
 import org.slf4j.Logger;
@@ -102,7 +104,17 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
-    public DatasetGraph datasetGraph() {
+    public Optional<Graph> recordDocument(String graphIri) {
+        requireOpen();
+        return RecordDocuments.load(dsg, graphIri);
+    }
+
+    @Override
+    public SparqlAccess access() {
+        return new SparqlAccess.Embedded(dsg);
+    }
+
+    DatasetGraph dsg() {
         return dsg;
     }
 

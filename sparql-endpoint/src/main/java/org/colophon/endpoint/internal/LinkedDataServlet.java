@@ -63,7 +63,8 @@ final class LinkedDataServlet extends HttpServlet {
         if (path.length() < 2 || path.equals("/favicon.ico")) {
             return Optional.empty();
         }
-        return RecordDocument.load(site.store().datasetGraph(), site.iriFor(path));
+        String iri = site.iriFor(path);
+        return site.store().recordDocument(iri).map(g -> new RecordDocument(iri, g));
     }
 
     private void write(RecordDocument doc, RdfFormat format, HttpServletResponse resp) throws IOException {

@@ -1,5 +1,7 @@
 package org.colophon.endpoint.internal;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -8,11 +10,13 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.colophon.endpoint.EndpointConfig;
 import org.colophon.graph.GraphStore;
+import org.colophon.graph.SparqlAccess;
 
 /**
- * Wires Fuseki: the store's dataset at the server root with the endpoints {@code sparql} (query, with the configured
- * timeout in its context), {@code data} (Graph Store Protocol) and {@code update}; the {@link FrontFilter} in front of
- * them; and the page servlets behind.
+ * Wires the server: the {@link FrontFilter} in front, the page servlets behind, and the SPARQL protocols at {@code
+ * /sparql} (query, with the configured timeout), {@code /data} (Graph Store Protocol) and {@code /update}. Over the
+ * embedded store those are Fuseki's own, on the store's dataset at the server root; over a remote store they are
+ * {@link ForwardingServlet}s to the store's endpoints.
  */
 public final class ServerAssembly {
 
@@ -20,22 +24,32 @@ public final class ServerAssembly {
 
     public static FusekiServer build(GraphStore store, String base, int port, EndpointConfig config) {
         Site site = Site.of(store, base, config);
-
-        Context queryContext = new Context();
-        queryContext.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        DataService.Builder data = DataService.newBuilder(store.datasetGraph())
-                .addEndpoint(Endpoint.create()
-                        .operation(Operation.Query)
-                        .endpointName("sparql")
-                        .context(queryContext)
-                        .build())
-                .addEndpoint(Operation.GSP_RW, "data")
-                .addEndpoint(Operation.Update, "update");
-
-        return FusekiServer.create()
-                .port(port)
-                .add("/", data)
-                .addFilter("/*", new FrontFilter(site))
+        FusekiServer.Builder server = FusekiServer.create().port(port);
+        SparqlAccess access = store.access();
+        if (access instanceof SparqlAccess.Embedded embedded) {
+            Context queryContext = new Context();
+            queryContext.set(
+                    ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+            server.add(
+                    "/",
+                    DataService.newBuilder(embedded.dataset())
+                            .addEndpoint(Endpoint.create()
+                                    .operation(Operation.Query)
+                                    .endpointName("sparql")
+                                    .context(queryContext)
+                                    .build())
+                            .addEndpoint(Operation.GSP_RW, "data")
+                            .addEndpoint(Operation.Update, "update"));
+        } else if (access instanceof SparqlAccess.Remote remote) {
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            server.addServlet("/sparql", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.QUERY))
+                    .addServlet("/update", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.UPDATE))
+                    .addServlet("/data", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.DATA));
+        }
+        return server.addFilter("/*", new FrontFilter(site))
                 .addServlet("/void", new VoidServlet(site))
                 .addServlet("/health", new HealthServlet(site))
                 .addServlet("/metrics", new MetricsServlet(site))
