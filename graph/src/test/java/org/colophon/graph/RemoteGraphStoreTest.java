@@ -188,6 +188,29 @@ class RemoteGraphStoreTest {
         }
     }
 
+    @Test
+    void aQueryTheStoreStopsItselfIsCancelledToo() {
+        try (GraphStore store = fixture.open()) {
+            for (int i = 0; i < 4; i++) {
+                putOne(store, "b" + i);
+            }
+            long start = System.nanoTime();
+            assertThrows(
+                    org.apache.jena.query.QueryCancelledException.class,
+                    () -> store.query(
+                            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                            java.time.Duration.ofSeconds(60)));
+            assertTrue((System.nanoTime() - start) / 1e9 < 30, "Fuseki's own 5 s limit, not ours, stopped it");
+            // rows already streaming when the store stops: the answer is cut off, and the message says so
+            var e = assertThrows(
+                    GraphStoreException.class,
+                    () -> store.query(
+                            "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                            java.time.Duration.ofSeconds(60)));
+            assertTrue(e.getMessage().contains("cut off"), e.getMessage());
+        }
+    }
+
     private static BatchCounts putOne(GraphStore store, String id) {
         try (GraphStore.Batch batch = store.batch()) {
             batch.put(meta("bnu", id, 1, "m1"), triples("bnu", id, 1));

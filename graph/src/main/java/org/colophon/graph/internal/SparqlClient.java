@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
@@ -106,8 +107,17 @@ final class SparqlClient {
             return e;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpTimeoutException) {
+            // our wait ran out, or the store stopped the query itself (Fuseki answers a timed-out query with 503)
+            if (t instanceof HttpTimeoutException
+                    || (t instanceof QueryExceptionHTTP http && http.getStatusCode() == 503)) {
                 return new QueryCancelledException();
+            }
+            if (t instanceof org.apache.jena.sparql.resultset.ResultSetException
+                    || t instanceof org.apache.jena.riot.RiotException) {
+                return new GraphStoreException(
+                        "the SPARQL store at " + name() + " cut off or garbled its answer (a query the store stops at"
+                                + " its own time limit while sending results ends like this): " + t.getMessage(),
+                        e);
             }
             if (t instanceof ConnectException) {
                 return new GraphStoreException("cannot reach the SPARQL store at " + name() + " (" + t + ")", e);
