@@ -21,6 +21,8 @@ class CorpusReadingTest {
         return Stream.of(
                 // file, records we decode, yaz / reference count
                 Arguments.of("bu_bibs.mrc", 100, 100),
+                Arguments.of("double-encoded-utf8-twice.mrc", 1, 1),
+                Arguments.of("stray-field-terminators.mrc", 1, 1),
                 Arguments.of("bad_records.mrc", 8, 8),
                 Arguments.of("marc8.dat", 1, 1),
                 Arguments.of("utf8_with_leader_flag.dat", 1, 1),
