@@ -41,6 +41,7 @@ class CorpusReadingTest {
                 Arguments.of("sru_dnb-e9396103-55d6-41c6-984a-bb656304764a.xml", 2, 2),
                 Arguments.of("sample_marcxml_sru.xml", 10, 10),
                 Arguments.of("marc2bibframe2-880-100-600-700-700t.xml", 1, 1),
+                Arguments.of("greek-script-without-880.mrc", 1, 1),
                 Arguments.of("natlibfi-out-custom-validators.json", 1, 1));
     }
 
