@@ -24,14 +24,13 @@ public final class MarcDecoder {
      */
     public static MarcRecord decode(SourceRecord r) throws MarcDecodeException {
         try {
-            MarcRecord record =
-                    switch (r.format()) {
-                        case MARC21 -> Iso2709Decoder.decode(r.raw());
-                        case MARCXML -> MarcXmlDecoder.decode(r.raw());
-                        case MARC_JSON -> MarcJsonDecoder.decode(r.raw());
-                        default -> throw new MarcDecodeException("format " + r.format() + " is not MARC 21");
-                    };
-            return Mojibake.repair(record);
+            return switch (r.format()) {
+                // ISO 2709 looks for double encoding itself, only in records it reads as UTF-8
+                case MARC21 -> Iso2709Decoder.decode(r.raw());
+                case MARCXML -> Mojibake.repair(MarcXmlDecoder.decode(r.raw()));
+                case MARC_JSON -> Mojibake.repair(MarcJsonDecoder.decode(r.raw()));
+                default -> throw new MarcDecodeException("format " + r.format() + " is not MARC 21");
+            };
         } catch (MarcDecodeException e) {
             throw new MarcDecodeException(r.locator() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {

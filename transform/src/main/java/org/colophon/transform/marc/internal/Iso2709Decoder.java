@@ -61,7 +61,9 @@ public final class Iso2709Decoder {
             repairs.add(Repair.DIRECTORY);
             resynchronise(b, base, end, dir, cs, fb, fields, repairs);
         }
-        return new MarcRecord(leader, fields, repairs);
+        MarcRecord record = new MarcRecord(leader, fields, repairs);
+        // ASCII and MARC-8 text cannot hold double-encoded UTF-8
+        return cs == MarcText.Charset.UTF8 ? Mojibake.repair(record) : record;
     }
 
     /** Reads the fields of a record whose directory does not match its data, on the field terminators. */
