@@ -7,7 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -93,10 +98,38 @@ final class RdfOutput implements AutoCloseable {
         try {
             if (!first) out.write(",\n".getBytes(StandardCharsets.UTF_8));
             first = false;
-            RDFWriter.source(ds).format(RDFFormat.JSONLD11_PRETTY).output(out);
+            String doc = RDFWriter.source(ds).format(RDFFormat.JSONLD11_PRETTY).asString();
+            out.write(restoreLanguageTagCase(doc, c.triples()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static final Pattern LANGUAGE = Pattern.compile("(\"@language\"\\s*:\\s*\")([A-Za-z0-9-]+)\"");
+
+    /**
+     * Jena's JSON-LD 1.1 writer (Titanium's compaction) lower-cases language tags ({@code zh-hani}), where Turtle,
+     * N-Triples and the server keep the case the converter gave them ({@code zh-Hani}, {@code zh-Latn-pinyin}). BCP
+     * 47 tags compare without regard to case, but clients that compare strings do not: each {@code "@language"} value
+     * is given back the case of the record's own tag.
+     */
+    static String restoreLanguageTagCase(String doc, List<Triple> triples) {
+        Map<String, String> tags = new HashMap<>();
+        for (Triple t : triples) {
+            Node o = t.getObject();
+            if (!o.isLiteral() || o.getLiteralLanguage().isEmpty()) continue;
+            String tag = o.getLiteralLanguage();
+            tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
+        }
+        if (tags.isEmpty()) return doc;
+        Matcher m = LANGUAGE.matcher(doc);
+        StringBuilder sb = new StringBuilder(doc.length());
+        while (m.find()) {
+            String tag = tags.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), m.group(2));
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + tag + "\""));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     @Override

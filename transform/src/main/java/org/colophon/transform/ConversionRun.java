@@ -1,12 +1,15 @@
 package org.colophon.transform;
 
 import java.util.ArrayDeque;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
 import org.colophon.record.Quarantine;
@@ -17,6 +20,7 @@ import org.colophon.transform.dc.DcDecoder;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
+import org.colophon.transform.marc.Repair;
 
 /**
  * Runs records through decode and mapping on several threads (MARC through {@link MarcDecoder}, Dublin Core through
@@ -33,17 +37,58 @@ public final class ConversionRun {
     public record Converted(
             SourceRecord source, String recordId, String graphIri, List<Triple> triples, byte[] encoded) {}
 
-    /** Counts at the end of a run. */
-    public record Summary(long read, long converted, long quarantined, long triples, double seconds) {
+    /**
+     * Counts at the end of a run. {@code repaired} counts the records the decoder repaired ({@link
+     * MarcRecord#repairs()}), {@code repairs} how many records had each kind of damage (a record can have several).
+     */
+    public record Summary(
+            long read,
+            long converted,
+            long quarantined,
+            long triples,
+            double seconds,
+            long repaired,
+            Map<Repair, Long> repairs) {
+
+        public Summary {
+            repairs = Map.copyOf(repairs);
+        }
+
+        /** Counts of a run that repaired nothing. */
+        public Summary(long read, long converted, long quarantined, long triples, double seconds) {
+            this(read, converted, quarantined, triples, seconds, 0, Map.of());
+        }
+
         public double recordsPerSecond() {
             return seconds <= 0 ? 0 : read / seconds;
         }
 
-        /** The one line a run ends with. */
+        /** How many records had this kind of damage repaired. */
+        public long repairs(Repair kind) {
+            return repairs.getOrDefault(kind, 0L);
+        }
+
+        /**
+         * The one line a run ends with; repairs are named only when there were some: {@code repaired 16 (charset
+         * label 16, double-encoded UTF-8 16, directory 16, stray field terminators 8)}.
+         */
         public String line() {
             return String.format(
-                    "read %d, converted %d, quarantined %d, triples %d, %.1f s, %.0f records/s",
-                    read, converted, quarantined, triples, seconds, recordsPerSecond());
+                    "read %d, converted %d, quarantined %d, %striples %d, %.1f s, %.0f records/s",
+                    read, converted, quarantined, repairedPart(), triples, seconds, recordsPerSecond());
+        }
+
+        private String repairedPart() {
+            if (repaired == 0) return "";
+            StringBuilder sb = new StringBuilder("repaired ").append(repaired).append(" (");
+            String sep = "";
+            for (Repair kind : Repair.values()) {
+                long n = repairs(kind);
+                if (n == 0) continue;
+                sb.append(sep).append(kind.label()).append(' ').append(n);
+                sep = ", ";
+            }
+            return sb.append("), ").toString();
         }
     }
 
@@ -55,6 +100,8 @@ public final class ConversionRun {
     private java.util.function.Function<Converted, byte[]> encoder;
     /** Records this run quarantined itself; the rest of the quarantine's growth is the reader's. */
     private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
+    /** Records repaired, by kind of repair; the last slot counts records with any repair. */
+    private final AtomicLongArray repaired = new AtomicLongArray(Repair.values().length + 1);
 
     public ConversionRun(Converter converter, Quarantine quarantine, int threads, Consumer<Summary> progress) {
         this.converter = converter;
@@ -78,6 +125,7 @@ public final class ConversionRun {
         long triples = 0;
         long quarantinedBefore = quarantine.count();
         rejected.set(0);
+        for (int i = 0; i < repaired.length(); i++) repaired.set(i, 0);
         ExecutorService pool = threads == 1
                 ? null
                 : Executors.newFixedThreadPool(threads, r -> {
@@ -119,7 +167,19 @@ public final class ConversionRun {
     private Summary summary(long read, long converted, long quarantinedBefore, long triples, long start) {
         long quarantined = quarantine.count() - quarantinedBefore;
         long unreadable = quarantined - rejected.get();
-        return new Summary(read + unreadable, converted, quarantined, triples, (System.nanoTime() - start) / 1e9);
+        Map<Repair, Long> repairs = new EnumMap<>(Repair.class);
+        for (Repair kind : Repair.values()) {
+            long n = repaired.get(kind.ordinal());
+            if (n > 0) repairs.put(kind, n);
+        }
+        return new Summary(
+                read + unreadable,
+                converted,
+                quarantined,
+                triples,
+                (System.nanoTime() - start) / 1e9,
+                repaired.get(Repair.values().length),
+                repairs);
     }
 
     private static Converted take(Future<Converted> f) {
@@ -151,6 +211,10 @@ public final class ConversionRun {
         } catch (RuntimeException e) {
             reject(r, "decode", r.locator() + ": " + e);
             return null;
+        }
+        if (!record.repairs().isEmpty()) {
+            for (Repair kind : record.repairs()) repaired.incrementAndGet(kind.ordinal());
+            repaired.incrementAndGet(Repair.values().length);
         }
         String id =
                 r.recordId() != null ? r.recordId() : dc ? DcDecoder.firstIdentifier(record) : record.controlNumber();

@@ -16,11 +16,13 @@ import org.colophon.transform.internal.Functions;
 import org.colophon.transform.internal.Rule;
 import org.colophon.transform.internal.RuleParser;
 import org.colophon.transform.internal.RuleSyntaxException;
+import org.colophon.transform.internal.Terms;
 
 /**
  * A set of mapping rules read from rule files. The built-in MARC 21 set is listed in
  * {@code rules/marc21/profile} on the classpath, one file per tag range; {@link #fromDirectory} reads a cataloguer's
- * own copy. A broken file fails with {@code file:line: reason}.
+ * own copy. A broken file fails with {@code file:line: reason}, and so does a rule naming a term the shipped
+ * vocabularies do not define ({@link Terms}).
  */
 public final class RuleSet {
     static final Map<String, String> PREFIXES = Map.ofEntries(
@@ -89,10 +91,15 @@ public final class RuleSet {
 
     /** A built-in set by name ({@code marc21}, {@code dc}, …). */
     public static RuleSet fromClasspath(String set) {
+        return fromClasspath(set, false);
+    }
+
+    /** A built-in set, its terms checked against the shipped vocabularies when {@code checkTerms}. */
+    static RuleSet fromClasspath(String set, boolean checkTerms) {
         String base = "/org/colophon/transform/rules/" + set + "/";
         List<String> files = readLines(base + "profile", set + "/profile");
         Schema schema = schema(files, set + "/profile");
-        RuleParser parser = parser(schema);
+        RuleParser parser = parser(schema, checkTerms);
         List<Rule> all = new ArrayList<>();
         Digest digest = new Digest();
         for (String file : files) {
@@ -116,23 +123,30 @@ public final class RuleSet {
 
     /**
      * Every {@code *.rules} file in a directory, in name order. A {@code profile} file there may declare the schema
-     * ({@code schema: dc}); without one the rules are MARC 21 rules.
+     * ({@code schema: dc}); without one the rules are MARC 21 rules. A directory with no rule file is refused
+     * ({@code DIR: no rule files (*.rules)}), and so is a rule naming a BIBFRAME, BFLC, RDF, RDFS or OWL class or
+     * property the shipped vocabularies do not define ({@code file:line: unknown property bf:foo}).
      */
     public static RuleSet fromDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new RuleSyntaxException(dir.toString(), "no such directory");
         Path profile = dir.resolve("profile");
         Schema schema = Files.isRegularFile(profile)
                 ? schema(Files.readAllLines(profile, StandardCharsets.UTF_8), "profile")
                 : Schema.MARC21;
-        RuleParser parser = parser(schema);
+        RuleParser parser = parser(schema, true);
         List<Rule> all = new ArrayList<>();
         Digest digest = new Digest();
+        List<Path> ruleFiles;
         try (var files = Files.list(dir)) {
-            for (Path p :
-                    files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
-                List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-                digest.add(p.getFileName().toString(), lines);
-                all.addAll(parser.parse(p.getFileName().toString(), lines));
-            }
+            ruleFiles = files.filter(p -> p.toString().endsWith(".rules") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        }
+        if (ruleFiles.isEmpty()) throw new RuleSyntaxException(dir.toString(), "no rule files (*.rules)");
+        for (Path p : ruleFiles) {
+            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            digest.add(p.getFileName().toString(), lines);
+            all.addAll(parser.parse(p.getFileName().toString(), lines));
         }
         return new RuleSet(dir.getFileName().toString(), all, digest.hex(), schema);
     }
@@ -146,12 +160,21 @@ public final class RuleSet {
     public static RuleSet fromText(String fileName, String text, Schema schema) {
         Digest digest = new Digest();
         digest.add(fileName, text.lines().toList());
-        return new RuleSet(fileName, parser(schema).parse(fileName, text.lines().toList()), digest.hex(), schema);
+        return new RuleSet(
+                fileName, parser(schema, true).parse(fileName, text.lines().toList()), digest.hex(), schema);
     }
 
-    private static RuleParser parser(Schema schema) {
+    /**
+     * A parser for a schema's rules; {@code checkTerms} checks every term against the shipped vocabularies. The
+     * built-in sets are not checked when they load (reading the ontologies costs a noticeable part of a second):
+     * {@code RuleVocabularyCheckTest} loads them with the check.
+     */
+    static RuleParser parser(Schema schema, boolean checkTerms) {
         return new RuleParser(
-                PREFIXES, Functions.all().keySet(), schema == Schema.DUBLIN_CORE ? DcElements.NAMES : null);
+                PREFIXES,
+                Functions.all().keySet(),
+                schema == Schema.DUBLIN_CORE ? DcElements.NAMES : null,
+                checkTerms ? Terms.standard() : null);
     }
 
     private static List<String> readLines(String resource, String shown) {

@@ -34,7 +34,7 @@ public final class Functions {
         if (alt != null && LangTags.scriptOf(alt) != null) {
             out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
             out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
-        } else out.add(ctx.literal(own, null));
+        } else out.add(ctx.literal(own, ctx.scriptTag(own)));
         return out;
     }
 
@@ -134,7 +134,9 @@ public final class Functions {
             if (sb.length() > 0) sb.append(' ');
             sb.append(f.value(i).strip());
         }
-        return sb.length() == 0 ? List.of() : List.of(ctx.literal(sb.toString(), null));
+        if (sb.length() == 0) return List.of();
+        String text = sb.toString();
+        return List.of(ctx.literal(text, ctx.scriptTag(text)));
     }
 
     /**

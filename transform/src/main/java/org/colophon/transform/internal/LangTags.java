@@ -1,14 +1,76 @@
 package org.colophon.transform.internal;
 
 import java.lang.Character.UnicodeScript;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * BCP 47 tags for parallel literals: the vernacular form gets the record's language plus the script seen in the
- * text ({@code zh-Hani}, {@code ja-Jpan}, {@code ko-Kore}, {@code ru-Cyrl}); its romanized partner gets
- * {@code -Latn}, with the pinyin variant for Chinese ({@code zh-Latn-pinyin}).
+ * BCP 47 tags for literals in scripts other than Latin. Parallel literals (a field and its 880): the vernacular form
+ * gets the record's language plus the script seen in the text ({@code zh-Hani}, {@code ja-Jpan}, {@code ko-Kore},
+ * {@code ru-Cyrl}); its romanized partner gets {@code -Latn}, with the pinyin variant for Chinese
+ * ({@code zh-Latn-pinyin}). A literal in another script with no partner ({@link #unpaired}) gets the first of the
+ * record's languages written in that script, and the script. Latin-script text without a partner stays untagged.
  */
 final class LangTags {
     private LangTags() {}
+
+    /**
+     * The tag of a text no 880 pairs with: {@code null} when it has no letters of a script other than Latin;
+     * otherwise the script seen and the first language that is written in it, from the record's language (008/35-37)
+     * and then the languages of 041, or the one language of a script only one language uses (kana: Japanese, Hangul:
+     * Korean), or {@code und}. Han characters in a Japanese record are {@code ja-Jpan}, in a Korean one {@code ko-Kore}.
+     */
+    static String unpaired(String recordLanguage, List<String> otherLanguages, String text) {
+        String script = scriptOf(text);
+        if (script == null) return null;
+        String lang = writtenIn(recordLanguage, script) ? recordLanguage : null;
+        for (int i = 0; lang == null && i < otherLanguages.size(); i++) {
+            if (writtenIn(otherLanguages.get(i), script)) lang = otherLanguages.get(i);
+        }
+        if (lang == null) lang = onlyLanguageOf(script);
+        if (lang == null) return "und-" + script;
+        if (lang.equals("ja") && (script.equals("Hani") || script.equals("Jpan"))) return "ja-Jpan";
+        if (lang.equals("ko") && (script.equals("Hani") || script.equals("Kore"))) return "ko-Kore";
+        return lang + "-" + script;
+    }
+
+    /** True when {@code language} (a BCP 47 primary subtag) is written in {@code script}. */
+    static boolean writtenIn(String language, String script) {
+        if (language == null) return false;
+        return switch (script) {
+            case "Hani" ->
+                language.equals("zh") || language.equals("ja") || language.equals("ko") || CHINESE.contains(language);
+            case "Jpan" -> language.equals("ja");
+            case "Kore" -> language.equals("ko");
+            default -> script.equals(SCRIPTS.get(language));
+        };
+    }
+
+    /** Chinese languages other than {@code zh} that the code tables may give (Cantonese, Wu, Min, …). */
+    private static final Set<String> CHINESE = Set.of("yue", "wuu", "nan", "hak", "gan", "hsn", "cdo", "cjy", "lzh");
+
+    /** The script languages in the catalogue are usually written in, where that is not Latin. */
+    private static final Map<String, String> SCRIPTS = scripts();
+
+    private static Map<String, String> scripts() {
+        Map<String, String> m = new HashMap<>();
+        for (String l : List.of(
+                "ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "tt", "ba", "cv", "ce", "os", "ab", "av",
+                "kv", "sah", "bua", "udm", "chm", "myv", "mdf", "kbd", "ady", "krc", "lez", "dar", "inh", "alt", "tyv",
+                "kjh", "kum", "nog", "chu", "orv")) m.put(l, "Cyrl");
+        for (String l : List.of("ar", "fa", "ur", "ps", "sd", "ug", "ks", "ku", "ckb", "ota", "prs", "bal", "pnb"))
+            m.put(l, "Arab");
+        for (String l : List.of("he", "yi", "lad", "jrb", "jpr", "arc", "hbo")) m.put(l, "Hebr");
+        for (String l : List.of("el", "grc", "gmy")) m.put(l, "Grek");
+        for (String l : List.of("hi", "mr", "ne", "sa", "kok", "mai", "bho", "new", "awa", "mag", "raj"))
+            m.put(l, "Deva");
+        m.put("th", "Thai");
+        m.put("hy", "Armn");
+        m.put("ka", "Geor");
+        return Map.copyOf(m);
+    }
 
     static String vernacular(String language, String text, String scriptCode) {
         String script = scriptOf(text);
@@ -37,7 +99,8 @@ final class LangTags {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) continue;
+            // below Greek: Latin letters, modifier letters and combining marks, none of which names a script here
+            if (cp < 0x370 || !Character.isLetter(cp)) continue;
             UnicodeScript s = UnicodeScript.of(cp);
             switch (s) {
                 case HIRAGANA, KATAKANA -> {
@@ -86,6 +149,18 @@ final class LangTags {
             case "(N", "(Q" -> "Cyrl";
             case "(S" -> "Grek";
             case "(2" -> "Hebr";
+            default -> null;
+        };
+    }
+
+    /** The language a script belongs to when only one uses it (kana, Hangul, Armenian, Georgian, Thai), or null. */
+    private static String onlyLanguageOf(String script) {
+        return switch (script) {
+            case "Jpan" -> "ja";
+            case "Kore" -> "ko";
+            case "Armn" -> "hy";
+            case "Geor" -> "ka";
+            case "Thai" -> "th";
             default -> null;
         };
     }

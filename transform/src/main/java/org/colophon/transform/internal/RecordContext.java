@@ -158,6 +158,38 @@ public final class RecordContext {
         return key;
     }
 
+    private List<String> otherLanguages;
+
+    /**
+     * The tag of a text that no 880 pairs with: the script it is in and a language of the record written in that
+     * script ({@code zh-Hani}), or {@code null} for Latin-script text. See {@link LangTags#unpaired}.
+     */
+    String scriptTag(String text) {
+        String script = LangTags.scriptOf(text);
+        if (script == null) return null;
+        if (otherLanguages == null) otherLanguages = languages041();
+        return LangTags.unpaired(language, otherLanguages, text);
+    }
+
+    /** The languages 041 names, {@code $a} first, as BCP 47 subtags. */
+    private List<String> languages041() {
+        List<String> out = new ArrayList<>(4);
+        for (Field f : record.all("041")) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < f.size(); i++) {
+                    char c = f.code(i);
+                    if ((c == 'a') != (pass == 0) || c == '2' || c == '3' || c == '6' || c == '8') continue;
+                    String v = f.value(i).strip().toLowerCase(java.util.Locale.ROOT);
+                    for (int k = 0; k + 3 <= v.length(); k += 3) {
+                        String bcp47 = lookup.bcp47(v.substring(k, k + 3));
+                        if (bcp47 != null && !out.contains(bcp47)) out.add(bcp47);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public Node literal(String text, String lang) {
         return lang == null ? NodeFactory.createLiteralString(text) : NodeFactory.createLiteralLang(text, lang);
     }

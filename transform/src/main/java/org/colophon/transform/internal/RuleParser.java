@@ -34,6 +34,7 @@ public final class RuleParser {
     private final Map<String, String> prefixes;
     private final Set<String> functions;
     private final Set<String> elementNames;
+    private final Terms terms;
 
     /** A parser for MARC rule sets: selectors are three-digit tags, ranges of them, or {@code LDR}. */
     public RuleParser(Map<String, String> prefixes, Set<String> functions) {
@@ -42,12 +43,22 @@ public final class RuleParser {
 
     /**
      * A parser whose selectors are element names ({@code title}, {@code isPartOf}: a Dublin Core rule set), written
-     * as they are and checked against {@code elementNames}, or MARC tags when {@code elementNames} is null.
+     * as they are and checked against {@code elementNames}, or MARC tags when {@code elementNames} is null. Terms are
+     * not checked against a vocabulary.
      */
     public RuleParser(Map<String, String> prefixes, Set<String> functions, Set<String> elementNames) {
+        this(prefixes, functions, elementNames, null);
+    }
+
+    /**
+     * As above, and every class and property a rule names in a namespace {@code terms} knows must be one it defines,
+     * in the role the rule gives it ({@code file:line: unknown property bf:foo}).
+     */
+    public RuleParser(Map<String, String> prefixes, Set<String> functions, Set<String> elementNames, Terms terms) {
         this.prefixes = new HashMap<>(prefixes);
         this.functions = functions;
         this.elementNames = elementNames == null ? null : Set.copyOf(elementNames);
+        this.terms = terms;
     }
 
     public List<Rule> parse(String fileName, List<String> lines) {
@@ -202,15 +213,17 @@ public final class RuleParser {
         if (t.size() <= start) throw new RuleSyntaxException(origin, "expected a property");
         String prop = t.get(start);
         boolean required = prop.endsWith("!");
-        String property = iri(required ? prop.substring(0, prop.length() - 1) : prop, origin);
+        String written = required ? prop.substring(0, prop.length() - 1) : prop;
+        String property = iri(written, origin);
+        checkProperty(written, property, origin);
         int ifAt = t.indexOf("if");
         int end = ifAt > start ? ifAt : t.size();
-        ValueSpec value = value(t.subList(start + 1, end), origin);
+        ValueSpec value = value(t.subList(start + 1, end), property, origin);
         List<Condition> conditions = ifAt > start ? conditions(t.subList(ifAt + 1, t.size()), origin) : List.of();
         return new PropertyLine(property, value, conditions, origin, required);
     }
 
-    private ValueSpec value(List<String> t, String origin) {
+    private ValueSpec value(List<String> t, String property, String origin) {
         if (t.isEmpty()) return new ValueSpec(ValueSpec.Kind.WHOLE, null, 0, 0, null, null, null, null, List.of());
         int pipe = t.indexOf("|");
         List<String> head = pipe < 0 ? t : t.subList(0, pipe);
@@ -259,7 +272,29 @@ public final class RuleParser {
             if (!functions.contains(name)) throw new RuleSyntaxException(origin, "unknown function 'fn:" + name + "'");
             return new ValueSpec(ValueSpec.Kind.FUNCTION, null, 0, 0, null, null, null, name, steps);
         }
-        return new ValueSpec(ValueSpec.Kind.IRI, null, 0, 0, iri(first, origin), null, null, null, steps);
+        String constant = iri(first, origin);
+        if (property.equals(RDF_TYPE)) checkClass(first, constant, origin);
+        else checkDefined(first, constant, origin);
+        return new ValueSpec(ValueSpec.Kind.IRI, null, 0, 0, constant, null, null, null, steps);
+    }
+
+    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+    private void checkProperty(String written, String iri, String origin) {
+        if (terms == null || !terms.checks(iri) || terms.isProperty(iri)) return;
+        if (terms.isClass(iri)) throw new RuleSyntaxException(origin, written + " is a class, not a property");
+        throw new RuleSyntaxException(origin, "unknown property " + written);
+    }
+
+    private void checkClass(String written, String iri, String origin) {
+        if (terms == null || !terms.checks(iri) || terms.isClass(iri)) return;
+        if (terms.isProperty(iri)) throw new RuleSyntaxException(origin, written + " is a property, not a class");
+        throw new RuleSyntaxException(origin, "unknown class " + written);
+    }
+
+    private void checkDefined(String written, String iri, String origin) {
+        if (terms == null || !terms.checks(iri) || terms.isDefined(iri)) return;
+        throw new RuleSyntaxException(origin, "unknown term " + written);
     }
 
     private NodeSpec node(List<String> head, String origin) {
@@ -267,7 +302,12 @@ public final class RuleParser {
         int close = joined.indexOf(']');
         if (close < 0) throw new RuleSyntaxException(origin, "'[' without ']'");
         List<String> classes = new ArrayList<>();
-        for (String c : joined.substring(1, close).trim().split("\\s+")) if (!c.isEmpty()) classes.add(iri(c, origin));
+        for (String c : joined.substring(1, close).trim().split("\\s+")) {
+            if (c.isEmpty()) continue;
+            String iri = iri(c, origin);
+            checkClass(c, iri, origin);
+            classes.add(iri);
+        }
         String rest = joined.substring(close + 1).trim();
         String mint = null;
         String iriFrom = null;

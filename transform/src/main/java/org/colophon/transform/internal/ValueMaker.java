@@ -101,7 +101,9 @@ final class ValueMaker {
     /**
      * Runs the transforms over the texts and adds the terms. When {@code script} is not null the texts are
      * vernacular and are tagged from the record language and the script seen in each text; when it is null, the
-     * texts are tagged {@code language} as it is (a field's declared language), or not at all when that is null.
+     * texts are tagged {@code language} as it is (a field's declared language), or when that is null too, by the
+     * script they are written in if it is not Latin ({@code zh-Hani} for Chinese in a Chinese record, see {@link
+     * RecordContext#scriptTag}), and not at all if it is.
      */
     void finish(
             RecordContext ctx,
@@ -128,9 +130,9 @@ final class ValueMaker {
         for (int i = 0; i < current.size(); i++) {
             String s = current.get(i);
             // a vernacular value with no letters of another script ("1994") is not tagged: it equals its romanized twin
-            String tag = script == null
-                    ? language
-                    : LangTags.scriptOf(s) == null ? null : LangTags.vernacular(language, s, script);
+            String tag = script != null
+                    ? LangTags.scriptOf(s) == null ? null : LangTags.vernacular(language, s, script)
+                    : language != null ? language : ctx.scriptTag(s);
             out.add(ctx.literal(s, tag));
         }
     }

@@ -4,11 +4,14 @@ import org.colophon.record.SourceRecord;
 import org.colophon.transform.marc.internal.Iso2709Decoder;
 import org.colophon.transform.marc.internal.MarcJsonDecoder;
 import org.colophon.transform.marc.internal.MarcXmlDecoder;
+import org.colophon.transform.marc.internal.Mojibake;
 
 /**
  * Decodes the raw bytes of one {@link SourceRecord} into a {@link MarcRecord}, whatever its MARC 21 serialisation.
- * Damaged records are repaired where the damage can be seen (wrong lengths, bad directory, mislabelled character
- * set); only bytes that are not a record at all are rejected. All text comes out Unicode NFC.
+ * Damaged records are repaired where the damage can be seen (wrong lengths, a directory out of step with the data,
+ * a mislabelled character set, double-encoded UTF-8), and {@link MarcRecord#repairs()} says what was repaired; only
+ * bytes that are not a record at all, or whose fields cannot be told apart, are rejected. All text comes out Unicode
+ * NFC.
  */
 public final class MarcDecoder {
     private MarcDecoder() {}
@@ -22,9 +25,10 @@ public final class MarcDecoder {
     public static MarcRecord decode(SourceRecord r) throws MarcDecodeException {
         try {
             return switch (r.format()) {
+                // ISO 2709 looks for double encoding itself, only in records it reads as UTF-8
                 case MARC21 -> Iso2709Decoder.decode(r.raw());
-                case MARCXML -> MarcXmlDecoder.decode(r.raw());
-                case MARC_JSON -> MarcJsonDecoder.decode(r.raw());
+                case MARCXML -> Mojibake.repair(MarcXmlDecoder.decode(r.raw()));
+                case MARC_JSON -> Mojibake.repair(MarcJsonDecoder.decode(r.raw()));
                 default -> throw new MarcDecodeException("format " + r.format() + " is not MARC 21");
             };
         } catch (MarcDecodeException e) {

@@ -2,7 +2,9 @@ package org.colophon.transform.marc;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A decoded MARC record: the leader and its fields in record order, all text already Unicode NFC (MARC-8 is decoded
@@ -11,11 +13,23 @@ import java.util.List;
 public final class MarcRecord {
     private final String leader;
     private final List<Field> fields;
+    private final Set<Repair> repairs;
 
     public MarcRecord(String leader, List<Field> fields) {
+        this(leader, fields, Set.of());
+    }
+
+    /** A record the decoder repaired: {@code repairs} names what was wrong with its bytes. */
+    public MarcRecord(String leader, List<Field> fields, Set<Repair> repairs) {
         if (leader == null) throw new IllegalArgumentException("leader is required");
         this.leader = leader;
         this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
+        this.repairs = repairs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(repairs));
+    }
+
+    /** What the decoder repaired in this record; empty for a sound record. */
+    public Set<Repair> repairs() {
+        return repairs;
     }
 
     /** The 24-character leader (shorter or longer leaders are padded or cut by the readers). */

@@ -21,6 +21,8 @@ class CorpusReadingTest {
         return Stream.of(
                 // file, records we decode, yaz / reference count
                 Arguments.of("bu_bibs.mrc", 100, 100),
+                Arguments.of("double-encoded-utf8-twice.mrc", 1, 1),
+                Arguments.of("stray-field-terminators.mrc", 1, 1),
                 Arguments.of("bad_records.mrc", 8, 8),
                 Arguments.of("marc8.dat", 1, 1),
                 Arguments.of("utf8_with_leader_flag.dat", 1, 1),
@@ -39,6 +41,7 @@ class CorpusReadingTest {
                 Arguments.of("sru_dnb-e9396103-55d6-41c6-984a-bb656304764a.xml", 2, 2),
                 Arguments.of("sample_marcxml_sru.xml", 10, 10),
                 Arguments.of("marc2bibframe2-880-100-600-700-700t.xml", 1, 1),
+                Arguments.of("greek-script-without-880.mrc", 1, 1),
                 Arguments.of("natlibfi-out-custom-validators.json", 1, 1));
     }
 

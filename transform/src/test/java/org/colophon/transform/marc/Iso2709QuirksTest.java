@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Set;
 import org.colophon.record.RecordFormat;
 import org.colophon.record.SourceRecord;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,70 @@ class Iso2709QuirksTest {
         assertEquals("123", r.controlNumber());
         assertEquals("Title", r.first("245").first('a'));
         assertEquals('1', r.first("245").ind1());
+    }
+
+    @Test
+    void doubleEncodedUtf8TitleIsRepaired() throws IOException {
+        // Boston University record 45: UTF-8 read as Latin-1 and written as UTF-8, twice ("TheÃ\u008cÂ\u0081aÃ...")
+        MarcRecord r = CorpusFiles.read(resource("double-encoded-utf8-twice.mrc"))
+                .records()
+                .get(0);
+        assertEquals(
+                "Th\u00e9\u00e2tre, litt\u00e9rature et soci\u00e9t\u00e9 au Moyen \u00c2ge /",
+                r.first("245").first('a'));
+        assertEquals("Accarie, Maurice.", r.first("100").first('a'));
+        assertTrue(r.repairs().contains(Repair.DOUBLE_ENCODED_UTF8), r.repairs()::toString);
+        assertTrue(r.repairs().contains(Repair.CHARSET_LABEL), "leader/09 says MARC-8, the bytes are UTF-8");
+        assertTrue(Normalizer.isNormalized(r.first("245").first('a'), Normalizer.Form.NFC));
+        assertTrue(
+                r.fields().toString().chars().noneMatch(c -> c >= 0x80 && c <= 0x9F),
+                "no C1 control characters left: " + r);
+    }
+
+    @Test
+    void strayFieldTerminatorsDoNotShiftTheTagsOfTheFieldsAfterThem() throws IOException {
+        // Boston University record 31: 33 directory entries, 44 field terminators in the data
+        MarcRecord r = CorpusFiles.read(resource("stray-field-terminators.mrc"))
+                .records()
+                .get(0);
+        assertEquals(
+                Set.of(Repair.CHARSET_LABEL, Repair.DOUBLE_ENCODED_UTF8, Repair.DIRECTORY, Repair.STRAY_TERMINATOR),
+                r.repairs());
+        assertEquals(33, r.fields().size(), "one field per directory entry");
+        List<Field> subjects = r.all("650");
+        assertEquals(
+                List.of("Art, Modern", "Art, Modern", "Art, Modern", "Utopias in art.", "Art", "Disappointment."),
+                subjects.stream().map(f -> f.first('a')).toList());
+        assertTrue(subjects.stream().allMatch(f -> f.ind2() == '0'), "LCSH headings keep their indicator");
+        assertEquals("21st century", subjects.get(2).first('y'));
+        // the bytes after a stray terminator stay with the field before: the heading's id is whole again
+        assertEquals(
+                "http://id.loc.gov/authorities/subjects/sh2007101464",
+                subjects.get(1).all('0').get(0).strip());
+        assertEquals("c2004.", r.first("260").first('c'));
+        assertEquals(
+                "Fundaci\u00f3 Joan Mir\u00f3 (Barcelona, Spain)",
+                r.first("610").first('a'));
+        assertEquals("Universal Forum of", r.first("711").first('a').strip());
+        assertEquals("(1st :", r.first("711").first('n'));
+    }
+
+    @Test
+    void fieldsTheDirectoryCannotAccountForAreRejectedWithTheReason() throws IOException {
+        // a real record (Boston University record 1) with one field terminator put into its 245
+        byte[] real = Files.readAllBytes(resource("bu_bibs.mrc"));
+        int end = 0;
+        while (real[end] != 0x1D) end++;
+        String text = new String(real, 0, end + 1, StandardCharsets.ISO_8859_1);
+        int title = text.indexOf("\u001faAmerica without") + 10;
+        byte[] raw =
+                (text.substring(0, title) + "\u001e" + text.substring(title)).getBytes(StandardCharsets.ISO_8859_1);
+        MarcDecodeException e = assertThrows(
+                MarcDecodeException.class,
+                () -> MarcDecoder.decode(SourceRecord.fromFile("t", "bu.mrc#1@0", RecordFormat.MARC21, raw)));
+        assertTrue(
+                e.getMessage().matches("bu\\.mrc#1@0: the directory lists (\\d+) fields but the data holds \\d+, .*"),
+                e.getMessage());
     }
 
     @Test

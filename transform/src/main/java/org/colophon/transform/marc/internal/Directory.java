@@ -58,6 +58,11 @@ final class Directory {
         return true;
     }
 
+    /** True when every entry's length and start could be read as numbers. */
+    boolean numeric() {
+        return numeric && lengths.length == tags.length;
+    }
+
     int size() {
         return tags.length;
     }

@@ -2,15 +2,26 @@ package org.colophon.transform.marc.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.colophon.transform.marc.Field;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcRecord;
+import org.colophon.transform.marc.Repair;
 
 /**
  * Reads one ISO 2709 record in a single pass over its bytes. The directory is used when every entry points at a
- * field that ends with a field terminator; otherwise the data is split on field terminators and the directory
- * only lends its tags. Leader lengths are never trusted. Only bytes without any field terminator are rejected.
+ * field that ends with a field terminator; otherwise the data is split on field terminators and each directory
+ * entry is paired with the field that ends where the entry ends, counted in the bytes as they are or as they were
+ * before each round of double encoding ({@link Mojibake}). A terminator no entry ends at does not start a field: the
+ * bytes after it stay with the field before, so no field takes another's tag. When no such pairing exists, the
+ * directory lends its tags in order if it lists at least as many fields as the data holds, and the record is
+ * rejected if it lists fewer (which tag belongs to which field cannot be told then). Leader lengths are never
+ * trusted. Bytes without any field terminator are rejected.
  */
 public final class Iso2709Decoder {
     static final byte RT = 0x1D;
@@ -33,26 +44,121 @@ public final class Iso2709Decoder {
         String leader = MarcText.leader(latin1(b, Math.max(start, dirStart - 24), Math.min(dirStart, dirEnd)));
         Directory dir = Directory.parse(b, dirStart, dirEnd, leader);
         MarcText.Charset cs = MarcText.choose(b, dirEnd + 1, end, leader.charAt(9));
+        Set<Repair> repairs = EnumSet.noneOf(Repair.class);
+        char label = leader.charAt(9);
+        if (cs == MarcText.Charset.UTF8 && label != 'a' || cs == MarcText.Charset.MARC8 && label == 'a') {
+            repairs.add(Repair.CHARSET_LABEL);
+        }
         List<Field> fields = new ArrayList<>(dir.size() + 4);
         FieldBuilder fb = new FieldBuilder();
-        if (dir.consistent(b, dirEnd + 1, end)) {
+        int base = dirEnd + 1;
+        if (dir.consistent(b, base, end)) {
             for (int i = 0; i < dir.size(); i++) {
-                int from = dirEnd + 1 + dir.start(i);
+                int from = base + dir.start(i);
                 fields.add(field(b, from, from + dir.length(i) - 1, dir.tag(i), cs, fb));
             }
         } else {
-            int from = dirEnd + 1;
-            int i = 0;
-            while (from < end) {
-                int to = indexOf(b, FT, from, end);
-                if (to < 0) to = end;
-                String tag = i < dir.size() ? dir.tag(i) : "???";
-                if (to > from || i < dir.size()) fields.add(field(b, from, to, tag, cs, fb));
-                from = to + 1;
-                i++;
-            }
+            repairs.add(Repair.DIRECTORY);
+            resynchronise(b, base, end, dir, cs, fb, fields, repairs);
         }
-        return new MarcRecord(leader, fields);
+        MarcRecord record = new MarcRecord(leader, fields, repairs);
+        // ASCII and MARC-8 text cannot hold double-encoded UTF-8
+        return cs == MarcText.Charset.UTF8 ? Mojibake.repair(record) : record;
+    }
+
+    /** Reads the fields of a record whose directory does not match its data, on the field terminators. */
+    private static void resynchronise(
+            byte[] b,
+            int base,
+            int end,
+            Directory dir,
+            MarcText.Charset cs,
+            FieldBuilder fb,
+            List<Field> fields,
+            Set<Repair> repairs)
+            throws MarcDecodeException {
+        Chunks chunks = Chunks.split(b, base, end);
+        int[] owner = pairOnTerminators(b, chunks, dir);
+        if (owner != null) {
+            for (int j = 0; j < chunks.size(); ) {
+                int k = j + 1;
+                while (k < chunks.size() && owner[k] < 0) k++;
+                if (k > j + 1 || owner[j] < 0) repairs.add(Repair.STRAY_TERMINATOR);
+                String tag = owner[j] >= 0 ? dir.tag(owner[j]) : "???";
+                fields.add(field(b, chunks.from(j), chunks.to(k - 1), tag, cs, fb));
+                j = k;
+            }
+            return;
+        }
+        if (chunks.size() > dir.size()) {
+            throw new MarcDecodeException("the directory lists " + dir.size() + " fields but the data holds "
+                    + chunks.size() + ", and no entry ends where a field ends: which tag belongs to which field"
+                    + " cannot be told");
+        }
+        for (int j = 0; j < chunks.size(); j++) fields.add(field(b, chunks.from(j), chunks.to(j), dir.tag(j), cs, fb));
+    }
+
+    /**
+     * For each chunk, the directory entry that ends where it ends, or -1; {@code null} unless every entry ends at a
+     * distinct terminator, counting lengths in the bytes as they are or as they were some rounds of double encoding
+     * ago (a directory written before the last round still lines up with the data then).
+     */
+    private static int[] pairOnTerminators(byte[] b, Chunks chunks, Directory dir) {
+        if (!dir.numeric() || dir.size() == 0) return null;
+        int m = chunks.size();
+        int[][] lengths = new int[m][];
+        int rounds = 0;
+        for (int j = 0; j < m; j++) {
+            lengths[j] = Mojibake.lengthsByRound(b, chunks.from(j), chunks.to(j));
+            rounds = Math.max(rounds, lengths[j].length - 1);
+        }
+        for (int round = 0; round <= rounds; round++) {
+            Map<Integer, Integer> chunkEndingAt = new HashMap<>();
+            int offset = 0;
+            for (int j = 0; j < m; j++) {
+                int[] l = lengths[j];
+                offset += l[Math.min(round, l.length - 1)];
+                chunkEndingAt.put(offset, j);
+                offset++;
+            }
+            int[] owner = new int[m];
+            Arrays.fill(owner, -1);
+            boolean all = true;
+            for (int i = 0; i < dir.size() && all; i++) {
+                Integer j = chunkEndingAt.get(dir.start(i) + dir.length(i) - 1);
+                all = j != null && owner[j] < 0;
+                if (all) owner[j] = i;
+            }
+            if (all) return owner;
+        }
+        return null;
+    }
+
+    /** The stretches between field terminators: each ends before a terminator or at the end of the data. */
+    private record Chunks(int[] bounds, int size) {
+        static Chunks split(byte[] b, int from, int end) {
+            int[] bounds = new int[16];
+            int n = 0;
+            int p = from;
+            while (p < end) {
+                int to = indexOf(b, FT, p, end);
+                if (to < 0) to = end;
+                if (2 * n + 2 > bounds.length) bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                bounds[2 * n] = p;
+                bounds[2 * n + 1] = to;
+                n++;
+                p = to + 1;
+            }
+            return new Chunks(bounds, n);
+        }
+
+        int from(int j) {
+            return bounds[2 * j];
+        }
+
+        int to(int j) {
+            return bounds[2 * j + 1];
+        }
     }
 
     /**
