@@ -93,7 +93,10 @@ final class HarvestCommand implements Callable<Integer> {
                 public void accept(org.colophon.record.SourceRecord record) {}
 
                 @Override
-                public void pageDone(org.colophon.harvester.oai.Checkpoint checkpoint) {}
+                public java.util.concurrent.CompletionStage<?> pageDone(
+                        org.colophon.harvester.oai.Checkpoint checkpoint) {
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                }
             });
         } else {
             try (GraphStore store = GraphStore.open(cfg.data().resolve("tdb2"));

@@ -3,6 +3,8 @@ package org.colophon.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.colophon.graph.GraphStore;
@@ -41,9 +43,9 @@ public final class HarvestLoader implements RecordSink {
     }
 
     @Override
-    public void pageDone(Checkpoint checkpoint) {
+    public CompletionStage<?> pageDone(Checkpoint checkpoint) {
         List<SourceRecord> page = pages.remove(checkpoint.sourceId());
-        if (page == null || page.isEmpty()) return;
+        if (page == null || page.isEmpty()) return CompletableFuture.completedFuture(null);
         List<SourceRecord> live = new ArrayList<>(page.size());
         try (GraphStore.Batch batch = store.batch()) {
             for (SourceRecord r : page) {
@@ -55,6 +57,7 @@ public final class HarvestLoader implements RecordSink {
             });
             batch.commit();
         }
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

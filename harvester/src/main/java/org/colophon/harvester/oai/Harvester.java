@@ -27,8 +27,9 @@ import org.colophon.record.SourceRecord;
  *
  * <p>A harvest run asks Identify (for the granularity), chooses the metadata prefix when the source names none
  * (MARC 21 first, then oai_dc), then reads ListRecords for each configured set (or the whole repository), page by
- * page: each record is kept in the {@link RawStore} and handed to the {@link RecordSink}; after the sink's
- * {@code pageDone} the page's {@link Checkpoint} is saved under {@code {data}/harvest/{source}/}. An interrupted run
+ * page: each record is kept in the {@link RawStore} and handed to the {@link RecordSink}; once the sink has committed
+ * the page (the stage its {@code pageDone} returned has completed) the page's {@link Checkpoint} is saved under
+ * {@code {data}/harvest/{source}/}. An interrupted run
  * resumes from its last checkpoint; a finished run's first responseDate is the next incremental run's {@code from}.
  *
  * <p>Problems with a source never throw from {@link #harvest}: they end that source with
@@ -41,6 +42,7 @@ public final class Harvester {
     private final RawStore raw;
     private final HarvestListener listener;
     private final int parallelism;
+    private final int maxPendingPages;
 
     Harvester(HarvesterBuilder b) {
         HttpClient client = b.httpClient != null
@@ -58,6 +60,7 @@ public final class Harvester {
                 : null;
         this.listener = b.listener;
         this.parallelism = b.parallelism;
+        this.maxPendingPages = b.maxPendingPages;
     }
 
     /** Settings; only {@link HarvesterBuilder#dataDir} is required. */
@@ -138,7 +141,8 @@ public final class Harvester {
                                 checkpoints,
                                 raw,
                                 sink,
-                                listener)
+                                listener,
+                                maxPendingPages)
                         .run(options, counters);
             }
         } catch (HarvestException e) {

@@ -18,6 +18,7 @@ public final class HarvesterBuilder {
     Duration requestTimeout = Duration.ofSeconds(120);
     Duration readTimeout = Duration.ofSeconds(120);
     boolean keepRaw = true;
+    int maxPendingPages = 16;
 
     HarvesterBuilder() {}
 
@@ -74,6 +75,16 @@ public final class HarvesterBuilder {
     /** Whether records are kept in the raw store (default true). */
     public HarvesterBuilder keepRaw(boolean keep) {
         this.keepRaw = keep;
+        return this;
+    }
+
+    /**
+     * The most pages of one source the harvester reads ahead of the sink's commits (default 16): when that many
+     * wait for their stage, it calls {@link RecordSink#flush} and waits. Bounds what a batching sink holds.
+     */
+    public HarvesterBuilder maxPendingPages(int n) {
+        if (n < 1) throw new IllegalArgumentException("maxPendingPages must be at least 1");
+        this.maxPendingPages = n;
         return this;
     }
 

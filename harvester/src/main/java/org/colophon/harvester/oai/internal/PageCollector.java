@@ -39,6 +39,11 @@ final class PageCollector implements RecordsBody.Receiver {
         this.warn = warn;
     }
 
+    /** Whether records of this page reached the sink (since the last attempt began). */
+    boolean received() {
+        return live + gone > 0;
+    }
+
     @Override
     public void begin() {
         if (live + gone > 0) sink.pageAborted(sourceId);
