@@ -157,6 +157,14 @@ public final class Harvester {
         } catch (RuntimeException e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+        if (raw != null) {
+            try {
+                if (failure == null) raw.compact(source.id());
+                raw.release(source.id());
+            } catch (IOException | RuntimeException e) {
+                if (failure == null) failure = "cannot close the raw store: " + e.getMessage();
+            }
+        }
         HarvestResult result = new HarvestResult(
                 source.id(),
                 prefix,

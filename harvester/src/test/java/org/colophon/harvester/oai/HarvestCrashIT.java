@@ -50,6 +50,10 @@ class HarvestCrashIT {
             Path cleanStore = tmp.resolve("clean/store");
             assertEquals(0, run(child(server, tmp.resolve("clean/data"), cleanStore)), "uninterrupted run failed");
 
+            // the raw store too: every record once, as in the uninterrupted run
+            assertEquals(raw(tmp.resolve("clean/data")), raw(data));
+            assertEquals(60, raw(data).size());
+
             Map<String, String> resumed = files(store);
             Map<String, String> clean = files(cleanStore);
             assertEquals(60, clean.size());
@@ -95,6 +99,19 @@ class HarvestCrashIT {
             Thread.sleep(20);
         }
         throw new AssertionError("child committed fewer than " + n + " records in a minute");
+    }
+
+    /** Identifier → payload of every live record in the raw store of a data directory. */
+    private static Map<String, String> raw(Path data) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (org.colophon.harvester.raw.RawStore raw = org.colophon.harvester.raw.RawStore.open(data.resolve("raw"));
+                org.colophon.record.RecordSource in = raw.read("crash", org.colophon.record.Quarantine.counting())) {
+            while (in.hasNext()) {
+                org.colophon.record.SourceRecord r = in.next();
+                assertEquals(null, out.put(r.recordId(), new String(r.raw(), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
     }
 
     /** File name → content of every record file in the store. */

@@ -84,7 +84,9 @@ public final class ListHarvest {
         }
         if (cp.full()) counters.seenFiles.add(seen);
         listener.started(cp, resume);
-        CheckpointWriter writer = new CheckpointWriter(checkpoints, seen, source.id(), null);
+        // a checkpoint is saved only once the raw records of its pages are on disk too
+        CheckpointWriter writer =
+                new CheckpointWriter(checkpoints, seen, source.id(), raw == null ? null : () -> raw.force(source.id()));
         try {
             pages(counters, cp, writer);
             sink.flush(source.id());
@@ -165,6 +167,12 @@ public final class ListHarvest {
             Checkpoint next = cp.afterPage(
                     p.hasMore() ? p.token() : null, p.tokenExpires(), responded, page.newest, page.live, page.gone);
             if (!p.hasMore()) next = next.finish();
+            try {
+                page.keepRaw();
+            } catch (IOException e) {
+                throw new HarvestException(
+                        source.id() + ": keeping the raw records failed: " + e.getMessage(), null, e);
+            }
             CompletionStage<?> committed;
             try {
                 committed = sink.pageDone(next);
