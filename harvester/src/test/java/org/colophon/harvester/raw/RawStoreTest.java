@@ -124,6 +124,11 @@ class RawStoreTest {
         assertTrue(deleted.deleted());
         assertEquals(0, deleted.payload().length);
         assertEquals(1, readAll(store, "other", Quarantine.counting()).size());
+        try (RecordSource in = store.read("other", Quarantine.counting())) {
+            in.next();
+            assertFalse(in.hasNext());
+            assertFalse(in.hasNext(), "asked again after the end, the reader started over");
+        }
         assertEquals(0, readAll(store, "nosuch", Quarantine.counting()).size());
     }
 

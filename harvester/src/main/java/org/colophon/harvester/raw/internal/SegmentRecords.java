@@ -51,8 +51,9 @@ public final class SegmentRecords implements RecordSource {
         try {
             while (next == null) {
                 if (scanner == null) {
-                    segment = store.segmentAfter(segment);
-                    if (segment < 0) return false;
+                    int after = store.segmentAfter(segment);
+                    if (after < 0) return false; // stays at the last segment: asking again still says no
+                    segment = after;
                     scanner =
                             new SegmentScanner(store.segment(segment), Frames.SEGMENT_HEADER, store.readLimit(segment));
                 }
