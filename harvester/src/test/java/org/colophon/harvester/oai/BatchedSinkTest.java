@@ -47,7 +47,7 @@ class BatchedSinkTest {
     Harvester harvester(int maxPending) {
         return Harvester.builder()
                 .dataDir(data)
-                .retries(3, Duration.ofMillis(50))
+                .retries(2, Duration.ofMillis(50))
                 .maxPendingPages(maxPending)
                 .build();
     }

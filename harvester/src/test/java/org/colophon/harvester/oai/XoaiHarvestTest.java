@@ -49,7 +49,7 @@ class XoaiHarvestTest {
     Harvester harvester() {
         return Harvester.builder()
                 .dataDir(data)
-                .retries(4, Duration.ofMillis(50))
+                .retries(3, Duration.ofMillis(50))
                 .listener(new HarvestListener() {
                     @Override
                     public void warning(String sourceId, String message) {
@@ -172,7 +172,7 @@ class XoaiHarvestTest {
         server.faults.add(XoaiServer.Fault.STALL);
         Harvester h = Harvester.builder()
                 .dataDir(data)
-                .retries(3, Duration.ofMillis(50))
+                .retries(2, Duration.ofMillis(50))
                 .timeouts(Duration.ofSeconds(5), Duration.ofMillis(500))
                 .listener(new HarvestListener() {
                     @Override
