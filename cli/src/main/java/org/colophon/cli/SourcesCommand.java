@@ -2,21 +2,25 @@ package org.colophon.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.colophon.config.ColophonConfig;
 import org.colophon.config.SourceConfig;
 import org.colophon.harvester.oai.Checkpoint;
 import org.colophon.harvester.oai.Harvester;
+import org.colophon.harvester.oai.LastRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code colophon sources}: each source's harvest state. */
+/** {@code colophon sources}: each source's harvest state and the outcome of its last run. */
 @Command(
         name = "sources",
         mixinStandardHelpOptions = true,
-        description = "Each source's harvest state: last success, records, deletions, next due.")
+        description =
+                "Each source's harvest state: the last run (ok or failed, when, counts, error), last success, next due.")
 final class SourcesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -30,36 +34,53 @@ final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ColophonConfig cfg = config.load();
-        Harvester h = Harvester.builder().dataDir(cfg.data()).build();
+        Harvester h = Harvester.builder().dataDir(cfg.data()).keepRaw(false).build();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(
-                "%-12s %-24s %10s %9s %-12s %-24s %s%n",
-                "source", "last success", "records", "deleted", "state", "next due", "url");
+        String row = "%-12s %-11s %-20s %10s %9s  %-20s  %-20s  %s%n";
+        out.printf(row, "source", "last run", "finished", "records", "deleted", "last success", "next due", "url");
         for (SourceConfig s : cfg.sources()) {
-            String prefix = s.metadataPrefix() == null ? "marc21" : s.metadataPrefix();
+            Optional<LastRun> run = h.lastRun(s.id());
+            String prefix = run.map(LastRun::prefix).orElse(null);
+            if (prefix == null) prefix = s.metadataPrefix() == null ? "marc21" : s.metadataPrefix();
             long records = 0;
             long deleted = 0;
             Instant last = null;
-            boolean running = false;
+            boolean inProgress = false;
             for (String set : s.sets().isEmpty() ? java.util.Collections.<String>singletonList(null) : s.sets()) {
                 Checkpoint c = h.checkpoint(s.id(), set, prefix);
                 records += c.records();
                 deleted += c.deleted();
-                running |= c.inProgress();
+                inProgress |= c.inProgress();
                 if (c.lastSuccess() != null && (last == null || c.lastSuccess().isBefore(last))) last = c.lastSuccess();
             }
-            String due = last == null ? "now" : last.plus(s.interval()).toString();
+            String outcome;
+            if (run.isPresent() && !run.get().ok()) outcome = "failed";
+            else if (inProgress) outcome = "interrupted"; // a run that was killed, or is running now
+            else if (run.isPresent()) outcome = "ok";
+            else outcome = last == null ? "never" : "ok";
+            if (run.isPresent()) {
+                records = run.get().records();
+                deleted = run.get().deleted();
+            }
+            String due = last == null ? "now" : time(last.plus(s.interval()));
             out.printf(
-                    "%-12s %-24s %,10d %,9d %-12s %-24s %s%n",
+                    row.replace("%10s %9s", "%,10d %,9d"),
                     s.id(),
-                    last == null ? "never" : last.toString(),
+                    outcome,
+                    run.map(r -> time(r.finished())).orElse("-"),
                     records,
                     deleted,
-                    running ? "interrupted" : "idle",
+                    last == null ? "never" : time(last),
                     due,
                     s.url());
+            if (run.isPresent() && !run.get().ok())
+                out.printf("%-12s %s%n", "", run.get().error());
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static String time(Instant i) {
+        return i == null ? "-" : i.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * data: ./data
  * server: {port: 3030, token: s3cret, queryTimeout: 60s, resultLimit: 10000, serviceAllowlist: [id.loc.gov]}
  * store: http://127.0.0.1:3030/colophon        # optional: a remote SPARQL store instead of data/tdb2
+ * harvest: {retries: 3, timeout: 60s, connectTimeout: 10s}   # defaults for every source
  * sources:
  *   - id: bnu
  *     name: Beijing Normal University Library
@@ -26,7 +27,11 @@ import java.util.Optional;
  *     interval: 1d
  *     delay: 2s
  *     headers: {X-Api-Key: abc}
+ *     retries: 5                # this source's own; also timeout, connectTimeout
  * </pre>
+ *
+ * <p>The {@code harvest:} settings are folded into each source that does not set them
+ * ({@link SourceConfig#retries()} …); what neither sets is {@code null}, the harvester's default.
  *
  * @param base base IRI of everything minted (ends with {@code /} or {@code #})
  * @param data the data directory; a relative path is resolved against the directory holding the file

@@ -14,12 +14,27 @@ import java.util.regex.Pattern;
 
 /** Turns the YAML tree into config records, failing on the first problem with its line. */
 final class ConfigBinder {
-    private static final Set<String> TOP = Set.of("base", "data", "server", "sources", "store");
+    private static final Set<String> TOP = Set.of("base", "data", "server", "harvest", "sources", "store");
     private static final Set<String> STORE = Set.of("url", "query", "update", "data", "token");
+    /** Settings of every source's harvest, given once under {@code harvest:} and per source. */
+    private static final Set<String> HARVEST = Set.of("retries", "timeout", "connectTimeout");
+    /** Most retries accepted: more is a typo, not patience. */
+    private static final int MAX_RETRIES = 100;
+
     private static final Set<String> SERVER =
             Set.of("port", "token", "queryTimeout", "resultLimit", "serviceAllowlist");
-    private static final Set<String> SOURCE =
-            Set.of("id", "name", "url", "metadataPrefix", "sets", "interval", "delay", "headers");
+    private static final Set<String> SOURCE = Set.of(
+            "id",
+            "name",
+            "url",
+            "metadataPrefix",
+            "sets",
+            "interval",
+            "delay",
+            "headers",
+            "retries",
+            "timeout",
+            "connectTimeout");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     private final String file;
@@ -39,12 +54,15 @@ final class ConfigBinder {
         ServerConfig server = top.entries().containsKey("server")
                 ? server(mapping(top.entries().get("server"), "server"))
                 : ServerConfig.DEFAULTS;
+        Patience defaults = top.entries().containsKey("harvest")
+                ? patience(mapping(top.entries().get("harvest"), "harvest"), HARVEST, "harvest ", Patience.NONE)
+                : Patience.NONE;
         List<SourceConfig> sources = new ArrayList<>();
         YamlNode list = top.entries().get("sources");
         if (list != null && !(list instanceof YamlNode.Scalar s && s.text() == null)) {
             Set<String> ids = new HashSet<>();
             for (YamlNode n : sequence(list, "sources").items()) {
-                SourceConfig sc = source(mapping(n, "a source"));
+                SourceConfig sc = source(mapping(n, "a source"), defaults);
                 if (!ids.add(sc.id())) throw error(n, "duplicate source id '" + sc.id() + "'");
                 sources.add(sc);
             }
@@ -83,7 +101,28 @@ final class ConfigBinder {
         return new ServerConfig(port, token, timeout, limit, allow);
     }
 
-    private SourceConfig source(YamlNode.Mapping m) {
+    /** Retries and timeouts: a source's own, else the {@code harvest:} defaults, else null (the harvester's). */
+    private record Patience(Integer retries, Duration timeout, Duration connectTimeout) {
+        static final Patience NONE = new Patience(null, null, null);
+    }
+
+    private Patience patience(YamlNode.Mapping m, Set<String> allowed, String where, Patience fallback) {
+        if (allowed == HARVEST) checkKeys(m, allowed, where);
+        Integer retries = fallback.retries();
+        if (m.entries().containsKey("retries")) retries = (int) number(m, "retries", 0, MAX_RETRIES);
+        Duration timeout = m.entries().containsKey("timeout") ? positive(m, "timeout") : fallback.timeout();
+        Duration connect =
+                m.entries().containsKey("connectTimeout") ? positive(m, "connectTimeout") : fallback.connectTimeout();
+        return new Patience(retries, timeout, connect);
+    }
+
+    private Duration positive(YamlNode.Mapping m, String key) {
+        Duration d = duration(m, key);
+        if (d.isZero()) throw error(m.entries().get(key), key + ": must be longer than 0");
+        return d;
+    }
+
+    private SourceConfig source(YamlNode.Mapping m, Patience defaults) {
         checkKeys(m, SOURCE, "source ");
         if (!m.entries().containsKey("id")) throw error(m, "source without id");
         String id = text(m, "id");
@@ -98,7 +137,9 @@ final class ConfigBinder {
         Duration interval = m.entries().containsKey("interval") ? duration(m, "interval") : null;
         Duration delay = m.entries().containsKey("delay") ? duration(m, "delay") : null;
         Map<String, String> headers = m.entries().containsKey("headers") ? headers(m) : Map.of();
-        return new SourceConfig(id, name, url, prefix, sets, interval, delay, headers);
+        Patience p = patience(m, SOURCE, "source ", defaults);
+        return new SourceConfig(
+                id, name, url, prefix, sets, interval, delay, headers, p.retries(), p.timeout(), p.connectTimeout());
     }
 
     private void checkKeys(YamlNode.Mapping m, Set<String> allowed, String where) {
@@ -137,7 +178,10 @@ final class ConfigBinder {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw error(m.entries().get(key), key + ": expected a whole number from " + min + ", found '" + t + "'");
+        throw error(
+                m.entries().get(key),
+                key + ": expected a whole number from " + min + (max < Integer.MAX_VALUE ? " to " + max : "")
+                        + ", found '" + t + "'");
     }
 
     private Duration duration(YamlNode.Mapping m, String key) {

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param interval how often the source is harvested (default one day)
  * @param delay politeness delay between two requests to the source (default one second)
  * @param headers extra HTTP request headers (e.g. an API key)
+ * @param retries how many times a failed request is tried again, or {@code null} for the harvester's default (3)
+ * @param timeout the longest wait for a response to begin and the longest silence within one, or {@code null} for the
+ *     harvester's default (60 s)
+ * @param connectTimeout the longest wait for a connection, or {@code null} for the harvester's default (10 s)
  */
 public record SourceConfig(
         String id,
@@ -27,7 +31,10 @@ public record SourceConfig(
         List<String> sets,
         Duration interval,
         Duration delay,
-        Map<String, String> headers) {
+        Map<String, String> headers,
+        Integer retries,
+        Duration timeout,
+        Duration connectTimeout) {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofDays(1);
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
@@ -40,6 +47,26 @@ public record SourceConfig(
         interval = interval == null ? DEFAULT_INTERVAL : interval;
         delay = delay == null ? DEFAULT_DELAY : delay;
         headers = headers == null ? Map.of() : Map.copyOf(headers);
+        if (retries != null && retries < 0) throw new IllegalArgumentException("retries below 0: " + retries);
+        if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        if (connectTimeout != null && (connectTimeout.isZero() || connectTimeout.isNegative())) {
+            throw new IllegalArgumentException("connectTimeout must be positive: " + connectTimeout);
+        }
+    }
+
+    /** A source with the harvester's retries and timeouts. */
+    public SourceConfig(
+            String id,
+            String name,
+            URI url,
+            String metadataPrefix,
+            List<String> sets,
+            Duration interval,
+            Duration delay,
+            Map<String, String> headers) {
+        this(id, name, url, metadataPrefix, sets, interval, delay, headers, null, null, null);
     }
 
     /** A source with every optional setting at its default. */
@@ -49,11 +76,19 @@ public record SourceConfig(
 
     /** A copy with another politeness delay. */
     public SourceConfig withDelay(Duration d) {
-        return new SourceConfig(id, name, url, metadataPrefix, sets, interval, d, headers);
+        return new SourceConfig(
+                id, name, url, metadataPrefix, sets, interval, d, headers, retries, timeout, connectTimeout);
     }
 
     /** A copy with another prefix and set list. */
     public SourceConfig withPrefixAndSets(String prefix, List<String> setSpecs) {
-        return new SourceConfig(id, name, url, prefix, setSpecs, interval, delay, headers);
+        return new SourceConfig(
+                id, name, url, prefix, setSpecs, interval, delay, headers, retries, timeout, connectTimeout);
+    }
+
+    /** A copy with other retries and timeouts ({@code null}: the harvester's default). */
+    public SourceConfig withPatience(Integer retryCount, Duration responseTimeout, Duration connect) {
+        return new SourceConfig(
+                id, name, url, metadataPrefix, sets, interval, delay, headers, retryCount, responseTimeout, connect);
     }
 }

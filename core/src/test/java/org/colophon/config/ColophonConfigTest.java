@@ -83,9 +83,58 @@ class ColophonConfigTest {
     }
 
     @Test
+    void retriesAndTimeoutsAreReadAsDefaultsAndPerSource() {
+        ColophonConfig c = ColophonConfig.parse(
+                """
+                harvest:
+                  retries: 2
+                  timeout: 30s
+                sources:
+                  - id: nlc
+                    url: https://oai.example.cn/provider
+                  - id: slow
+                    url: https://oai.example.cn/slow
+                    retries: 0
+                    timeout: 5m
+                    connectTimeout: 3s
+                """,
+                "colophon.yaml",
+                DIR);
+        SourceConfig nlc = c.sources().get(0);
+        assertEquals(2, nlc.retries());
+        assertEquals(Duration.ofSeconds(30), nlc.timeout());
+        assertNull(nlc.connectTimeout(), "not given anywhere: the harvester's default");
+        SourceConfig slow = c.sources().get(1);
+        assertEquals(0, slow.retries());
+        assertEquals(Duration.ofMinutes(5), slow.timeout());
+        assertEquals(Duration.ofSeconds(3), slow.connectTimeout());
+
+        SourceConfig plain = ColophonConfig.parse("sources:\n  - id: a\n    url: http://h/oai\n", "colophon.yaml", DIR)
+                .sources()
+                .get(0);
+        assertNull(plain.retries());
+        assertNull(plain.timeout());
+    }
+
+    @Test
+    void badRetriesAndTimeoutsAreNamedWithTheirLine() {
+        assertError(
+                "colophon.yaml:2: unknown harvest key 'retry' (expected one of connectTimeout, retries, timeout)",
+                "harvest:\n  retry: 3\n");
+        assertError(
+                "colophon.yaml:4: retries: expected a whole number from 0 to 100, found '-1'",
+                "sources:\n  - id: a\n    url: http://h/oai\n    retries: -1\n");
+        assertError("colophon.yaml:2: timeout: must be longer than 0", "harvest:\n  timeout: 0s\n");
+        assertError(
+                "colophon.yaml:4: connectTimeout: bad duration 'soon' (use e.g. 1d, 12h, 30m, 5s, 500ms)",
+                "sources:\n  - id: a\n    url: http://h/oai\n    connectTimeout: soon\n");
+        assertError("colophon.yaml:1: harvest: expected a mapping, found a list", "harvest: [3]\n");
+    }
+
+    @Test
     void misspelledKeyIsNamedWithItsLine() {
         assertError(
-                "colophon.yaml:4: unknown source key 'intervall' (expected one of delay, headers, id, interval, metadataPrefix, name, sets, url)",
+                "colophon.yaml:4: unknown source key 'intervall' (expected one of connectTimeout, delay, headers, id, interval, metadataPrefix, name, retries, sets, timeout, url)",
                 """
                 sources:
                   - id: bnu
@@ -167,7 +216,7 @@ class ColophonConfigTest {
     @Test
     void portOutOfRangeIsRefused() {
         assertError(
-                "colophon.yaml:2: port: expected a whole number from 1, found '70000'",
+                "colophon.yaml:2: port: expected a whole number from 1 to 65535, found '70000'",
                 """
                 server:
                   port: 70000

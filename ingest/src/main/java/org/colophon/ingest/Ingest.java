@@ -265,7 +265,9 @@ public final class Ingest implements AutoCloseable {
         public void accept(SourceRecord record) {}
 
         @Override
-        public void pageDone(org.colophon.harvester.oai.Checkpoint checkpoint) {}
+        public java.util.concurrent.CompletionStage<?> pageDone(org.colophon.harvester.oai.Checkpoint checkpoint) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
     };
 
     @Override

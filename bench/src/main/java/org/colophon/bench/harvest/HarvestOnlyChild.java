@@ -83,6 +83,8 @@ public final class HarvestOnlyChild {
         }
 
         @Override
-        public void pageDone(Checkpoint checkpoint) {}
+        public java.util.concurrent.CompletionStage<?> pageDone(Checkpoint checkpoint) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
     }
 }

@@ -6,7 +6,7 @@ public interface HarvestListener {
     /** A list request sequence starts (or resumes from a checkpoint). */
     default void started(Checkpoint checkpoint, boolean resumed) {}
 
-    /** A page was read, handed to the sink and checkpointed. */
+    /** A page was read and handed to the sink (its checkpoint is saved once the sink has committed it). */
     default void page(Checkpoint checkpoint) {}
 
     /** Something recoverable happened: a retry, cleaned characters, a skipped record, a restarted list. */

@@ -23,7 +23,8 @@ import java.util.Set;
  * @param cleanedCharacters characters not allowed in XML that were removed from responses
  * @param pages pages read
  * @param elapsed wall time
- * @param failure why the source failed, one line, or {@code null} when it succeeded
+ * @param failure why the source failed, one plain sentence without the source's id (the caller prints it once, e.g.
+ *     after {@link #summary()}), or {@code null} when it succeeded
  * @param seenFiles for a full run, the files listing the identifier of every live record the run saw (one per line, a page re-read
  *     after a crash may repeat some); empty otherwise
  */
@@ -48,9 +49,12 @@ public record HarvestResult(
         return failure == null;
     }
 
-    /** One line: {@code bnu: records 120, deleted 3, errors 0, cleaned characters 2, 4.1 s}. */
+    /**
+     * One line of counts, the same whether the run succeeded or not: {@code bnu: records 120, deleted 3, errors 0,
+     * cleaned characters 2, 4.1 s}. It does not repeat {@link #failure()}: print that beside it when the run failed.
+     */
     public String summary() {
-        String s = String.format(
+        return String.format(
                 Locale.ROOT,
                 "%s: records %d, deleted %d, errors %d, cleaned characters %d, %.1f s",
                 sourceId,
@@ -59,7 +63,6 @@ public record HarvestResult(
                 errors,
                 cleanedCharacters,
                 elapsed.toMillis() / 1000.0);
-        return failure == null ? s : s + ", FAILED: " + failure;
     }
 
     /** One line for a whole run: {@code 3 sources (1 failed): records 180, deleted 4, errors 0, …, 12.0 s}. */

@@ -3,10 +3,13 @@ package org.colophon.harvester.oai;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +22,7 @@ import org.colophon.harvester.oai.internal.HostGate;
 import org.colophon.harvester.oai.internal.HttpFetcher;
 import org.colophon.harvester.oai.internal.ListHarvest;
 import org.colophon.harvester.oai.internal.OaiClient;
+import org.colophon.harvester.oai.internal.RetryPolicy;
 import org.colophon.harvester.raw.RawStore;
 import org.colophon.record.SourceRecord;
 
@@ -27,8 +31,9 @@ import org.colophon.record.SourceRecord;
  *
  * <p>A harvest run asks Identify (for the granularity), chooses the metadata prefix when the source names none
  * (MARC 21 first, then oai_dc), then reads ListRecords for each configured set (or the whole repository), page by
- * page: each record is kept in the {@link RawStore} and handed to the {@link RecordSink}; after the sink's
- * {@code pageDone} the page's {@link Checkpoint} is saved under {@code {data}/harvest/{source}/}. An interrupted run
+ * page: each record is kept in the {@link RawStore} and handed to the {@link RecordSink}; once the sink has committed
+ * the page (the stage its {@code pageDone} returned has completed) the page's {@link Checkpoint} is saved under
+ * {@code {data}/harvest/{source}/}. An interrupted run
  * resumes from its last checkpoint; a finished run's first responseDate is the next incremental run's {@code from}.
  *
  * <p>Problems with a source never throw from {@link #harvest}: they end that source with
@@ -36,21 +41,25 @@ import org.colophon.record.SourceRecord;
  * {@link HarvestException}.
  */
 public final class Harvester {
-    private final HttpFetcher fetcher;
+    private final HttpClient givenClient;
+    private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
+    private final HostGate gate = new HostGate();
+    private final RetryPolicy retry;
+    private final Duration requestTimeout;
+    private final Duration readTimeout;
+    private final Duration connectTimeout;
     private final CheckpointStore checkpoints;
     private final RawStore raw;
     private final HarvestListener listener;
     private final int parallelism;
+    private final int maxPendingPages;
 
     Harvester(HarvesterBuilder b) {
-        HttpClient client = b.httpClient != null
-                ? b.httpClient
-                : HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(b.connectTimeout)
-                        .followRedirects(HttpClient.Redirect.NORMAL)
-                        .build();
-        this.fetcher = new HttpFetcher(client, new HostGate(), b.retry, b.requestTimeout, b.readTimeout);
+        this.givenClient = b.httpClient;
+        this.retry = b.retry;
+        this.requestTimeout = b.requestTimeout;
+        this.readTimeout = b.readTimeout;
+        this.connectTimeout = b.connectTimeout;
         this.checkpoints =
                 new CheckpointStore(org.colophon.data.DataDir.of(b.dataDir).harvest());
         this.raw = b.keepRaw
@@ -58,6 +67,26 @@ public final class Harvester {
                 : null;
         this.listener = b.listener;
         this.parallelism = b.parallelism;
+        this.maxPendingPages = b.maxPendingPages;
+    }
+
+    /**
+     * The HTTP side for one source: its own retries and timeouts (colophon.yaml), else the builder's; one client per
+     * connect timeout in use; the host gate shared by all, so politeness holds across sources.
+     */
+    private HttpFetcher fetcher(SourceConfig s) {
+        Duration connect = s.connectTimeout() != null ? s.connectTimeout() : connectTimeout;
+        HttpClient client = givenClient != null
+                ? givenClient
+                : clients.computeIfAbsent(connect, d -> HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(d)
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build());
+        RetryPolicy r = s.retries() != null ? retry.withRetries(s.retries()) : retry;
+        Duration request = s.timeout() != null ? s.timeout() : requestTimeout;
+        Duration read = s.timeout() != null ? s.timeout() : readTimeout;
+        return new HttpFetcher(client, gate, r, request, read, connect);
     }
 
     /** Settings; only {@link HarvesterBuilder#dataDir} is required. */
@@ -68,6 +97,11 @@ public final class Harvester {
     /** The raw store records are kept in ({@code {data}/raw}), if the builder kept raw records. */
     public Optional<RawStore> rawStore() {
         return Optional.ofNullable(raw);
+    }
+
+    /** The outcome of the source's last run, if it has run. */
+    public Optional<LastRun> lastRun(String sourceId) throws IOException {
+        return checkpoints.loadLastRun(sourceId);
     }
 
     /** The saved state of one list (source + set or null + prefix). */
@@ -120,10 +154,11 @@ public final class Harvester {
     /** Harvests one source (all its sets) into the sink; never throws for source problems, see the result. */
     public HarvestResult harvest(SourceConfig source, HarvestOptions options, RecordSink sink) {
         long start = System.nanoTime();
+        Instant started = Instant.now();
         Counters counters = new Counters();
         String prefix = source.metadataPrefix();
         String failure = null;
-        OaiClient client = new OaiClient(fetcher, source, m -> listener.warning(source.id(), m));
+        OaiClient client = new OaiClient(fetcher(source), source, m -> listener.warning(source.id(), m));
         try {
             RepositoryInfo info = client.identify();
             if (prefix == null) prefix = prefix(source, client);
@@ -138,7 +173,8 @@ public final class Harvester {
                                 checkpoints,
                                 raw,
                                 sink,
-                                listener)
+                                listener,
+                                maxPendingPages)
                         .run(options, counters);
             }
         } catch (HarvestException e) {
@@ -153,6 +189,14 @@ public final class Harvester {
         } catch (RuntimeException e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+        if (raw != null) {
+            try {
+                if (failure == null) raw.compact(source.id());
+                raw.release(source.id());
+            } catch (IOException | RuntimeException e) {
+                if (failure == null) failure = "cannot close the raw store: " + e.getMessage();
+            }
+        }
         HarvestResult result = new HarvestResult(
                 source.id(),
                 prefix,
@@ -164,6 +208,11 @@ public final class Harvester {
                 Duration.ofNanos(System.nanoTime() - start),
                 failure,
                 counters.seenFiles);
+        try {
+            checkpoints.saveLastRun(LastRun.of(result, started, Instant.now()));
+        } catch (IOException e) {
+            listener.warning(source.id(), "cannot save the outcome of this run: " + e.getMessage());
+        }
         listener.finished(result);
         return result;
     }
@@ -213,7 +262,7 @@ public final class Harvester {
 
     private <T> T call(SourceConfig source, Call<T> call) {
         try {
-            return call.run(new OaiClient(fetcher, source, m -> listener.warning(source.id(), m)));
+            return call.run(new OaiClient(fetcher(source), source, m -> listener.warning(source.id(), m)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarvestException(source.id() + ": interrupted");

@@ -14,10 +14,11 @@ public final class HarvesterBuilder {
     HarvestListener listener = HarvestListener.NONE;
     int parallelism = 4;
     RetryPolicy retry = RetryPolicy.DEFAULT;
-    Duration connectTimeout = Duration.ofSeconds(20);
-    Duration requestTimeout = Duration.ofSeconds(120);
-    Duration readTimeout = Duration.ofSeconds(120);
+    Duration connectTimeout = Duration.ofSeconds(10);
+    Duration requestTimeout = Duration.ofSeconds(60);
+    Duration readTimeout = Duration.ofSeconds(60);
     boolean keepRaw = true;
+    int maxPendingPages = 16;
 
     HarvesterBuilder() {}
 
@@ -27,7 +28,10 @@ public final class HarvesterBuilder {
         return this;
     }
 
-    /** The HTTP client to use (default: a new one with the connect timeout, following redirects). */
+    /**
+     * The HTTP client to use for every source (default: one per connect timeout in use, following redirects); a
+     * client given here keeps its own connect timeout.
+     */
     public HarvesterBuilder httpClient(HttpClient client) {
         this.httpClient = client;
         return this;
@@ -45,10 +49,12 @@ public final class HarvesterBuilder {
     }
 
     /**
-     * Attempts per request (default 6) and the first backoff (default 2 s, doubling, at most 2 min).
+     * The default for sources that set none ({@code retries} in colophon.yaml): how many times a failed request is
+     * tried again (default 3), and the first backoff (default 2 s, doubling, at most 2 min).
      */
-    public HarvesterBuilder retries(int attempts, Duration firstBackoff) {
-        this.retry = new RetryPolicy(attempts, firstBackoff, retry.maxBackoff(), retry.maxRetryAfter());
+    public HarvesterBuilder retries(int retries, Duration firstBackoff) {
+        if (retries < 0) throw new IllegalArgumentException("retries below 0: " + retries);
+        this.retry = new RetryPolicy(retries + 1, firstBackoff, retry.maxBackoff(), retry.maxRetryAfter());
         return this;
     }
 
@@ -58,13 +64,21 @@ public final class HarvesterBuilder {
         return this;
     }
 
-    /** Connect timeout of the default client (default 20 s). */
+    /** The default for sources that set none ({@code connectTimeout}): the longest wait for a connection (10 s). */
     public HarvesterBuilder connectTimeout(Duration d) {
         this.connectTimeout = d;
         return this;
     }
 
-    /** Time to the response headers (default 120 s) and the longest silence while reading a body (120 s). */
+    /**
+     * The default for sources that set none ({@code timeout} in colophon.yaml): the longest wait for a response to
+     * begin, and the longest silence within one (default 60 s each).
+     */
+    public HarvesterBuilder timeout(Duration d) {
+        return timeouts(d, d);
+    }
+
+    /** As {@link #timeout}, the two apart: time to the response headers, and the longest silence in a body. */
     public HarvesterBuilder timeouts(Duration request, Duration read) {
         this.requestTimeout = request;
         this.readTimeout = read;
@@ -74,6 +88,16 @@ public final class HarvesterBuilder {
     /** Whether records are kept in the raw store (default true). */
     public HarvesterBuilder keepRaw(boolean keep) {
         this.keepRaw = keep;
+        return this;
+    }
+
+    /**
+     * The most pages of one source the harvester reads ahead of the sink's commits (default 16): when that many
+     * wait for their stage, it calls {@link RecordSink#flush} and waits. Bounds what a batching sink holds.
+     */
+    public HarvesterBuilder maxPendingPages(int n) {
+        if (n < 1) throw new IllegalArgumentException("maxPendingPages must be at least 1");
+        this.maxPendingPages = n;
         return this;
     }
 

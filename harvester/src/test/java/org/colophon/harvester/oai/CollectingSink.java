@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.colophon.record.SourceRecord;
 
 /** A sink keyed by OAI identifier, as a store would be, that also remembers what happened. */
@@ -12,6 +14,7 @@ class CollectingSink implements RecordSink {
     final List<Checkpoint> pages = new ArrayList<>();
     int accepted;
     int aborted;
+    int flushes;
 
     @Override
     public synchronized void accept(SourceRecord record) {
@@ -20,8 +23,14 @@ class CollectingSink implements RecordSink {
     }
 
     @Override
-    public synchronized void pageDone(Checkpoint checkpoint) {
+    public synchronized CompletionStage<?> pageDone(Checkpoint checkpoint) {
         pages.add(checkpoint);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public synchronized void flush(String sourceId) {
+        flushes++;
     }
 
     @Override

@@ -39,7 +39,7 @@ class RecordedResponsesTest {
     Harvester harvester() {
         return Harvester.builder()
                 .dataDir(data)
-                .retries(2, Duration.ofMillis(10))
+                .retries(1, Duration.ofMillis(10))
                 .build();
     }
 

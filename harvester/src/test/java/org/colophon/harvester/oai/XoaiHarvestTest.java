@@ -49,7 +49,7 @@ class XoaiHarvestTest {
     Harvester harvester() {
         return Harvester.builder()
                 .dataDir(data)
-                .retries(4, Duration.ofMillis(50))
+                .retries(3, Duration.ofMillis(50))
                 .listener(new HarvestListener() {
                     @Override
                     public void warning(String sourceId, String message) {
@@ -172,7 +172,7 @@ class XoaiHarvestTest {
         server.faults.add(XoaiServer.Fault.STALL);
         Harvester h = Harvester.builder()
                 .dataDir(data)
-                .retries(3, Duration.ofMillis(50))
+                .retries(2, Duration.ofMillis(50))
                 .timeouts(Duration.ofSeconds(5), Duration.ofMillis(500))
                 .listener(new HarvestListener() {
                     @Override
@@ -267,7 +267,19 @@ class XoaiHarvestTest {
         try (RecordSource in = h.rawStore().orElseThrow().read("test", Quarantine.counting())) {
             in.forEachRemaining(again::add);
         }
-        assertEquals(60, again.size());
+        // 60 records, 9 pages: one segment, its index and the lock file
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(data.resolve("raw/test"))) {
+            assertEquals(
+                    Set.of("seg-000001.dat", "index.dat", "lock"),
+                    files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+        }
+        // reprocessing reads the live records: the deleted one is kept (get) but not read
+        assertEquals(59, again.size());
+        assertTrue(h.rawStore()
+                .orElseThrow()
+                .get("test", "oai:colophon.test:zdb-020")
+                .orElseThrow()
+                .deleted());
         for (SourceRecord rec : again) {
             SourceRecord harvested = sink.records.get(rec.recordId());
             assertEquals(harvested.deleted(), rec.deleted());

@@ -69,7 +69,9 @@ final class XoaiServer implements AutoCloseable {
         /** Half the body, then silence for three seconds. */
         STALL,
         /** Control characters (U+0001, &amp;#27;) put into the first record's text. */
-        CONTROL_CHARACTERS
+        CONTROL_CHARACTERS,
+        /** No answer at all (not even headers) for three seconds, then the connection closes. */
+        SILENT
     }
 
     final List<Item> items = new CopyOnWriteArrayList<>();
@@ -162,6 +164,10 @@ final class XoaiServer implements AutoCloseable {
                 }
                 fault = faults.poll();
                 sleep(delayMillis);
+            }
+            if (fault == Fault.SILENT) {
+                sleep(3000);
+                throw new IOException("silent on purpose");
             }
             if (fault == Fault.UNAVAILABLE) {
                 ex.getResponseHeaders().add("Retry-After", "1");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.colophon.harvester.oai.Checkpoint;
 import org.colophon.harvester.oai.RecordSink;
@@ -40,10 +41,20 @@ public final class HarvestLoader implements RecordSink {
         pages.computeIfAbsent(record.sourceId(), s -> new ArrayList<>()).add(record);
     }
 
+    /**
+     * Queues the page without forcing a commit: the writer commits when enough records have piled up (or when the
+     * harvester {@linkplain #flush flushes}), and the page's checkpoint is saved when that commit is durable.
+     */
     @Override
-    public void pageDone(Checkpoint checkpoint) {
+    public CompletionStage<?> pageDone(Checkpoint checkpoint) {
+        return page(checkpoint.sourceId(), false);
+    }
+
+    /** Commits everything queued so far, of every source, and waits for it. */
+    @Override
+    public void flush(String sourceId) {
         try {
-            page(checkpoint.sourceId(), true).join();
+            writer.submit(w -> {}, true).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

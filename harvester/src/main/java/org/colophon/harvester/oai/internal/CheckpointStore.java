@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.colophon.harvester.oai.Checkpoint;
+import org.colophon.harvester.oai.LastRun;
 
 /**
  * Keeps one {@link Checkpoint} per source + set + prefix as a small JSON file,
  * {@code {data}/harvest/{source}/{set}.{prefix}.json} ({@code all} for no set; other characters than letters,
- * digits, '-' and '_' percent-encoded), replaced atomically after every page.
+ * digits, '-' and '_' percent-encoded), replaced atomically after every page; and the outcome of each source's last
+ * run, {@code {data}/harvest/{source}/last-run.json}.
  */
 public final class CheckpointStore {
     private static final JsonFactory JSON = new JsonFactory();
@@ -95,6 +98,59 @@ public final class CheckpointStore {
         }
         out.write('\n');
         AtomicFiles.write(file(c.sourceId(), c.setSpec(), c.prefix()), out.toByteArray());
+    }
+
+    /** The file holding the outcome of a source's last run. */
+    public Path lastRunFile(String sourceId) {
+        return dir.resolve(safe(sourceId)).resolve("last-run.json");
+    }
+
+    /** Keeps the outcome of a source's run, replacing the one before. */
+    public void saveLastRun(LastRun r) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("source", r.sourceId());
+            g.writeStringField("outcome", r.ok() ? "ok" : "failed");
+            g.writeStringField("started", str(r.started()));
+            g.writeStringField("finished", str(r.finished()));
+            g.writeStringField("prefix", r.prefix());
+            g.writeNumberField("records", r.records());
+            g.writeNumberField("deleted", r.deleted());
+            g.writeNumberField("errors", r.errors());
+            g.writeNumberField("pages", r.pages());
+            g.writeStringField("error", r.error());
+            g.writeEndObject();
+        }
+        out.write('\n');
+        AtomicFiles.write(lastRunFile(r.sourceId()), out.toByteArray());
+    }
+
+    /** The outcome of a source's last run, if it ever ran (with this version). */
+    public Optional<LastRun> loadLastRun(String sourceId) throws IOException {
+        Path f = lastRunFile(sourceId);
+        if (!Files.exists(f)) return Optional.empty();
+        Map<String, String> v = new HashMap<>();
+        try (JsonParser p = JSON.createParser(Files.readAllBytes(f))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException(f + ": not a run outcome");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String k = p.currentName();
+                p.nextToken();
+                v.put(k, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
+            }
+        }
+        return Optional.of(new LastRun(
+                sourceId,
+                "ok".equals(v.get("outcome")),
+                instant(v.get("started")),
+                instant(v.get("finished")),
+                v.get("prefix"),
+                number(v.get("records")),
+                number(v.get("deleted")),
+                number(v.get("errors")),
+                number(v.get("pages")),
+                v.get("error")));
     }
 
     private static String str(Instant i) {

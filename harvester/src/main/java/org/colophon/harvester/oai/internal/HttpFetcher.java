@@ -2,10 +2,15 @@ package org.colophon.harvester.oai.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -35,8 +40,14 @@ public final class HttpFetcher {
      * One HTTP exchange: a body received whole, or why there is none and how long to pause before trying again.
      *
      * @param fatal the failure is not worth retrying (an HTTP status other than 429 and 5xx)
+     * @param unreachable no connection could be made (refused, unknown host, connect timeout) or the server sent no
+     *     response at all within the timeout
      */
-    public record Exchange(Spool body, String failure, Duration pause, boolean fatal) {
+    public record Exchange(Spool body, String failure, Duration pause, boolean fatal, boolean unreachable) {
+        Exchange(Spool body, String failure, Duration pause, boolean fatal) {
+            this(body, failure, pause, fatal, false);
+        }
+
         void discard() {
             if (body != null) body.close();
         }
@@ -53,14 +64,21 @@ public final class HttpFetcher {
     private final RetryPolicy retry;
     private final Duration requestTimeout;
     private final Duration readTimeout;
+    private final Duration connectTimeout;
 
     public HttpFetcher(
-            HttpClient client, HostGate gate, RetryPolicy retry, Duration requestTimeout, Duration readTimeout) {
+            HttpClient client,
+            HostGate gate,
+            RetryPolicy retry,
+            Duration requestTimeout,
+            Duration readTimeout,
+            Duration connectTimeout) {
         this.client = client;
         this.gate = gate;
         this.retry = retry;
         this.requestTimeout = requestTimeout;
         this.readTimeout = readTimeout;
+        this.connectTimeout = connectTimeout;
     }
 
     /**
@@ -68,6 +86,9 @@ public final class HttpFetcher {
      *
      * @param ahead the first attempt, already started by {@link #prefetch} (or null)
      * @param warn told about every failed attempt that will be retried
+     * @param firstContact this is the first request to the source in this run: if the source cannot be reached at
+     *     all, or sends no response, fail at once rather than retry (nothing is lost: the next run starts from the
+     *     checkpoint), so that a source that is down or mistyped fails in seconds
      * @throws HarvestException once the attempts are used up, or at once for a non-retryable HTTP status
      */
     public <T> T fetch(
@@ -76,12 +97,14 @@ public final class HttpFetcher {
             Duration delay,
             BodyReader<T> reader,
             Consumer<String> warn,
-            CompletableFuture<Exchange> ahead)
+            CompletableFuture<Exchange> ahead,
+            boolean firstContact)
             throws InterruptedException {
         String last = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             Exchange x = attempt == 1 && ahead != null ? await(ahead) : exchange(uri, headers, delay, attempt);
             if (x.fatal()) throw new HarvestException(x.failure());
+            if (firstContact && x.unreachable()) throw new HarvestException(x.failure());
             Duration wait = x.pause();
             if (x.body() == null) {
                 last = x.failure();
@@ -101,14 +124,17 @@ public final class HttpFetcher {
                 Thread.sleep(wait.toMillis());
             }
         }
-        throw new HarvestException("gave up after " + retry.attempts() + " attempts: " + last + " (" + uri + ")");
+        throw new HarvestException(
+                retry.attempts() == 1
+                        ? last + " (" + uri + ")"
+                        : "gave up after " + retry.attempts() + " attempts: " + last + " (" + uri + ")");
     }
 
     /** Fetches and reads {@code uri} with nothing started ahead. */
     public <T> T fetch(
             URI uri, Map<String, String> headers, Duration delay, BodyReader<T> reader, Consumer<String> warn)
             throws InterruptedException {
-        return fetch(uri, headers, delay, reader, warn, null);
+        return fetch(uri, headers, delay, reader, warn, null, false);
     }
 
     /**
@@ -158,7 +184,7 @@ public final class HttpFetcher {
                     .header("Accept", "text/xml, application/xml")
                     .header("User-Agent", "Colophon-harvester/0.1 (OAI-PMH 2.0)");
             headers.forEach(rb::header);
-            HttpResponse<InputStream> resp = client.send(rb.build(), info -> new TimedBody(readTimeout.toMillis()));
+            HttpResponse<InputStream> resp = client.send(rb.build(), info -> new TimedBody(readTimeout));
             int status = resp.statusCode();
             if (status == 200) {
                 try (InputStream body = resp.body()) {
@@ -180,10 +206,70 @@ public final class HttpFetcher {
             return new Exchange(null, failure, wait, false);
         } catch (IOException e) {
             interruptedIf(e);
-            return new Exchange(null, oneLine(e), wait, false);
+            return failed(e, uri, wait);
         } finally {
             gate.release(host, hold);
         }
+    }
+
+    /** A failed exchange, said plainly: what happened at which host, not the exception's class. */
+    private Exchange failed(IOException e, URI uri, Duration wait) {
+        String at = uri.getHost() + ":" + port(uri);
+        String base =
+                uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (e instanceof HttpConnectTimeoutException) {
+            return new Exchange(
+                    null,
+                    "cannot reach " + base + ": no connection within " + human(connectTimeout),
+                    wait,
+                    false,
+                    true);
+        }
+        if (causedBy(e, UnresolvedAddressException.class) || causedBy(e, UnknownHostException.class)) {
+            return new Exchange(
+                    null, "cannot reach " + base + ": unknown host '" + uri.getHost() + "'", wait, false, true);
+        }
+        if (e instanceof ConnectException || causedBy(e, ConnectException.class)) {
+            return new Exchange(
+                    null,
+                    "cannot reach " + base + ": " + at + " refused the connection (no server is listening there)",
+                    wait,
+                    false,
+                    true);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new Exchange(
+                    null,
+                    base + " accepted the connection but sent no response within " + human(requestTimeout),
+                    wait,
+                    false,
+                    true);
+        }
+        String m = oneLine(e);
+        if (m.contains("EOF reached") || m.contains("received no bytes") || m.contains("Connection reset")) {
+            return new Exchange(null, at + " closed the connection without a whole response", wait, false);
+        }
+        return new Exchange(null, m, wait, false);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) return uri.getPort();
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
+    }
+
+    /** {@code 2 s}, {@code 500 ms}, {@code 2 min}. */
+    static String human(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 60_000 == 0 && ms >= 120_000) return ms / 60_000 + " min";
+        if (ms % 1000 == 0) return ms / 1000 + " s";
+        return ms + " ms";
     }
 
     private static void interruptedIf(IOException e) throws InterruptedException {

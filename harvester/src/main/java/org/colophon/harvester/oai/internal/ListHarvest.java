@@ -3,8 +3,10 @@ package org.colophon.harvester.oai.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.colophon.config.SourceConfig;
 import org.colophon.harvester.oai.Checkpoint;
@@ -21,6 +23,8 @@ import org.colophon.harvester.raw.RawStore;
  */
 public final class ListHarvest {
     private static final int MAX_RESTARTS = 3;
+    /** How long a failing harvest waits for the sink's outstanding commits before it gives their pages up. */
+    private static final Duration FAILURE_PATIENCE = Duration.ofSeconds(60);
 
     private final OaiClient client;
     private final SourceConfig source;
@@ -32,7 +36,10 @@ public final class ListHarvest {
     private final RecordSink sink;
     private final HarvestListener listener;
     private final Consumer<String> warn;
+    private final int maxPending;
     private Ahead ahead;
+    /** The page being received, until the sink's pageDone: a failure then aborts it in the sink. */
+    private PageCollector current;
 
     public ListHarvest(
             OaiClient client,
@@ -43,7 +50,8 @@ public final class ListHarvest {
             CheckpointStore checkpoints,
             RawStore raw,
             RecordSink sink,
-            HarvestListener listener) {
+            HarvestListener listener,
+            int maxPendingPages) {
         this.client = client;
         this.source = source;
         this.set = set;
@@ -54,6 +62,7 @@ public final class ListHarvest {
         this.sink = sink;
         this.listener = listener;
         this.warn = m -> listener.warning(source.id(), m);
+        this.maxPending = Math.max(1, maxPendingPages);
     }
 
     public void run(HarvestOptions options, Counters counters) throws InterruptedException, IOException {
@@ -75,15 +84,19 @@ public final class ListHarvest {
         }
         if (cp.full()) counters.seenFiles.add(seen);
         listener.started(cp, resume);
-        CheckpointWriter writer = new CheckpointWriter(checkpoints, seen, source.id());
+        // a checkpoint is saved only once the raw records of its pages are on disk too
+        CheckpointWriter writer =
+                new CheckpointWriter(checkpoints, seen, source.id(), raw == null ? null : () -> raw.force(source.id()));
         try {
             pages(counters, cp, writer);
+            sink.flush(source.id());
+            writer.flush();
+        } catch (CheckpointWriter.CommitFailed e) {
+            HarvestException failed = storingFailed(e.getCause());
+            ending(failed, writer);
+            throw failed;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            try {
-                writer.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            ending(e, writer);
             throw e;
         } finally {
             if (ahead != null) HttpFetcher.abandon(ahead.request());
@@ -92,11 +105,36 @@ public final class ListHarvest {
         writer.close();
     }
 
+    /**
+     * The list failed: the page in flight is aborted in the sink, the sink makes durable what it accepted before, and
+     * the checkpoints of the pages it committed are saved.
+     */
+    private void ending(Exception e, CheckpointWriter writer) {
+        if (current != null && current.received()) sink.pageAborted(source.id());
+        current = null;
+        try {
+            sink.flush(source.id());
+        } catch (IOException | RuntimeException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+        try {
+            writer.close(FAILURE_PATIENCE);
+        } catch (IOException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+    }
+
+    private HarvestException storingFailed(Throwable cause) {
+        String m = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
+        return new HarvestException(source.id() + ": storing the records failed: " + m, null, cause);
+    }
+
     private void pages(Counters counters, Checkpoint cp, CheckpointWriter writer)
             throws InterruptedException, IOException {
         int restarts = 0;
         while (true) {
             PageCollector page = new PageCollector(source.id(), prefix, raw, sink, warn);
+            current = page;
             CompletableFuture<HttpFetcher.Exchange> started = null;
             if (ahead != null) {
                 if (ahead.token().equals(cp.token())) started = ahead.request();
@@ -120,8 +158,7 @@ public final class ListHarvest {
                 warn.accept(where() + ": resumption token refused (" + p.errorMessage() + "); restarting the list from "
                         + (cp.runFrom() == null ? "the beginning" : cp.runFrom()));
                 cp = cp.restart();
-                writer.submit(cp, null);
-                writer.flush();
+                writer.submit(cp, null, null);
                 continue;
             }
             if (p.errorCode() != null && !"noRecordsMatch".equals(p.errorCode())) {
@@ -130,17 +167,31 @@ public final class ListHarvest {
             Checkpoint next = cp.afterPage(
                     p.hasMore() ? p.token() : null, p.tokenExpires(), responded, page.newest, page.live, page.gone);
             if (!p.hasMore()) next = next.finish();
-            sink.pageDone(next);
-            writer.submit(next, next.full() ? page.liveIds : null);
+            try {
+                page.keepRaw();
+            } catch (IOException e) {
+                throw new HarvestException(
+                        source.id() + ": keeping the raw records failed: " + e.getMessage(), null, e);
+            }
+            CompletionStage<?> committed;
+            try {
+                committed = sink.pageDone(next);
+            } catch (IOException e) {
+                throw storingFailed(e);
+            }
+            current = null;
+            writer.submit(next, next.full() ? page.liveIds : null, committed);
+            if (writer.waiting() >= maxPending) {
+                // as many pages wait for their commit as we may hold: have the sink commit them
+                sink.flush(source.id());
+                writer.awaitBelow(maxPending);
+            }
             cp = next;
             counters.pages++;
             counters.records += page.live;
             counters.deleted += page.gone;
             listener.page(cp);
-            if (!p.hasMore()) {
-                writer.flush();
-                return;
-            }
+            if (!p.hasMore()) return;
         }
     }
 

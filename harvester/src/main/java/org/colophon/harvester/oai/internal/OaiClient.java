@@ -17,11 +17,17 @@ import org.colophon.harvester.oai.MetadataFormatInfo;
 import org.colophon.harvester.oai.RepositoryInfo;
 import org.colophon.harvester.oai.SetInfo;
 
-/** The six OAI-PMH verbs (five used) against one source, each response streamed through the cleaning reader. */
+/**
+ * The six OAI-PMH verbs (five used) against one source, each response streamed through the cleaning reader. The
+ * first request a client makes fails at once when the source cannot be reached or does not answer at all; later ones
+ * are retried.
+ */
 public final class OaiClient {
     private final HttpFetcher fetcher;
     private final SourceConfig source;
     private final Consumer<String> warn;
+    /** Whether a request was made yet: the first one fails at once when the source cannot be reached at all. */
+    private boolean contacted;
 
     public OaiClient(HttpFetcher fetcher, SourceConfig source, Consumer<String> warn) {
         this.fetcher = fetcher;
@@ -124,6 +130,8 @@ public final class OaiClient {
     private OaiPage request(
             OaiResponseParser.VerbBody body, URI uri, CompletableFuture<HttpFetcher.Exchange> ahead, Received received)
             throws InterruptedException {
+        boolean first = !contacted;
+        contacted = true;
         return fetcher.fetch(
                 uri,
                 source.headers(),
@@ -140,7 +148,8 @@ public final class OaiClient {
                     }
                 },
                 m -> warn.accept(m + " [" + uri + "]"),
-                ahead);
+                ahead,
+                first);
     }
 
     URI uri(String... params) {

@@ -12,7 +12,8 @@ import org.colophon.record.RecordFormat;
 import org.colophon.record.SourceRecord;
 
 /**
- * Receives the records of one page: keeps each in the raw store, hands it to the sink, counts it. Records that
+ * Receives the records of one page: hands each to the sink, counts it, and collects it for the raw store, which
+ * keeps the whole page in one write once the page is read ({@link #keepRaw}). Records that
  * cannot be used (no identifier, a payload neither MARCXML nor oai_dc) are reported and counted as errors.
  */
 final class PageCollector implements RecordsBody.Receiver {
@@ -28,6 +29,8 @@ final class PageCollector implements RecordsBody.Receiver {
     long errors;
     Instant newest;
     final List<String> liveIds = new ArrayList<>();
+    /** The page's records for the raw store; the payloads are the arrays the sink got, not copies. */
+    private final List<RawRecord> rawPage = new ArrayList<>();
 
     PageCollector(String sourceId, String prefix, RawStore raw, RecordSink sink, Consumer<String> warn) {
         this.sourceId = sourceId;
@@ -39,6 +42,17 @@ final class PageCollector implements RecordsBody.Receiver {
         this.warn = warn;
     }
 
+    /** Whether records of this page reached the sink (since the last attempt began). */
+    boolean received() {
+        return live + gone > 0;
+    }
+
+    /** Keeps the page's records in the raw store, in one write. */
+    void keepRaw() throws IOException {
+        if (raw != null && !rawPage.isEmpty()) raw.putPage(sourceId, rawPage);
+        rawPage.clear();
+    }
+
     @Override
     public void begin() {
         if (live + gone > 0) sink.pageAborted(sourceId);
@@ -47,6 +61,7 @@ final class PageCollector implements RecordsBody.Receiver {
         errors = 0;
         newest = null;
         liveIds.clear();
+        rawPage.clear();
     }
 
     @Override
@@ -68,10 +83,8 @@ final class PageCollector implements RecordsBody.Receiver {
         byte[] payload = h.deleted() ? new byte[0] : h.payload();
         try {
             if (raw != null) {
-                raw.put(
-                        sourceId,
-                        new RawRecord(
-                                h.identifier(), h.datestamp(), h.deleted(), h.sets(), format, payload, harvested));
+                rawPage.add(new RawRecord(
+                        h.identifier(), h.datestamp(), h.deleted(), h.sets(), format, payload, harvested));
             }
             sink.accept(new SourceRecord(
                     sourceId, h.identifier(), h.identifier(), h.datestamp(), h.deleted(), format, payload));

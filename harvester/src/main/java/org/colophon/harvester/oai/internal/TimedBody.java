@@ -28,13 +28,15 @@ final class TimedBody implements HttpResponse.BodySubscriber<InputStream> {
     private static final int AHEAD = 4;
 
     private final long timeoutMillis;
+    private final String timeoutText;
     private final BlockingQueue<List<ByteBuffer>> queue = new LinkedBlockingQueue<>();
     private final CompletableFuture<InputStream> body = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
     private volatile Throwable failure;
 
-    TimedBody(long timeoutMillis) {
-        this.timeoutMillis = timeoutMillis;
+    TimedBody(java.time.Duration timeout) {
+        this.timeoutMillis = timeout.toMillis();
+        this.timeoutText = HttpFetcher.human(timeout);
     }
 
     @Override
@@ -87,7 +89,7 @@ final class TimedBody implements HttpResponse.BodySubscriber<InputStream> {
                 }
                 if (next == null) {
                     subscription.cancel();
-                    throw new SocketTimeoutException("read timeout: no data for " + timeoutMillis + " ms");
+                    throw new SocketTimeoutException("the response stopped for " + timeoutText + " (read timeout)");
                 }
                 if (next == END) {
                     eof = true;
