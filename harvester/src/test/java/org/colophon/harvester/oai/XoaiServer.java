@@ -141,16 +141,28 @@ final class XoaiServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Counts a request in flight from its arrival until its response starts to go out: a client that waits for the
+     * whole body before its next request can never overlap it, while counting until the exchange closes would see
+     * the next request arrive before this thread gets to its decrement.
+     */
     private void handle(HttpExchange ex) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        boolean[] left = {false};
+        Runnable leave = () -> {
+            if (!left[0]) {
+                left[0] = true;
+                inFlight.decrementAndGet();
+            }
+        };
         try {
-            respond(ex);
+            respond(ex, leave);
         } finally {
-            inFlight.decrementAndGet();
+            leave.run();
         }
     }
 
-    private void respond(HttpExchange ex) throws IOException {
+    private void respond(HttpExchange ex, Runnable leave) throws IOException {
         try (ex) {
             String query = ex.getRequestURI().getRawQuery() == null
                     ? ""
@@ -205,6 +217,7 @@ final class XoaiServer implements AutoCloseable {
                 System.arraycopy("<</&&>>".getBytes(StandardCharsets.US_ASCII), 0, cut, body.length / 2, 7);
                 body = cut;
             }
+            leave.run();
             ex.sendResponseHeaders(200, body.length);
             ex.getResponseBody().write(body);
         }
