@@ -85,7 +85,7 @@ final class HarvestCommand implements Callable<Integer> {
                 run = ingest.harvest(sources, options, progress, false);
             }
         } else {
-            try (GraphStore g = StoreOption.open(data);
+            try (GraphStore g = StoreOption.open(data, cfg.store());
                     Ingest ingest =
                             Ingest.builder(data).store(g).base(cfg.base()).build()) {
                 run = ingest.harvest(sources, options, progress, true);

@@ -42,7 +42,7 @@ final class ReprocessCommand implements Callable<Integer> {
         if (sources.isEmpty()) cfg.sources().stream().map(SourceConfig::id).forEach(sources::add);
         PrintWriter err = spec.commandLine().getErr();
         DataDir data = DataDir.of(cfg.data());
-        try (GraphStore g = StoreOption.open(data);
+        try (GraphStore g = StoreOption.open(data, cfg.store());
                 Ingest ingest = Ingest.builder(data).store(g).base(cfg.base()).build()) {
             long quarantined = 0;
             for (String id : sources) {
