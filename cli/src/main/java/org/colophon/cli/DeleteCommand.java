@@ -23,6 +23,9 @@ final class DeleteCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    CompactOption compact;
+
     @Option(names = "--source", required = true, description = "The source the records came from.")
     String source;
 
@@ -38,6 +41,7 @@ final class DeleteCommand implements Callable<Integer> {
                 Ingest ingest = Ingest.builder(store.dataDir()).store(g).build()) {
             BatchCounts c = ingest.delete(source, ids);
             spec.commandLine().getErr().println("deleted " + c.deleted() + ", not found " + c.notFound());
+            compact.after(ingest, spec.commandLine().getErr());
             return ExitCode.OK;
         }
     }

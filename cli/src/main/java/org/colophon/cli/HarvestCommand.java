@@ -37,6 +37,9 @@ final class HarvestCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Sources to harvest (default: --all).")
     List<String> ids = new ArrayList<>();
 
@@ -89,6 +92,7 @@ final class HarvestCommand implements Callable<Integer> {
                     Ingest ingest =
                             Ingest.builder(data).store(g).base(cfg.base()).build()) {
                 run = ingest.harvest(sources, options, progress, true);
+                compact.after(ingest, err);
             }
         }
         List<HarvestResult> results = run.results();

@@ -32,6 +32,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
@@ -95,6 +98,7 @@ final class ImportCommand implements Callable<Integer> {
                 ((FirstReasons) ingest.quarantine()).lines().forEach(err::println);
             }
             err.flush();
+            compact.after(ingest, err);
             return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }

@@ -28,6 +28,9 @@ final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Sources (default: all).")
     List<String> ids = new ArrayList<>();
 
@@ -51,6 +54,7 @@ final class ReprocessCommand implements Callable<Integer> {
                 err.println(id + ": " + s.line());
             }
             err.flush();
+            compact.after(ingest, err);
             return quarantined > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }
