@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             err.flush();
             if (noServe) return ExitCode.OK;
-            return server.serve(g, err);
+            return server.serve(g, err, null, ingest.searchIndex().orElseThrow());
         }
     }
 }
