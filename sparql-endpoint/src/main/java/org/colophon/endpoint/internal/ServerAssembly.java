@@ -61,6 +61,7 @@ public final class ServerAssembly {
                 .addServlet("/context.jsonld", new ContextServlet(site))
                 .addServlet("/search", new SearchServlet(site))
                 .addServlet("/suggest", new SuggestServlet(site))
+                .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/*", new LinkedDataServlet(site))
                 .build();
     }
