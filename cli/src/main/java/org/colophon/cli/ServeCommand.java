@@ -64,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             if (!given.hasMatchedOption("--allow-service"))
                 server.allow = java.util.Set.copyOf(cfg.server().serviceAllowlist());
             configToken = cfg.server().token();
+            for (var source : cfg.sources())
+                if (source.name() != null) server.libraries.put(source.id(), source.name());
         }
         PrintWriter err = spec.commandLine().getErr();
         try (GraphStore g = store.open();
@@ -120,6 +122,9 @@ final class ServeCommand implements Callable<Integer> {
                 description = "Hosts a federated SERVICE may call (default: none).")
         Set<String> allow = Set.of();
 
+        /** Library names by source id, for the pages (from the configuration's sources). */
+        final java.util.Map<String, String> libraries = new java.util.LinkedHashMap<>();
+
         /**
          * Serves until the process is stopped, with search over {@code index}; the token comes from
          * COLOPHON_WRITE_TOKEN, else the config's.
@@ -131,7 +136,8 @@ final class ServeCommand implements Callable<Integer> {
                     .withWriteToken(token == null || token.isBlank() ? null : token)
                     .withQueryTimeout(Duration.ofSeconds(timeout))
                     .withResultLimit(limit)
-                    .withServiceAllowlist(allow);
+                    .withServiceAllowlist(allow)
+                    .withLibraries(libraries);
             String published = base();
             if (!published.endsWith("/")) throw new Main.UserError("--base must end with '/': " + published);
             MintedBase.of(g)

@@ -36,7 +36,11 @@ final class Browser implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
 
-    Browser(Path chromium, Path profile) throws Exception {
+    private final Path profile;
+
+    /** Starts Chromium with a fresh profile of its own (removed at close, once every Chromium process has ended). */
+    Browser(Path chromium) throws Exception {
+        profile = java.nio.file.Files.createTempDirectory("colophon-chromium");
         process = new ProcessBuilder(
                         chromium.toString(),
                         "--headless",
@@ -174,12 +178,21 @@ final class Browser implements AutoCloseable {
         try {
             socket.abort();
         } finally {
-            process.destroy();
+            java.util.List<ProcessHandle> all =
+                    new java.util.ArrayList<>(process.descendants().toList());
+            all.add(process.toHandle());
+            all.forEach(ProcessHandle::destroy);
             try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
+                for (ProcessHandle h : all) h.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                all.forEach(ProcessHandle::destroyForcibly);
+                if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            }
+            try (var files = java.nio.file.Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // a temporary directory left behind is harmless
             }
         }
     }

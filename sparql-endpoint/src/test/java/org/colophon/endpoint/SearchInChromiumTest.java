@@ -37,8 +37,8 @@ class SearchInChromiumTest {
     }
 
     @Test
-    void typingInTheSearchBoxShowsSuggestionsInEitherScript(@TempDir Path profile) throws Exception {
-        try (Browser b = new Browser(PagesInChromiumTest.CHROMIUM, profile)) {
+    void typingInTheSearchBoxShowsSuggestionsInEitherScript() throws Exception {
+        try (Browser b = new Browser(PagesInChromiumTest.CHROMIUM)) {
             b.open(s.url("/"));
             b.eval("document.getElementById('home-q').focus()");
             b.type("中國小");
@@ -57,8 +57,8 @@ class SearchInChromiumTest {
     }
 
     @Test
-    void clickingAFacetChangesTheCountToTheFacetsCount(@TempDir Path profile) throws Exception {
-        try (Browser b = new Browser(PagesInChromiumTest.CHROMIUM, profile)) {
+    void clickingAFacetChangesTheCountToTheFacetsCount() throws Exception {
+        try (Browser b = new Browser(PagesInChromiumTest.CHROMIUM)) {
             b.open(s.url("/search"));
             long everything =
                     b.eval("+document.getElementById('total').dataset.total").asLong();
@@ -77,8 +77,8 @@ class SearchInChromiumTest {
     }
 
     @Test
-    void aTraditionalQueryShowsTheSimplifiedRecord(@TempDir Path profile) throws Exception {
-        try (Browser b = new Browser(PagesInChromiumTest.CHROMIUM, profile)) {
+    void aTraditionalQueryShowsTheSimplifiedRecord() throws Exception {
+        try (Browser b = new Browser(PagesInChromiumTest.CHROMIUM)) {
             b.open(s.url("/"));
             b.eval("document.getElementById('home-q').value = '劉徽評傳'");
             b.eval("document.querySelector('form.home-search').submit()");

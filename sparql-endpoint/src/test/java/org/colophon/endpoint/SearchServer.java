@@ -26,6 +26,10 @@ final class SearchServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     SearchServer(Path data) {
+        this(data, EndpointConfig.defaults());
+    }
+
+    SearchServer(Path data, EndpointConfig config) {
         ingest = Ingest.builder(DataDir.of(data))
                 .base(TestServer.BASE)
                 .threads(1)
@@ -42,6 +46,7 @@ final class SearchServer implements AutoCloseable {
                     .search(index)
                     .base(TestServer.BASE)
                     .port(0)
+                    .config(config)
                     .build()
                     .start();
         } finally {

@@ -21,7 +21,7 @@ public record SearchView(
         long from,
         long to,
         List<Link> sorts,
-        List<HitCard> hits,
+        List<Card> hits,
         List<Facet> facets,
         List<Link> active,
         List<Link> pages,
@@ -33,16 +33,6 @@ public record SearchView(
     public record Link(String label, String href, boolean current, long count) {}
 
     public record Facet(String dimension, String label, List<Link> values) {}
-
-    /** One hit: its titles in their own scripts, the highlighted title, names that search, date and libraries. */
-    public record HitCard(
-            String href,
-            Hit.Text title,
-            String highlight,
-            List<Hit.Text> parallel,
-            List<Link> names,
-            String date,
-            List<String> libraries) {}
 
     /** How a dimension is headed on the page. */
     static final Map<String, String> LABELS = Map.of(
@@ -100,7 +90,7 @@ public record SearchView(
         Link next = r.page() < last
                 ? new Link("Next", href(r.q(), r.sort(), r.size(), r.page() + 1, r.filters()), false, 0)
                 : null;
-        List<HitCard> cards = new ArrayList<>();
+        List<Card> cards = new ArrayList<>();
         for (Hit h : result.hits()) cards.add(card(site, h));
         return new SearchView(r.q(), result.total(), from, to, sorts, cards, facets, active, pages, prev, next, null);
     }
@@ -122,18 +112,39 @@ public record SearchView(
                 message);
     }
 
-    static HitCard card(Site site, Hit h) {
+    /** A hit as a catalogue card: the shape of a record page's, with what the index keeps. */
+    static Card card(Site site, Hit h) {
         String local = site.pathOf(h.id());
-        List<Link> names = new ArrayList<>();
-        for (String c : h.contributors()) names.add(new Link(c, filterHref(Facets.CONTRIBUTOR, c), false, 0));
-        Hit.Text main = h.titles().stream()
-                .filter(t -> t.value().equals(h.title()))
-                .findFirst()
-                .orElse(new Hit.Text(h.title(), ""));
-        List<Hit.Text> parallel = new ArrayList<>(h.titles());
-        parallel.remove(main);
-        return new HitCard(
-                local != null ? local : h.id(), main, h.highlight(), parallel, names, h.date(), h.libraries());
+        List<Card.Text> titles = new ArrayList<>();
+        for (Hit.Text t : h.titles()) titles.add(new Card.Text(t.value(), t.lang()));
+        titles.sort(java.util.Comparator.comparing((Card.Text t) -> !t.value().equals(h.title())));
+        List<Card.Name> names = new ArrayList<>();
+        for (String c : h.contributors())
+            names.add(new Card.Name(List.of(new Card.Text(c, "")), null, filterHref(Facets.CONTRIBUTOR, c), null));
+        List<Card.Name> subjects = new ArrayList<>();
+        for (String c : h.subjects())
+            subjects.add(new Card.Name(List.of(new Card.Text(c, "")), null, filterHref(Facets.SUBJECT, c), null));
+        List<String> parts = new ArrayList<>();
+        if (!h.publishers().isEmpty()) parts.add(String.join("; ", h.publishers()));
+        if (h.date() != null) parts.add(h.date());
+        List<Card.Text> publication =
+                parts.isEmpty() ? List.of() : List.of(new Card.Text(String.join(", ", parts), ""));
+        List<Card.Link> libraries = new ArrayList<>();
+        for (String l : h.libraries()) libraries.add(RecordCard.library(site, l));
+        return new Card(
+                local != null ? local : h.id(),
+                h.highlight(),
+                titles,
+                List.of(),
+                List.of(),
+                publication,
+                List.of(),
+                List.of(),
+                names,
+                subjects,
+                List.of(),
+                List.of(),
+                libraries);
     }
 
     /** {@code /search?filter=DIM:VALUE}: everything with that facet value. */
