@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.colophon.bench.convert.ConvertCommand;
 import org.colophon.bench.harvest.HarvestCommand;
 import org.colophon.bench.harvest.HarvestVsImportCommand;
+import org.colophon.bench.search.SearchCommand;
 import org.colophon.bench.store.ScaleCommand;
 import org.colophon.bench.store.StoreCommand;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             HarvestCommand.class,
             HarvestVsImportCommand.class,
             ScaleCommand.class,
+            SearchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
@@ -63,7 +65,7 @@ public final class Main {
         cl.setExitCodeExceptionMapper(e -> e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE);
         // a bare `colophon-bench` is a usage error too: say what there is, in one line
         if (args.length == 0) {
-            err.println("colophon-bench: name a benchmark: convert, store, harvest, harvest-vs-import or scale"
+            err.println("colophon-bench: name a benchmark: convert, store, harvest, harvest-vs-import, scale or search"
                     + " (see `colophon-bench --help`)");
             err.flush();
             return ExitCode.USAGE;
