@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ReindexCommand.class,
             CompareCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -63,8 +63,16 @@ public final class ColophonServer {
         private String base = "http://localhost:3030/";
         private int port = 3030;
         private EndpointConfig config = EndpointConfig.defaults();
+        private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets =
+                new java.util.LinkedHashMap<>();
 
         private Builder() {}
+
+        /** Serves another module's servlet at {@code pathSpec} (e.g. {@code /reconcile/*}), behind the same filter. */
+        public Builder servlet(String pathSpec, jakarta.servlet.http.HttpServlet servlet) {
+            servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
+            return this;
+        }
 
         /** The store to serve (required). */
         public Builder store(GraphStore graphStore) {
@@ -105,7 +113,7 @@ public final class ColophonServer {
             if (store == null) {
                 throw new IllegalStateException("no store given");
             }
-            return new ColophonServer(ServerAssembly.build(store, base, port, config));
+            return new ColophonServer(ServerAssembly.build(store, base, port, config, servlets));
         }
     }
 }

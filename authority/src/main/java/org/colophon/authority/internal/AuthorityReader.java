@@ -59,8 +59,15 @@ public final class AuthorityReader {
             Node o = t.getObject();
             switch (p) {
                 case AUTHORITATIVE_LABEL -> {
-                    if (o.isLiteral()
-                            && (label == null || o.getLiteralLanguage().isEmpty())) label = lex(o);
+                    if (!o.isLiteral()) continue;
+                    if (o.getLiteralLanguage().isEmpty()
+                            || o.getLiteralLanguage().contains("-Latn")) {
+                        if (label != null) variants.add(new Authority.Variant(label, ""));
+                        label = lex(o);
+                    } else {
+                        // the heading in another script (its 880 partner) is a form to match as well
+                        variants.add(new Authority.Variant(lex(o), o.getLiteralLanguage()));
+                    }
                 }
                 case RDF_TYPE -> {
                     if (o.isURI()) {
@@ -107,6 +114,7 @@ public final class AuthorityReader {
                 default -> {}
             }
         }
+        if (label == null && !variants.isEmpty()) label = variants.remove(0).label();
         if (label == null) return Optional.empty();
         if (complex) kind = Kind.COMPLEX;
         if (kind == null) kind = Kind.TOPIC;

@@ -23,6 +23,16 @@ public final class ServerAssembly {
     private ServerAssembly() {}
 
     public static FusekiServer build(GraphStore store, String base, int port, EndpointConfig config) {
+        return build(store, base, port, config, java.util.Map.of());
+    }
+
+    /** As above, with other modules' servlets (path spec → servlet) served beside the pages. */
+    public static FusekiServer build(
+            GraphStore store,
+            String base,
+            int port,
+            EndpointConfig config,
+            java.util.Map<String, jakarta.servlet.http.HttpServlet> extra) {
         Site site = Site.of(store, base, config);
         FusekiServer.Builder server = FusekiServer.create().port(port);
         SparqlAccess access = store.access();
@@ -49,6 +59,7 @@ public final class ServerAssembly {
                     .addServlet("/update", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.UPDATE))
                     .addServlet("/data", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.DATA));
         }
+        extra.forEach(server::addServlet);
         return server.addFilter("/*", new FrontFilter(site))
                 .addServlet("/void", new VoidServlet(site))
                 .addServlet("/health", new HealthServlet(site))
