@@ -49,21 +49,26 @@ public final class AuthorityIndex {
     /** Reads every authority the store holds. */
     public static AuthorityIndex load(GraphStore store) {
         AuthorityIndex index = new AuthorityIndex();
-        String q = "CONSTRUCT { ?a ?p ?o . ?o ?q ?v } WHERE { GRAPH ?g { ?a <" + AuthorityReader.AUTHORITATIVE_LABEL
-                + "> ?l ; ?p ?o . OPTIONAL { ?o ?q ?v FILTER(isBlank(?o)) } FILTER(STRENDS(STR(?a), \"#Authority\")) } }";
+        // every triple of every graph that holds a record#Authority; the nodes of one record all start with its IRI
+        String q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?a <" + AuthorityReader.AUTHORITATIVE_LABEL + "> ?l"
+                + " FILTER(STRENDS(STR(?a), \"#Authority\")) ?s ?p ?o } }";
         QueryResult.Triples t = (QueryResult.Triples) store.query(q, Duration.ofMinutes(30));
-        Map<Node, List<Triple>> bySubject = new HashMap<>();
-        t.graph().find().forEachRemaining(tr -> bySubject
-                .computeIfAbsent(tr.getSubject(), k -> new ArrayList<>())
-                .add(tr));
-        for (Node s : bySubject.keySet()) {
-            if (!s.isURI() || !s.getURI().endsWith("#Authority")) continue;
-            List<Triple> triples = new ArrayList<>(bySubject.get(s));
-            for (Triple tr : bySubject.get(s)) {
-                if (tr.getObject().isBlank()) triples.addAll(bySubject.getOrDefault(tr.getObject(), List.of()));
+        Map<String, List<Triple>> byGraph = new HashMap<>();
+        Map<Node, List<Triple>> blanks = new HashMap<>();
+        t.graph().find().forEachRemaining(tr -> {
+            Node s = tr.getSubject();
+            if (s.isBlank()) blanks.computeIfAbsent(s, k -> new ArrayList<>()).add(tr);
+            else if (s.isURI() && s.getURI().indexOf('#') > 0) {
+                byGraph.computeIfAbsent(s.getURI().substring(0, s.getURI().indexOf('#')), k -> new ArrayList<>())
+                        .add(tr);
             }
-            String graph = s.getURI().substring(0, s.getURI().length() - "#Authority".length());
-            AuthorityReader.read(graph, triples).ifPresent(index::put);
+        });
+        for (Map.Entry<String, List<Triple>> e : byGraph.entrySet()) {
+            List<Triple> triples = new ArrayList<>(e.getValue());
+            for (Triple tr : e.getValue()) {
+                if (tr.getObject().isBlank()) triples.addAll(blanks.getOrDefault(tr.getObject(), List.of()));
+            }
+            AuthorityReader.read(e.getKey(), triples).ifPresent(index::put);
         }
         return index;
     }

@@ -17,6 +17,7 @@ import org.colophon.record.RecordFormat;
 import org.colophon.record.SourceRecord;
 import org.colophon.transform.dc.DcDecodeException;
 import org.colophon.transform.dc.DcDecoder;
+import org.colophon.transform.internal.RdfAuthorityMapper;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
@@ -217,6 +218,7 @@ public final class ConversionRun {
 
     /** Decodes and maps one record; on failure quarantines it and returns null. */
     Converted convert(SourceRecord r) {
+        if (r.format() == RecordFormat.RDF) return convertRdf(r);
         boolean dc = r.format() == RecordFormat.DUBLIN_CORE;
         MarcRecord record;
         try {
@@ -273,6 +275,23 @@ public final class ConversionRun {
             reject(r, "map", r.locator() + " (record " + id + "): " + e);
             return null;
         }
+    }
+
+    /** An authority described in RDF, mapped by {@link RdfAuthorityMapper}. */
+    private Converted convertRdf(SourceRecord r) {
+        RdfAuthorityMapper.Mapped m;
+        try {
+            m = RdfAuthorityMapper.map(r.raw(), r.locator(), id -> converter.recordIri(r.sourceId(), id));
+        } catch (RuntimeException e) {
+            reject(r, "map", r.locator() + ": " + e.getMessage());
+            return null;
+        }
+        String id = r.recordId() != null ? r.recordId() : m.recordId();
+        String iri = converter.recordIri(r.sourceId(), id);
+        Converted c = new Converted(r, id, iri, m.triples(), null, RdfAuthorityMapper.VERSION);
+        return encoder == null
+                ? c
+                : new Converted(r, id, iri, m.triples(), encoder.apply(c), RdfAuthorityMapper.VERSION);
     }
 
     private static boolean has(List<Triple> triples, String subject, String property) {
