@@ -38,6 +38,8 @@ public final class AuthorityIndex {
     private final Map<String, Set<String>> byVariant = new HashMap<>();
     private final Map<String, Set<String>> byTerm = new HashMap<>();
     private final Map<String, List<NameKey>> keys = new HashMap<>();
+    /** The normalised preferred heading of each authority, which duplicates share. */
+    private final Map<String, String> headingKeys = new HashMap<>();
 
     /** A term shared by more authorities than this is not used to find candidates when rarer terms are at hand. */
     private static final int COMMON_TERM = 2000;
@@ -82,7 +84,9 @@ public final class AuthorityIndex {
             List<NameKey> k = Scoring.keys(a);
             keys.put(a.iri(), k);
             for (String id : a.identifiers()) add(byId, id, a.iri());
-            add(byHeading, Naco.normalize(a.label()), a.iri());
+            String hk = Naco.normalize(a.label());
+            headingKeys.put(a.iri(), hk);
+            add(byHeading, hk, a.iri());
             for (Authority.Variant v : a.variants()) add(byVariant, Naco.normalize(v.label()), a.iri());
             for (NameKey nk : k) for (String term : nk.terms()) add(byTerm, term, a.iri());
         } finally {
@@ -104,7 +108,7 @@ public final class AuthorityIndex {
         Authority a = byIri.remove(iri);
         if (a == null) return null;
         for (String id : a.identifiers()) drop(byId, id, iri);
-        drop(byHeading, Naco.normalize(a.label()), iri);
+        drop(byHeading, headingKeys.remove(iri), iri);
         for (Authority.Variant v : a.variants()) drop(byVariant, Naco.normalize(v.label()), iri);
         for (NameKey nk : keys.remove(iri)) for (String term : nk.terms()) drop(byTerm, term, iri);
         return a;
@@ -175,7 +179,7 @@ public final class AuthorityIndex {
                 Authority a = byIri.get(iri);
                 if (kind == null || kind.compatible(a.kind())) out.add(a);
             }
-            return entities(out);
+            return entitiesOf(out);
         } finally {
             lock.readLock().unlock();
         }
@@ -208,11 +212,12 @@ public final class AuthorityIndex {
                     poolKeys.put(iri, keys.get(iri));
                 }
             }
+            pool = entitiesOf(pool);
         } finally {
             lock.readLock().unlock();
         }
         Map<String, Candidate> best = new LinkedHashMap<>();
-        for (Authority a : entitiesOf(pool)) {
+        for (Authority a : pool) {
             Candidate c = Scoring.score(q, qk, a, poolKeys.get(a.iri()));
             best.put(a.iri(), c);
         }
@@ -220,15 +225,11 @@ public final class AuthorityIndex {
         return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
     }
 
-    /** Resolves duplicates: one authority per entity, the richest. */
-    private static List<Authority> entities(Collection<Authority> as) {
-        return entitiesOf(as);
-    }
-
-    static List<Authority> entitiesOf(Collection<Authority> as) {
+    /** Resolves duplicates: one authority per entity, the richest. Called under the read lock. */
+    private List<Authority> entitiesOf(Collection<Authority> as) {
         Map<String, List<Authority>> groups = new LinkedHashMap<>();
         for (Authority a : as) {
-            groups.computeIfAbsent(a.kind() + "\u0000" + Naco.normalize(a.label()), k -> new ArrayList<>())
+            groups.computeIfAbsent(a.kind() + "\u0000" + headingKeys.get(a.iri()), k -> new ArrayList<>())
                     .add(a);
         }
         List<Authority> out = new ArrayList<>();

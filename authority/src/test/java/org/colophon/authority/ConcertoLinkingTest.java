@@ -113,7 +113,7 @@ class ConcertoLinkingTest {
             System.out.printf(
                     "concerto linking: %d headings judged, %d named by an authority held; %d linked automatically,"
                             + " %d correct: precision %.3f, recall %.3f; methods %s; %d headings seen, %d queued for"
-                            + " review; %.0f headings/s%n",
+                            + " review; linking %.0f headings/s (the whole import %.0f)%n",
                     gold.size(),
                     positives,
                     links,
@@ -123,6 +123,7 @@ class ConcertoLinkingTest {
                     methods,
                     counts[0],
                     counts[2],
+                    counts[0] / (counts[3] / 1e9),
                     counts[0] / seconds);
             assertEquals(360, gold.size());
             assertTrue(precision >= 0.98, "precision " + precision + wrong);

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             StoreCommand.class,
             HarvestCommand.class,
             HarvestVsImportCommand.class,
+            org.colophon.bench.reconcile.ReconcileCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
