@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             HarvestVsImportCommand.class,
             ScaleCommand.class,
             SearchCommand.class,
+            org.colophon.bench.reconcile.ReconcileCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
@@ -65,8 +66,9 @@ public final class Main {
         cl.setExitCodeExceptionMapper(e -> e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE);
         // a bare `colophon-bench` is a usage error too: say what there is, in one line
         if (args.length == 0) {
-            err.println("colophon-bench: name a benchmark: convert, store, harvest, harvest-vs-import, scale or search"
-                    + " (see `colophon-bench --help`)");
+            err.println(
+                    "colophon-bench: name a benchmark: convert, store, harvest, harvest-vs-import, scale, search or reconcile"
+                            + " (see `colophon-bench --help`)");
             err.flush();
             return ExitCode.USAGE;
         }

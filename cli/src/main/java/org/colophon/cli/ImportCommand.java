@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.authority.Authorities;
+import org.colophon.authority.AuthorityLinker;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
 import org.colophon.ingest.IngestSummary;
@@ -79,27 +81,31 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path qdir = quarantineDir != null ? quarantineDir : store.dataDir().quarantine();
         try (GraphStore g = store.open();
-                DirectoryQuarantine kept = Quarantines.open(qdir);
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .base(base)
-                        .quarantine(new FirstReasons(kept, 5))
-                        .threads(threads)
-                        .batchSize(batch)
-                        .searchIndex(!noIndex)
-                        .build()) {
-            IngestSummary s = ingest.importFiles(files, source, null, p -> {
-                err.println("... " + p.line());
+                DirectoryQuarantine kept = Quarantines.open(qdir)) {
+            AuthorityLinker links = Authorities.linker(g, store.dataDir());
+            try (Ingest ingest = Ingest.builder(store.dataDir())
+                    .store(g)
+                    .listener(links)
+                    .base(base)
+                    .quarantine(new FirstReasons(kept, 5))
+                    .threads(threads)
+                    .batchSize(batch)
+                    .searchIndex(!noIndex)
+                    .build()) {
+                IngestSummary s = ingest.importFiles(files, source, null, p -> {
+                    err.println("... " + p.line());
+                    err.flush();
+                });
+                err.println(s.line() + (s.quarantined() > 0 ? " (quarantine: " + qdir + ")" : ""));
+                err.println(Authorities.summary(links));
+                if (s.quarantined() > 0) {
+                    err.println("quarantined because:");
+                    ((FirstReasons) ingest.quarantine()).lines().forEach(err::println);
+                }
                 err.flush();
-            });
-            err.println(s.line() + (s.quarantined() > 0 ? " (quarantine: " + qdir + ")" : ""));
-            if (s.quarantined() > 0) {
-                err.println("quarantined because:");
-                ((FirstReasons) ingest.quarantine()).lines().forEach(err::println);
+                compact.after(ingest, err);
+                return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
             }
-            err.flush();
-            compact.after(ingest, err);
-            return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             CompactCommand.class,
             CompareCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -17,6 +17,7 @@ import org.colophon.record.RecordFormat;
 import org.colophon.record.SourceRecord;
 import org.colophon.transform.dc.DcDecodeException;
 import org.colophon.transform.dc.DcDecoder;
+import org.colophon.transform.internal.RdfAuthorityMapper;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
@@ -35,7 +36,23 @@ public final class ConversionRun {
      * its serialisation, made on the worker thread.
      */
     public record Converted(
-            SourceRecord source, String recordId, String graphIri, List<Triple> triples, byte[] encoded) {}
+            SourceRecord source,
+            String recordId,
+            String graphIri,
+            List<Triple> triples,
+            byte[] encoded,
+            String mappingVersion) {
+
+        /** A record whose mapping version is the converter's for its format. */
+        public Converted(SourceRecord source, String recordId, String graphIri, List<Triple> triples, byte[] encoded) {
+            this(source, recordId, graphIri, triples, encoded, null);
+        }
+
+        /** The version of the rules that mapped it: its own, else the converter's for the record's format. */
+        public String mappingVersion(Converter converter) {
+            return mappingVersion != null ? mappingVersion : converter.mappingVersion(source.format());
+        }
+    }
 
     /**
      * Counts at the end of a run. {@code repaired} counts the records the decoder repaired ({@link
@@ -201,6 +218,7 @@ public final class ConversionRun {
 
     /** Decodes and maps one record; on failure quarantines it and returns null. */
     Converted convert(SourceRecord r) {
+        if (r.format() == RecordFormat.RDF) return convertRdf(r);
         boolean dc = r.format() == RecordFormat.DUBLIN_CORE;
         MarcRecord record;
         try {
@@ -231,7 +249,19 @@ public final class ConversionRun {
         try {
             List<Triple> t = converter.map(r.sourceId(), id, r.format(), record);
             String iri = converter.recordIri(r.sourceId(), id);
-            if (!hasInstanceTitle(t, iri + "#Instance")) {
+            if (Converter.isAuthority(r.format(), record)) {
+                if (!has(t, iri + "#Authority", AUTHORITATIVE_LABEL)) {
+                    reject(
+                            r.withRecordId(id),
+                            "map",
+                            r.locator() + " (record " + id + "): authority record without a heading (no 1XX)");
+                    return null;
+                }
+                String v = converter.mappingVersion(r.format(), record);
+                Converted c = new Converted(r, id, iri, t, null, v);
+                return encoder == null ? c : new Converted(r, id, iri, t, encoder.apply(c), v);
+            }
+            if (!has(t, iri + "#Instance", TITLE)) {
                 reject(
                         r.withRecordId(id),
                         "map",
@@ -247,22 +277,39 @@ public final class ConversionRun {
         }
     }
 
-    private static boolean hasInstanceTitle(List<Triple> triples, String instance) {
+    /** An authority described in RDF, mapped by {@link RdfAuthorityMapper}. */
+    private Converted convertRdf(SourceRecord r) {
+        RdfAuthorityMapper.Mapped m;
+        try {
+            m = RdfAuthorityMapper.map(r.raw(), r.locator(), id -> converter.recordIri(r.sourceId(), id));
+        } catch (RuntimeException e) {
+            reject(r, "map", r.locator() + ": " + e.getMessage());
+            return null;
+        }
+        String id = r.recordId() != null ? r.recordId() : m.recordId();
+        String iri = converter.recordIri(r.sourceId(), id);
+        Converted c = new Converted(r, id, iri, m.triples(), null, RdfAuthorityMapper.VERSION);
+        return encoder == null
+                ? c
+                : new Converted(r, id, iri, m.triples(), encoder.apply(c), RdfAuthorityMapper.VERSION);
+    }
+
+    private static boolean has(List<Triple> triples, String subject, String property) {
         for (Triple t : triples) {
-            if (t.getPredicate().getURI().equals(TITLE)
+            if (t.getPredicate().getURI().equals(property)
                     && t.getSubject().isURI()
-                    && t.getSubject().getURI().equals(instance)) return true;
+                    && t.getSubject().getURI().equals(subject)) return true;
         }
         return false;
     }
 
     private static final String TITLE = "http://id.loc.gov/ontologies/bibframe/title";
+    private static final String AUTHORITATIVE_LABEL = "http://www.loc.gov/mads/rdf/v1#authoritativeLabel";
 
     /** What a non-bibliographic leader/06 type is, or null for the bibliographic types. */
     static String notBibliographic(char type) {
         return switch (type) {
             case 'u', 'v', 'x', 'y' -> "a holdings record";
-            case 'z' -> "an authority record";
             case 'w' -> "a classification record";
             case 'q' -> "a community information record";
             default -> null;

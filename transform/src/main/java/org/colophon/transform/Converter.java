@@ -29,19 +29,23 @@ public final class Converter {
     private final String base;
     private final RecordMapper mapper;
     private final RecordMapper dcMapper;
+    private final RecordMapper authorityMapper;
     private final CodeLookup lookup;
     private final Coverage coverage;
     private final String marcVersion;
     private final String dcVersion;
+    private final String authorityVersion;
 
     private Converter(Builder b) {
         this.base = b.base.endsWith("/") || b.base.endsWith("#") ? b.base : b.base + "/";
         this.mapper = new RecordMapper(b.rules.rules(), Functions.all());
         this.dcMapper = new RecordMapper(b.dcRules.rules(), Functions.all());
+        this.authorityMapper = new RecordMapper(b.authorityRules.rules(), Functions.all(), false);
         this.lookup = b.lookup;
         this.coverage = b.coverage;
         this.marcVersion = b.rules.version();
         this.dcVersion = b.dcRules.version();
+        this.authorityVersion = b.authorityRules.version();
     }
 
     /**
@@ -61,6 +65,16 @@ public final class Converter {
         return new Builder();
     }
 
+    /** The version of the rule set that maps this decoded record: the authority rules for an authority record. */
+    public String mappingVersion(RecordFormat format, MarcRecord record) {
+        return isAuthority(format, record) ? authorityVersion : mappingVersion(format);
+    }
+
+    /** Whether a record is a MARC 21 authority record (leader/06 {@code z}), mapped by the authority rules. */
+    public static boolean isAuthority(RecordFormat format, MarcRecord record) {
+        return format != RecordFormat.DUBLIN_CORE && record.leaderAt(6) == 'z';
+    }
+
     /** The IRI of a record, which is also the name of its graph: {@code base + source + "/" + record id}. */
     public String recordIri(String sourceId, String recordId) {
         return base + encode(sourceId) + "/" + encode(recordId);
@@ -73,12 +87,14 @@ public final class Converter {
 
     /**
      * Maps one decoded record through the rule set for its source format: {@link RecordFormat#DUBLIN_CORE} through
-     * the Dublin Core rules, every other format through the MARC 21 rules.
+     * the Dublin Core rules, authority records (leader/06 {@code z}) through the MARC 21 authority rules, every
+     * other record through the MARC 21 bibliographic rules.
      */
     public List<Triple> map(String sourceId, String recordId, RecordFormat format, MarcRecord record) {
         RecordContext ctx = RecordContext.create(
                 record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
-        (format == RecordFormat.DUBLIN_CORE ? dcMapper : mapper).map(ctx);
+        (format == RecordFormat.DUBLIN_CORE ? dcMapper : isAuthority(format, record) ? authorityMapper : mapper)
+                .map(ctx);
         if (coverage != null) RecordMapper.account(ctx, coverage);
         return ctx.triples();
     }
@@ -111,6 +127,7 @@ public final class Converter {
         private String base = "http://localhost:3030/";
         private RuleSet rules;
         private RuleSet dcRules;
+        private RuleSet authorityRules;
         private CodeLookup lookup;
         private Coverage coverage;
 
@@ -121,10 +138,12 @@ public final class Converter {
 
         /**
          * Map with these rules instead of the built-in ones: a Dublin Core set ({@link RuleSet.Schema#DUBLIN_CORE})
-         * replaces the Dublin Core rules, any other the MARC 21 rules.
+         * replaces the Dublin Core rules, an authority set ({@link RuleSet.Schema#MARC21_AUTHORITY}) the authority
+         * rules, any other the MARC 21 rules.
          */
         public Builder rules(RuleSet rules) {
             if (rules.schema() == RuleSet.Schema.DUBLIN_CORE) this.dcRules = rules;
+            else if (rules.schema() == RuleSet.Schema.MARC21_AUTHORITY) this.authorityRules = rules;
             else this.rules = rules;
             return this;
         }
@@ -143,6 +162,7 @@ public final class Converter {
         public Converter build() {
             if (rules == null) rules = RuleSet.marc21();
             if (dcRules == null) dcRules = RuleSet.dublinCore();
+            if (authorityRules == null) authorityRules = RuleSet.marc21Authority();
             if (lookup == null) lookup = VocabularyLookup.get();
             return new Converter(this);
         }

@@ -56,12 +56,15 @@ public final class RuleSet {
      */
     public enum Schema {
         MARC21,
-        DUBLIN_CORE;
+        DUBLIN_CORE,
+        /** MARC 21 authority records (leader/06 {@code z}); rules anchor on {@code Authority}. */
+        MARC21_AUTHORITY;
 
         static Schema parse(String value, String origin) {
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "marc21", "marc" -> MARC21;
                 case "dc", "dublincore", "dublin_core" -> DUBLIN_CORE;
+                case "marc21-authority", "authority" -> MARC21_AUTHORITY;
                 default -> throw new RuleSyntaxException(origin, "unknown schema '" + value.strip() + "'");
             };
         }
@@ -82,6 +85,11 @@ public final class RuleSet {
     /** The built-in MARC 21 bibliographic → BIBFRAME 2 rules. */
     public static RuleSet marc21() {
         return fromClasspath("marc21");
+    }
+
+    /** The built-in MARC 21 authority → MADS/RDF + BIBFRAME 2 rules. */
+    public static RuleSet marc21Authority() {
+        return fromClasspath("marc21-authority");
     }
 
     /** The built-in Dublin Core (oai_dc and DCMI terms) → BIBFRAME 2 rules. */

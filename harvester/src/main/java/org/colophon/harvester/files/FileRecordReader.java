@@ -7,6 +7,7 @@ import org.colophon.harvester.files.internal.FormatSniffer;
 import org.colophon.harvester.files.internal.Inputs;
 import org.colophon.harvester.files.internal.Iso2709Splitter;
 import org.colophon.harvester.files.internal.JsonSplitter;
+import org.colophon.harvester.files.internal.WholeFile;
 import org.colophon.harvester.files.internal.XmlSplitter;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
@@ -35,6 +36,7 @@ public final class FileRecordReader {
                 case MARC21, UNIMARC -> new Iso2709Splitter(in, name, sourceId, format, q);
                 case MARCXML, UNIMARCXML, DUBLIN_CORE -> new XmlSplitter(in, file, name, sourceId, format, q);
                 case MARC_JSON -> new JsonSplitter(in, name, sourceId, q);
+                case RDF -> new WholeFile(in, name, sourceId, RecordFormat.RDF);
             };
         } catch (IOException | RuntimeException e) {
             in.close();

@@ -93,7 +93,7 @@ public final class RecordContext {
         return lookup;
     }
 
-    /** The Work, Instance or AdminMetadata of this record. */
+    /** The Work, Instance or AdminMetadata of this record, or the authority an authority record describes. */
     public Node anchor(String name) {
         switch (name) {
             case "Work" -> {
@@ -111,6 +111,10 @@ public final class RecordContext {
                 }
                 return admin;
             }
+            case "Authority" -> {
+                if (authority == null) authority = NodeFactory.createURI(recordIri + "#Authority");
+                return authority;
+            }
             default -> throw new IllegalArgumentException("no anchor " + name);
         }
     }
@@ -120,6 +124,7 @@ public final class RecordContext {
     private Node work;
     private Node instance;
     private Node admin;
+    private Node authority;
 
     public Node iri(String s) {
         return NodeFactory.createURI(s);
