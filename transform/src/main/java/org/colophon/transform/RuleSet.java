@@ -56,12 +56,15 @@ public final class RuleSet {
      */
     public enum Schema {
         MARC21,
-        DUBLIN_CORE;
+        DUBLIN_CORE,
+        /** UNIMARC and its profiles (CNMARC, RUSMARC): MARC tags, UNIMARC's meanings; {@code schema: unimarc}. */
+        UNIMARC;
 
         static Schema parse(String value, String origin) {
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "marc21", "marc" -> MARC21;
                 case "dc", "dublincore", "dublin_core" -> DUBLIN_CORE;
+                case "unimarc" -> UNIMARC;
                 default -> throw new RuleSyntaxException(origin, "unknown schema '" + value.strip() + "'");
             };
         }
@@ -87,6 +90,11 @@ public final class RuleSet {
     /** The built-in Dublin Core (oai_dc and DCMI terms) → BIBFRAME 2 rules. */
     public static RuleSet dublinCore() {
         return fromClasspath("dc");
+    }
+
+    /** The built-in UNIMARC (with CNMARC and RUSMARC) bibliographic → BIBFRAME 2 rules. */
+    public static RuleSet unimarc() {
+        return fromClasspath("unimarc");
     }
 
     /** A built-in set by name ({@code marc21}, {@code dc}, …). */
