@@ -10,7 +10,8 @@ import org.colophon.transform.marc.Field;
  * The mapping engine already pairs a MARC 21 field with its 880 vernacular partner as parallel literals
  * ({@code @zh-Latn-pinyin} and {@code @zh-Hani}), so a field with pinyin is split the same way: the field keeps
  * every subfield, the pinyin standing in for each text it romanizes, linked by {@code $6 880-nn} to an 880 that
- * holds those Chinese texts. Text with no pinyin stays as it is, tagged by its script.
+ * holds those Chinese texts. Text with no pinyin stays as it is, tagged by its script; in a subject heading (6XX),
+ * read whole, it goes with the Chinese form only.
  */
 final class Pinyin {
     private Pinyin() {}
@@ -41,9 +42,15 @@ final class Pinyin {
             rv.add("880-" + occ);
             pc.add('6');
             pv.add(f.tag() + "-" + occ + "/$1");
+            // a subject heading is read whole (main part and subdivisions): Chinese with no pinyin goes with the
+            // Chinese only, so each form of the heading stays in one script
+            boolean heading = f.tag().charAt(0) == '6';
             for (int i = 0; i < f.size(); i++) {
                 if (twin[i] == -2) continue; // a pinyin subfield, placed with its text
-                if (twin[i] >= 0) {
+                if (twin[i] < 0 && heading && hasCjk(f.value(i))) {
+                    pc.add(f.code(i));
+                    pv.add(f.value(i));
+                } else if (twin[i] >= 0) {
                     rc.add(f.code(i));
                     rv.add(f.value(twin[i]));
                     pc.add(f.code(i));
