@@ -85,34 +85,38 @@ public final class CharsetChooser {
         if (adjacent * 2 < high) return null;
         UnimarcCharset best = null;
         int bestCount = 0;
-        for (UnimarcCharset cs : CYRILLIC) {
-            int lower = lowerCyrillic(b, charset(cs));
+        for (int k = 0; k < CYRILLIC.length; k++) {
+            int lower = lowerCyrillic(b, k);
             if (lower > bestCount) {
-                best = cs;
+                best = CYRILLIC[k];
                 bestCount = lower;
             }
         }
         return bestCount * 2 >= high ? best : null;
     }
 
-    private static Charset charset(UnimarcCharset cs) {
-        return switch (cs) {
-            case CP866 -> Charset.forName("IBM866");
-            case KOI8R -> Charset.forName("KOI8-R");
-            default -> Charset.forName("windows-1251");
-        };
+    /** For each Cyrillic code page (in {@link #CYRILLIC} order), which high bytes are lower-case Cyrillic letters. */
+    private static final boolean[][] LOWER = lowerTables();
+
+    private static boolean[][] lowerTables() {
+        String[] names = {"IBM866", "KOI8-R", "windows-1251"};
+        boolean[][] out = new boolean[names.length][256];
+        byte[] one = new byte[1];
+        for (int k = 0; k < names.length; k++) {
+            Charset cs = Charset.forName(names[k]);
+            for (int v = 0x80; v < 0x100; v++) {
+                one[0] = (byte) v;
+                char c = new String(one, cs).charAt(0);
+                out[k][v] = (c >= '\u0430' && c <= '\u044F') || c == '\u0451';
+            }
+        }
+        return out;
     }
 
-    private static int lowerCyrillic(byte[] b, Charset cs) {
-        byte[] one = new byte[1];
-        int[] lower = new int[256];
-        for (int v = 0x80; v < 0x100; v++) {
-            one[0] = (byte) v;
-            char c = new String(one, cs).charAt(0);
-            lower[v] = (c >= '\u0430' && c <= '\u044F') || c == '\u0451' ? 1 : 0;
-        }
+    private static int lowerCyrillic(byte[] b, int table) {
+        boolean[] lower = LOWER[table];
         int n = 0;
-        for (byte x : b) if (x < 0) n += lower[x & 0xFF];
+        for (byte x : b) if (x < 0 && lower[x & 0xFF]) n++;
         return n;
     }
 

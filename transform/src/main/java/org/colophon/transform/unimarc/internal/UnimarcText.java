@@ -1,6 +1,5 @@
 package org.colophon.transform.unimarc.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -92,21 +91,30 @@ public final class UnimarcText {
         return Field.data(f.tag(), f.ind1(), f.ind2(), codes, values);
     }
 
+    /**
+     * A value decoded from bytes ({@code cs} not null) and cleaned, or a value already in Unicode (read from XML or
+     * JSON, so already NFC and without controls) with only the non-sorting markers taken out.
+     */
     static String text(String v, UnimarcCharset cs) {
         String s = cs == null ? v : cs.decode(v);
         boolean plain = true;
-        for (int i = 0; i < s.length() && plain; i++) {
-            char c = s.charAt(i);
-            plain = c >= 0x20 && c < 0x7F;
-        }
-        if (plain) return s;
-        StringBuilder sb = new StringBuilder(s.length());
+        boolean markers = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u0088' || c == '\u0089' || c == '\u0098' || c == '\u009C') continue;
-            sb.append(c);
+            if (c < 0x20 || c >= 0x7F) {
+                plain = false;
+                if (c == '\u0088' || c == '\u0089' || c == '\u0098' || c == '\u009C') markers = true;
+            }
         }
-        String out = MarcText.clean(sb.toString());
-        return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        if (plain || cs == null && !markers) return s;
+        if (markers) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != '\u0088' && c != '\u0089' && c != '\u0098' && c != '\u009C') sb.append(c);
+            }
+            s = sb.toString();
+        }
+        return cs == null ? s : MarcText.clean(s); // NFC, XML-illegal controls out
     }
 }
