@@ -34,7 +34,16 @@ final class UnimarcInput {
                 }
             }
         }
-        if (iso.isEmpty()) throw new UserError("no UNIMARC ISO 2709 seed records in " + files);
+        if (iso.isEmpty() && xml.isEmpty()) throw new UserError("no seed records in " + files);
+    }
+
+    /**
+     * BNU's MARC 21 records, in the same SRU envelope from the same library as its CNMARC records: the MARC 21 records
+     * to hold the CNMARC XML row against (records of one library, so of like size and script).
+     */
+    static List<Path> bnuMarc21() {
+        Path p = Home.dir().resolve("samples/bnu-chinese-sru.xml");
+        return Files.isReadable(p) ? List.of(p) : List.of();
     }
 
     /** The UNIMARC test records shipped with the transform module (real records, see their SOURCES.md). */
@@ -57,7 +66,9 @@ final class UnimarcInput {
         return xml.size();
     }
 
+    /** {@code null} when there is no ISO 2709 seed. */
     Path writeIso(Path dir, long n) throws IOException {
+        if (iso.isEmpty()) return null;
         Path p = dir.resolve("bench-unimarc-" + n + ".mrc");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
             for (long i = 0; i < n; i++) out.write(iso.get((int) (i % iso.size())));
@@ -68,7 +79,7 @@ final class UnimarcInput {
     /** {@code null} when there is no XML seed. */
     Path writeXml(Path dir, long n) throws IOException {
         if (xml.isEmpty()) return null;
-        Path p = dir.resolve("bench-unimarc-" + n + ".xml");
+        Path p = dir.resolve("bench-raw-" + System.identityHashCode(this) + "-" + n + ".xml");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
             out.write("<collection>\n".getBytes(StandardCharsets.UTF_8));
             for (long i = 0; i < n; i++) {
