@@ -153,6 +153,7 @@ class UnimarcBlocksTest {
 
     @Test
     void block5xxUniformParallelAndVariantTitles() {
+        ask(BOOK, "<I> bf:title [ a bf:ParallelTitle ; bf:mainTitle \"Nature\"@en ]");
         ask(
                 BOOK,
                 "<W> bf:title [ a bf:Title ; bf:mainTitle \"Nature\" ] ; bf:language <http://id.loc.gov/vocabulary/languages/eng>");

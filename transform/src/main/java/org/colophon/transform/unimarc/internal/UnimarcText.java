@@ -16,7 +16,8 @@ import org.colophon.transform.unimarc.Dialect;
  * CharsetChooser} picks, drops the non-sorting markers (NSB/NSE, {@code U+0088}/{@code U+0089} and
  * {@code U+0098}/{@code U+009C}, around {@code L'} in {@code L'altra faccia}) and the controls XML cannot carry,
  * normalises to NFC, repairs double-encoded UTF-8, writes 4XX links with embedded fields in standard subfields
- * ({@link Embedded}) and pairs CNMARC pinyin with the Chinese it romanizes.
+ * ({@link Embedded}), tags 5XX titles with the language their {@code $z} names, and pairs CNMARC pinyin with the
+ * Chinese it romanizes.
  */
 public final class UnimarcText {
     private UnimarcText() {}
@@ -63,8 +64,24 @@ public final class UnimarcText {
             if (fields == r.fields()) fields = new ArrayList<>(fields);
             fields.set(i, Embedded.flatten(fields.get(i)));
         }
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!parallelTitle(f)) continue;
+            if (fields == r.fields()) fields = new ArrayList<>(fields);
+            fields.set(i, f.withLanguage(f.first('z').strip()));
+        }
         List<Field> paired = Pinyin.pair(fields, profile == Dialect.CNMARC);
         return paired == r.fields() ? r : new MarcRecord(r.leader(), paired, r.repairs());
+    }
+
+    /**
+     * A title field of the 5XX block that names its language in {@code $z} (510 parallel title, 512-517, 541): its
+     * literals are tagged with it ({@code "Nature"@en}), as a Dublin Core element's are with its {@code xml:lang}.
+     */
+    private static boolean parallelTitle(Field f) {
+        if (f.isControl() || f.language() != null || f.tag().charAt(0) != '5') return false;
+        String z = f.first('z');
+        return z != null && z.strip().length() == 3 && !Pinyin.hasCjk(f.first('a') == null ? "" : f.first('a'));
     }
 
     /** The field with its values decoded ({@code cs} not null) and cleaned; the same field when nothing changed. */
