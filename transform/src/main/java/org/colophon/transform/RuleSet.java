@@ -58,13 +58,16 @@ public final class RuleSet {
         MARC21,
         DUBLIN_CORE,
         /** MARC 21 authority records (leader/06 {@code z}); rules anchor on {@code Authority}. */
-        MARC21_AUTHORITY;
+        MARC21_AUTHORITY,
+        /** UNIMARC and its profiles (CNMARC, RUSMARC): MARC tags, UNIMARC's meanings; {@code schema: unimarc}. */
+        UNIMARC;
 
         static Schema parse(String value, String origin) {
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "marc21", "marc" -> MARC21;
                 case "dc", "dublincore", "dublin_core" -> DUBLIN_CORE;
                 case "marc21-authority", "authority" -> MARC21_AUTHORITY;
+                case "unimarc" -> UNIMARC;
                 default -> throw new RuleSyntaxException(origin, "unknown schema '" + value.strip() + "'");
             };
         }
@@ -95,6 +98,11 @@ public final class RuleSet {
     /** The built-in Dublin Core (oai_dc and DCMI terms) → BIBFRAME 2 rules. */
     public static RuleSet dublinCore() {
         return fromClasspath("dc");
+    }
+
+    /** The built-in UNIMARC (with CNMARC and RUSMARC) bibliographic → BIBFRAME 2 rules. */
+    public static RuleSet unimarc() {
+        return fromClasspath("unimarc");
     }
 
     /** A built-in set by name ({@code marc21}, {@code dc}, …). */
