@@ -65,6 +65,37 @@ class DialectDetectionTest {
     }
 
     @Test
+    void cnmarcInAnOaiPmhEnvelopeIsFoundAndDetected(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        // the envelope is written here around the real BNU records: no OAI-PMH UNIMARC response is in the corpus
+        String sru = java.nio.file.Files.readString(
+                TestRecords.resource("unimarc/bnu-unimarcxml-sru.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder oai = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords>");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<record xmlns=\"info:srw/schema/8/unimarcxml-v0.1\">.*?</record>",
+                        java.util.regex.Pattern.DOTALL)
+                .matcher(sru);
+        int n = 0;
+        while (m.find()) {
+            oai.append("<record><header><identifier>oai:bnu:")
+                    .append(++n)
+                    .append("</identifier></header><metadata>")
+                    .append(m.group())
+                    .append("</metadata></record>");
+        }
+        oai.append("</ListRecords></OAI-PMH>");
+        java.nio.file.Path f = tmp.resolve("oai-unimarc.xml");
+        java.nio.file.Files.writeString(f, oai, java.nio.charset.StandardCharsets.UTF_8);
+        List<Dialect> d = new ArrayList<>();
+        try (RecordSource src = FileRecordReader.open(f, "test", null, Quarantine.counting())) {
+            while (src.hasNext()) d.add(DialectDecoder.decode(src.next(), null).dialect());
+        }
+        assertEquals(6, n);
+        assertEquals(java.util.Collections.nCopies(6, Dialect.CNMARC), d);
+    }
+
+    @Test
     void marc21RecordsStayMarc21() throws Exception {
         for (String f : List.of("marc/test_data.utf8.mrc", "marc/bu_bibs.mrc", "marc/sample_marcxml_sru.xml")) {
             List<Dialect> d = dialects(f);
