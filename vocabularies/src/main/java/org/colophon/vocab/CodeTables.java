@@ -33,7 +33,9 @@ public final class CodeTables {
             "subjectSchemes",
             "scripts",
             "descriptionConventions",
-            "marcauthen");
+            "marcauthen",
+            "subjectThesaurus",
+            "genreFormSchemes");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();
