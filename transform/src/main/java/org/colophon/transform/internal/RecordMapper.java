@@ -106,8 +106,18 @@ public final class RecordMapper {
         return out;
     }
 
-    /** Applies one line; returns whether it gave a value. */
+    /** Applies one line; returns whether it gave a value. A failure names the line's {@code file:line}. */
     private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
+        try {
+            return apply(ctx, subject, line, scope);
+        } catch (RuleMappingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleMappingException(line.origin(), scope.field().tag(), e);
+        }
+    }
+
+    private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
         List<Condition> conditions = line.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             if (!conditions.get(i).test(scope.field(), ctx.record)) return false;
