@@ -35,7 +35,13 @@ public final class CodeTables {
             "descriptionConventions",
             "marcauthen",
             "subjectThesaurus",
-            "genreFormSchemes");
+            "genreFormSchemes",
+            "literaryForms",
+            "biographyForms",
+            "contentsForms",
+            "musicTextForms",
+            "conferenceForms",
+            "categoryOfMaterial");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();

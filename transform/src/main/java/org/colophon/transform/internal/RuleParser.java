@@ -443,8 +443,16 @@ public final class RuleParser {
             if (eq < 1) throw new RuleSyntaxException(origin, "cannot read condition '" + s + "'");
             if (s.charAt(eq - 1) == '^' && s.startsWith("$") && eq == 3) {
                 Set<String> prefixes = new HashSet<>();
-                for (String v : s.substring(eq + 1).split("\\|")) prefixes.add(v.toLowerCase(Locale.ROOT));
-                out.add(new Condition(Condition.Kind.SUBFIELD_PREFIX, s.substring(1, 2), null, 0, 0, prefixes));
+                boolean negated = s.startsWith("!", eq + 1);
+                for (String v : s.substring(eq + (negated ? 2 : 1)).split("\\|"))
+                    prefixes.add(v.toLowerCase(Locale.ROOT));
+                out.add(new Condition(
+                        negated ? Condition.Kind.NOT_SUBFIELD_PREFIX : Condition.Kind.SUBFIELD_PREFIX,
+                        s.substring(1, 2),
+                        null,
+                        0,
+                        0,
+                        prefixes));
                 continue;
             }
             if (s.charAt(eq - 1) == '~' && s.startsWith("$") && eq == 3) {
