@@ -142,6 +142,8 @@ public final class RecordMapper {
     }
 
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
+        String required = spec.requiredCodes();
+        if (required != null && !has(scope, required)) return false;
         long before = ctx.produced();
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
@@ -160,6 +162,14 @@ public final class RecordMapper {
             return false;
         }
         return true;
+    }
+
+    /** Whether the scope's part of the field holds any of the subfield codes. */
+    private static boolean has(Scope scope, String codes) {
+        Field f = scope.field();
+        if (f.isControl()) return true;
+        for (int i = scope.from(); i < scope.to(); i++) if (codes.indexOf(f.code(i)) >= 0) return true;
+        return false;
     }
 
     private static Node nodeFor(RecordContext ctx, NodeSpec spec, Scope scope) {
