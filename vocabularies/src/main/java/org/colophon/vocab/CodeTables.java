@@ -34,7 +34,15 @@ public final class CodeTables {
             "subjectSchemes",
             "scripts",
             "descriptionConventions",
-            "marcauthen");
+            "marcauthen",
+            "subjectThesaurus",
+            "genreFormSchemes",
+            "literaryForms",
+            "biographyForms",
+            "contentsForms",
+            "musicTextForms",
+            "conferenceForms",
+            "categoryOfMaterial");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();

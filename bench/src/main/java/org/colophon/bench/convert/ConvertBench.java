@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.colophon.bench.BenchInput;
 import org.colophon.bench.Probe;
 import org.colophon.transform.Converter;
+import org.colophon.transform.RuleSet;
 
 /** The convert benchmark as a whole: inputs, warm-up, the measured stages at each size, the peer, the verdicts. */
 public final class ConvertBench {
@@ -21,13 +22,29 @@ public final class ConvertBench {
     private final ConvertBenchmark bench;
     private final UnimarcInput unimarc;
     private final UnimarcInput bnuMarc21;
+    /** The same stages mapped with other rule files (the rules before a change), or null. */
+    private final ConvertBenchmark baseline;
 
     public ConvertBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
+        this(seeds, dir, log, null);
+    }
+
+    /** With {@code baselineRules}, every full conversion also runs with the rule files in that directory. */
+    public ConvertBench(List<Path> seeds, Path dir, Consumer<String> log, Path baselineRules) throws IOException {
         this.dir = dir;
         this.log = log;
         Converter converter = Converter.builder().base("http://example.org/").build();
         this.input = new BenchInput(seeds, converter);
         this.bench = new ConvertBenchmark(converter, input, log);
+        this.baseline = baselineRules == null
+                ? null
+                : new ConvertBenchmark(
+                        Converter.builder()
+                                .base("http://example.org/")
+                                .rules(RuleSet.fromDirectory(baselineRules))
+                                .build(),
+                        input,
+                        log);
         log.accept("seeds: " + input.seedCount() + " real records from " + seeds.size() + " files; " + Probe.machine());
         List<Path> unimarcSeeds = UnimarcInput.defaults();
         this.unimarc = unimarcSeeds.isEmpty() ? null : new UnimarcInput(unimarcSeeds);
@@ -47,6 +64,7 @@ public final class ConvertBench {
         log.accept("warming up on " + warm.getFileName());
         bench.convert(warm, "warm-up", cores);
         bench.convert(warm, "warm-up", 1);
+        if (baseline != null) baseline.convert(warm, "warm-up", 1);
         Files.deleteIfExists(warm);
         if (unimarc != null) {
             Path uWarm = unimarc.writeIso(dir, Math.min(20_000, sizes.get(0)));
@@ -60,14 +78,28 @@ public final class ConvertBench {
             rows.add(bench.parse(xml, "MARCXML"));
             rows.add(bench.parseWrite(iso, "ISO 2709"));
             rows.add(bench.parseWrite(xml, "MARCXML"));
-            rows.add(bench.convert(iso, "ISO 2709", 1));
+            if (baseline == null) {
+                rows.add(bench.convert(iso, "ISO 2709", 1));
+            } else {
+                // baseline and current rules take turns on the same input, twice, in the same JVM; the faster of
+                // each pair is kept, so neither gains from running later or loses to a neighbour's burst of load
+                for (String format : List.of("ISO 2709", "MARCXML")) {
+                    Path file = format.equals("MARCXML") ? xml : iso;
+                    ConvertBenchmark.Row b1 = baseline.convert(file, format, 1);
+                    ConvertBenchmark.Row c1 = bench.convert(file, format, 1);
+                    ConvertBenchmark.Row b2 = baseline.convert(file, format, 1);
+                    ConvertBenchmark.Row c2 = bench.convert(file, format, 1);
+                    rows.add(faster(c1, c2));
+                    rows.add(baselineRow(faster(b1, b2)));
+                }
+            }
             if (unimarc != null) {
                 // straight after MARC 21's row, so both meet the same machine
                 Path uIso = unimarc.writeIso(dir, n);
                 rows.add(bench.convert(uIso, "UNIMARC ISO 2709", 1));
                 Files.deleteIfExists(uIso);
             }
-            rows.add(bench.convert(xml, "MARCXML", 1));
+            if (baseline == null) rows.add(bench.convert(xml, "MARCXML", 1));
             if (unimarc != null) {
                 Path uXml = unimarc.writeXml(dir, n);
                 if (uXml != null) {
@@ -104,6 +136,7 @@ public final class ConvertBench {
             Files.deleteIfExists(xml);
         }
         List<String> verdicts = verdicts(rows, peer, cores);
+        if (baseline != null) verdicts.addAll(againstBaseline(rows));
         verdicts.forEach(v -> log.accept("target: " + v));
         return ConvertReport.markdown(command, rows, peer, verdicts);
     }
@@ -173,6 +206,41 @@ public final class ConvertBench {
         out.add(String.format(
                 "memory: ran in a %.0f MB heap; the most left live after a collection was %.0f MB (target: peak <= 512 MB, flat with size): %s",
                 maxHeap, peakLive, maxHeap <= 530 ? "met" : "run with COLOPHON_BENCH_JAVA_OPTS=-Xmx512m to check"));
+        return out;
+    }
+
+    private static final String BASELINE = "parse + map + write, baseline rules";
+
+    private static ConvertBenchmark.Row faster(ConvertBenchmark.Row a, ConvertBenchmark.Row b) {
+        return a.recordsPerCpuSecond() >= b.recordsPerCpuSecond() ? a : b;
+    }
+
+    private static ConvertBenchmark.Row baselineRow(ConvertBenchmark.Row r) {
+        return new ConvertBenchmark.Row(
+                BASELINE,
+                r.format(),
+                r.threads(),
+                r.records(),
+                r.triples(),
+                r.wall(),
+                r.cpu(),
+                r.peakHeapMb(),
+                r.liveHeapMb());
+    }
+
+    /** Current rules against the baseline at each size and format, one thread, in records per CPU-second. */
+    private static List<String> againstBaseline(List<ConvertBenchmark.Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (ConvertBenchmark.Row b : rows) {
+            if (!b.stage().equals(BASELINE)) continue;
+            ConvertBenchmark.Row now = find(rows, "parse + map + write", b.format(), 1, b.records());
+            if (now == null) continue;
+            double change = 100.0 * (now.recordsPerCpuSecond() / b.recordsPerCpuSecond() - 1);
+            out.add(String.format(
+                    "%s, %,d records, one thread: current rules %+.1f %% records per CPU-second against the baseline"
+                            + " rules (%,d against %,d triples) (target: no more than 10 %% slower): %s",
+                    b.format(), b.records(), change, now.triples(), b.triples(), change >= -10 ? "met" : "NOT met"));
+        }
         return out;
     }
 

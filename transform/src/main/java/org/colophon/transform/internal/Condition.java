@@ -22,6 +22,7 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         NO,
         SUBFIELD_EQUALS,
         SUBFIELD_PREFIX,
+        NOT_SUBFIELD_PREFIX,
         LEADER,
         CONTROL,
         TAG,
@@ -56,6 +57,13 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
                     for (String prefix : values) if (lower.startsWith(prefix)) yield true;
                 }
                 yield false;
+            }
+            case NOT_SUBFIELD_PREFIX -> {
+                for (String v : field.all(codes.charAt(0))) {
+                    String lower = v.strip().toLowerCase(java.util.Locale.ROOT);
+                    for (String prefix : values) if (lower.startsWith(prefix)) yield false;
+                }
+                yield true;
             }
             case LEADER -> values.contains(slice(record.leader(), from, to));
             case CONTROL -> {
