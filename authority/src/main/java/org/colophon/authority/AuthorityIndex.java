@@ -44,6 +44,9 @@ public final class AuthorityIndex {
     /** A term shared by more authorities than this is not used to find candidates when rarer terms are at hand. */
     private static final int COMMON_TERM = 2000;
 
+    /** At most about this many authorities are scored for one query: those sharing the most terms with it. */
+    private static final int POOL = 300;
+
     public static AuthorityIndex empty() {
         return new AuthorityIndex();
     }
@@ -191,19 +194,40 @@ public final class AuthorityIndex {
      */
     public List<Candidate> candidates(Query q, int limit) {
         List<Authority> pool;
-        NameKey qk = NameKey.of(Naco.split(q.text()).name());
+        Naco.Split split = Naco.split(q.text());
+        NameKey qk = NameKey.of(split.name());
+        String qDates = q.dates().isEmpty() ? split.dates() : q.dates();
+        List<Integer> qYears = qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years();
         Map<String, List<NameKey>> poolKeys = new HashMap<>();
         lock.readLock().lock();
         try {
-            Set<String> iris = new TreeSet<>();
-            for (String id : q.identifiers()) iris.addAll(byId.getOrDefault(id, Set.of()));
+            // how many of the query's terms each authority shares; an identifier counts for all of them
+            Map<String, Integer> shared = new HashMap<>();
+            for (String id : q.identifiers()) {
+                for (String iri : byId.getOrDefault(id, Set.of())) shared.merge(iri, 1000, Integer::sum);
+            }
             List<Set<String>> postings = new ArrayList<>();
             for (String term : qk.terms()) {
                 Set<String> p = byTerm.get(term);
                 if (p != null) postings.add(p);
             }
             boolean rare = postings.stream().anyMatch(p -> p.size() <= COMMON_TERM);
-            for (Set<String> p : postings) if (!rare || p.size() <= COMMON_TERM) iris.addAll(p);
+            for (Set<String> p : postings) {
+                if (rare && p.size() > COMMON_TERM) continue;
+                for (String iri : p) shared.merge(iri, 1, Integer::sum);
+            }
+            List<String> iris = new ArrayList<>(shared.keySet());
+            if (iris.size() > POOL) {
+                // score only those sharing the most terms with the query: one that shares fewer seldom scores higher
+                iris.sort((x, y) -> {
+                    int c = Integer.compare(shared.get(y), shared.get(x));
+                    return c != 0 ? c : x.compareTo(y);
+                });
+                int cut = shared.get(iris.get(POOL - 1));
+                int end = POOL;
+                while (end < iris.size() && shared.get(iris.get(end)) == cut && end < 4 * POOL) end++;
+                iris = iris.subList(0, end);
+            }
             pool = new ArrayList<>(iris.size());
             for (String iri : iris) {
                 Authority a = byIri.get(iri);
@@ -216,12 +240,9 @@ public final class AuthorityIndex {
         } finally {
             lock.readLock().unlock();
         }
-        Map<String, Candidate> best = new LinkedHashMap<>();
-        for (Authority a : pool) {
-            Candidate c = Scoring.score(q, qk, a, poolKeys.get(a.iri()));
-            best.put(a.iri(), c);
-        }
-        List<Candidate> ranked = Scoring.rank(best.values().stream().toList());
+        List<Candidate> scored = new ArrayList<>(pool.size());
+        for (Authority a : pool) scored.add(Scoring.score(q, qk, qYears, a, poolKeys.get(a.iri())));
+        List<Candidate> ranked = Scoring.rank(scored);
         return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
     }
 
