@@ -38,6 +38,8 @@ public final class AuthorityIndex {
     private final Map<String, Set<String>> byVariant = new HashMap<>();
     private final Map<String, Set<String>> byTerm = new HashMap<>();
     private final Map<String, List<NameKey>> keys = new HashMap<>();
+    /** The dates of each authority's heading, read once. */
+    private final Map<String, Naco.Split> datesOf = new HashMap<>();
     /** The normalised preferred heading of each authority, which duplicates share. */
     private final Map<String, String> headingKeys = new HashMap<>();
 
@@ -89,6 +91,7 @@ public final class AuthorityIndex {
             for (String id : a.identifiers()) add(byId, id, a.iri());
             String hk = Naco.normalize(a.label());
             headingKeys.put(a.iri(), hk);
+            datesOf.put(a.iri(), a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()));
             add(byHeading, hk, a.iri());
             for (Authority.Variant v : a.variants()) add(byVariant, Naco.normalize(v.label()), a.iri());
             for (NameKey nk : k) for (String term : nk.terms()) add(byTerm, term, a.iri());
@@ -112,6 +115,7 @@ public final class AuthorityIndex {
         if (a == null) return null;
         for (String id : a.identifiers()) drop(byId, id, iri);
         drop(byHeading, headingKeys.remove(iri), iri);
+        datesOf.remove(iri);
         for (Authority.Variant v : a.variants()) drop(byVariant, Naco.normalize(v.label()), iri);
         for (NameKey nk : keys.remove(iri)) for (String term : nk.terms()) drop(byTerm, term, iri);
         return a;
@@ -199,6 +203,7 @@ public final class AuthorityIndex {
         String qDates = q.dates().isEmpty() ? split.dates() : q.dates();
         List<Integer> qYears = qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years();
         Map<String, List<NameKey>> poolKeys = new HashMap<>();
+        Map<String, Naco.Split> poolDates = new HashMap<>();
         lock.readLock().lock();
         try {
             // how many of the query's terms each authority shares; an identifier counts for all of them
@@ -216,24 +221,14 @@ public final class AuthorityIndex {
                 if (rare && p.size() > COMMON_TERM) continue;
                 for (String iri : p) shared.merge(iri, 1, Integer::sum);
             }
-            List<String> iris = new ArrayList<>(shared.keySet());
-            if (iris.size() > POOL) {
-                // score only those sharing the most terms with the query: one that shares fewer seldom scores higher
-                iris.sort((x, y) -> {
-                    int c = Integer.compare(shared.get(y), shared.get(x));
-                    return c != 0 ? c : x.compareTo(y);
-                });
-                int cut = shared.get(iris.get(POOL - 1));
-                int end = POOL;
-                while (end < iris.size() && shared.get(iris.get(end)) == cut && end < 4 * POOL) end++;
-                iris = iris.subList(0, end);
-            }
+            List<String> iris = top(shared);
             pool = new ArrayList<>(iris.size());
             for (String iri : iris) {
                 Authority a = byIri.get(iri);
                 if (q.kind() == null || q.kind().compatible(a.kind())) {
                     pool.add(a);
                     poolKeys.put(iri, keys.get(iri));
+                    poolDates.put(iri, datesOf.get(iri));
                 }
             }
             pool = entitiesOf(pool);
@@ -241,9 +236,36 @@ public final class AuthorityIndex {
             lock.readLock().unlock();
         }
         List<Candidate> scored = new ArrayList<>(pool.size());
-        for (Authority a : pool) scored.add(Scoring.score(q, qk, qYears, a, poolKeys.get(a.iri())));
+        for (Authority a : pool) {
+            scored.add(Scoring.score(q, qk, qYears, a, poolKeys.get(a.iri()), poolDates.get(a.iri())));
+        }
         List<Candidate> ranked = Scoring.rank(scored);
         return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+    }
+
+    /**
+     * The authorities to score: every one sharing the most terms with the query (at most 4 × POOL), then those
+     * sharing fewer, most first, up to POOL; one that shares fewer seldom scores higher. Bucketed by count, so a
+     * common name costs no sort of thousands.
+     */
+    private static List<String> top(Map<String, Integer> shared) {
+        if (shared.size() <= POOL) return new ArrayList<>(shared.keySet());
+        java.util.TreeMap<Integer, List<String>> buckets = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Map.Entry<String, Integer> e : shared.entrySet()) {
+            buckets.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        }
+        List<String> out = new ArrayList<>(POOL);
+        boolean first = true;
+        for (List<String> b : buckets.values()) {
+            int room = first ? 4 * POOL : POOL - out.size();
+            if (room <= 0) break;
+            if (b.size() > room) {
+                b.sort(null);
+                out.addAll(b.subList(0, room));
+            } else out.addAll(b);
+            first = false;
+        }
+        return out;
     }
 
     /** Resolves duplicates: one authority per entity, the richest. Called under the read lock. */

@@ -59,11 +59,18 @@ public final class Scoring {
             }
         }
         String qDates = q.dates().isEmpty() ? Naco.split(q.text()).dates() : q.dates();
-        return score(q, qk, qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years(), a, keys);
+        return score(
+                q,
+                qk,
+                qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years(),
+                a,
+                keys,
+                a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()));
     }
 
     /** As above, with the query's years already read from it (they are the same for every candidate). */
-    static Candidate score(Query q, NameKey qk, List<Integer> qYears, Authority a, List<NameKey> keys) {
+    static Candidate score(
+            Query q, NameKey qk, List<Integer> qYears, Authority a, List<NameKey> keys, Naco.Split aDates) {
         Map<String, Double> f = new LinkedHashMap<>();
         for (String id : q.identifiers()) {
             if (a.identifiers().contains(id)) {
@@ -89,7 +96,7 @@ public final class Scoring {
                 viaPinyin = (qk.han() || k.han()) && NameKey.dice(qk.words(), k.words()) < s - 1e-9;
             }
         }
-        double dates = dates(qYears, a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()));
+        double dates = dates(qYears, aDates);
         double type = q.kind() == null ? 0.5 : 1.0;
         boolean otherScript = script(q.text()) != script(bestLabel);
         f.put("name", round(best));
