@@ -24,6 +24,9 @@ final class DeleteCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    CompactOption compact;
+
     @Option(names = "--source", required = true, description = "The source the records came from.")
     String source;
 
@@ -42,6 +45,7 @@ final class DeleteCommand implements Callable<Integer> {
                         .build()) {
             BatchCounts c = ingest.delete(source, ids);
             spec.commandLine().getErr().println("deleted " + c.deleted() + ", not found " + c.notFound());
+            compact.after(ingest, spec.commandLine().getErr());
             return ExitCode.OK;
         }
     }

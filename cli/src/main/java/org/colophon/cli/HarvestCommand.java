@@ -38,6 +38,9 @@ final class HarvestCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Sources to harvest (default: --all).")
     List<String> ids = new ArrayList<>();
 
@@ -86,13 +89,14 @@ final class HarvestCommand implements Callable<Integer> {
                 run = ingest.harvest(sources, options, progress, false);
             }
         } else {
-            try (GraphStore g = StoreOption.open(data);
+            try (GraphStore g = StoreOption.open(data, cfg.store());
                     Ingest ingest = Ingest.builder(data)
                             .store(g)
                             .base(cfg.base())
                             .listener(Authorities.linker(g, data))
                             .build()) {
                 run = ingest.harvest(sources, options, progress, true);
+                compact.after(ingest, err);
             }
         }
         List<HarvestResult> results = run.results();

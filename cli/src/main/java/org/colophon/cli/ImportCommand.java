@@ -11,6 +11,7 @@ import org.colophon.ingest.Ingest;
 import org.colophon.ingest.IngestSummary;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.record.FirstReasons;
+import org.colophon.transform.Converter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,11 +35,21 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
-            description = "Input files (ISO 2709, MARCXML, MARC-in-JSON; .gz too).")
+            description = "Input files (ISO 2709, MARCXML, UNIMARC XML, MARC-in-JSON; .gz too).")
     List<Path> files;
+
+    @Option(
+            names = "--format",
+            defaultValue = "auto",
+            description = "Input format or MARC dialect: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: sniff"
+                    + " each file, tell MARC 21 from UNIMARC per record).")
+    ConvertCommand.InputFormat format;
 
     @Option(names = "--source", required = true, description = "Source (library) id, part of every record IRI.")
     String source;
@@ -84,12 +95,16 @@ final class ImportCommand implements Callable<Integer> {
                     .store(g)
                     .listener(links)
                     .base(base)
+                    .converter(Converter.builder()
+                            .base(base)
+                            .dialect(format.dialect())
+                            .build())
                     .quarantine(new FirstReasons(kept, 5))
                     .threads(threads)
                     .batchSize(batch)
                     .searchIndex(!noIndex)
                     .build()) {
-                IngestSummary s = ingest.importFiles(files, source, null, p -> {
+                IngestSummary s = ingest.importFiles(files, source, format.recordFormat(), p -> {
                     err.println("... " + p.line());
                     err.flush();
                 });
@@ -100,6 +115,7 @@ final class ImportCommand implements Callable<Integer> {
                     ((FirstReasons) ingest.quarantine()).lines().forEach(err::println);
                 }
                 err.flush();
+                compact.after(ingest, err);
                 return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
             }
         }

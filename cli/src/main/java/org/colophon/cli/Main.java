@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             CheckCommand.class,
             ReindexCommand.class,
+            CompactCommand.class,
             CompareCommand.class,
             ReviewCommand.class,
             CommandLine.HelpCommand.class

@@ -29,6 +29,9 @@ final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Sources (default: all).")
     List<String> ids = new ArrayList<>();
 
@@ -43,7 +46,7 @@ final class ReprocessCommand implements Callable<Integer> {
         if (sources.isEmpty()) cfg.sources().stream().map(SourceConfig::id).forEach(sources::add);
         PrintWriter err = spec.commandLine().getErr();
         DataDir data = DataDir.of(cfg.data());
-        try (GraphStore g = StoreOption.open(data);
+        try (GraphStore g = StoreOption.open(data, cfg.store());
                 Ingest ingest = Ingest.builder(data)
                         .store(g)
                         .base(cfg.base())
@@ -56,6 +59,7 @@ final class ReprocessCommand implements Callable<Integer> {
                 err.println(id + ": " + s.line());
             }
             err.flush();
+            compact.after(ingest, err);
             return quarantined > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }

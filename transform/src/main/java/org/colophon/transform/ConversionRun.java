@@ -22,6 +22,8 @@ import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
 import org.colophon.transform.marc.Repair;
+import org.colophon.transform.unimarc.Dialect;
+import org.colophon.transform.unimarc.DialectDecoder;
 
 /**
  * Runs records through decode and mapping on several threads (MARC through {@link MarcDecoder}, Dublin Core through
@@ -119,6 +121,8 @@ public final class ConversionRun {
     private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
     /** Records repaired, by kind of repair; the last slot counts records with any repair. */
     private final AtomicLongArray repaired = new AtomicLongArray(Repair.values().length + 1);
+    /** Records decoded, by dialect. */
+    private final AtomicLongArray dialects = new AtomicLongArray(Dialect.values().length);
 
     public ConversionRun(Converter converter, Quarantine quarantine, int threads, Consumer<Summary> progress) {
         this.converter = converter;
@@ -143,6 +147,7 @@ public final class ConversionRun {
         long quarantinedBefore = quarantine.count();
         rejected.set(0);
         for (int i = 0; i < repaired.length(); i++) repaired.set(i, 0);
+        for (int i = 0; i < dialects.length(); i++) dialects.set(i, 0);
         ExecutorService pool = threads == 1
                 ? null
                 : Executors.newFixedThreadPool(threads, r -> {
@@ -210,6 +215,36 @@ public final class ConversionRun {
         }
     }
 
+    /**
+     * How many records of the last run were read as each MARC dialect (detected per record, or forced with {@link
+     * Converter.Builder#dialect}); dialects no record was in are left out.
+     */
+    public Map<Dialect, Long> dialects() {
+        Map<Dialect, Long> out = new EnumMap<>(Dialect.class);
+        for (Dialect d : Dialect.values()) {
+            long n = dialects.get(d.ordinal());
+            if (n > 0) out.put(d, n);
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #dialects()} found, for a person: {@code dialects: cnmarc 6, unimarc 5 (detected per record)};
+     * {@code null} when every record was MARC 21 (or Dublin Core).
+     */
+    public String dialectLine() {
+        Map<Dialect, Long> d = dialects();
+        if (d.keySet().stream().noneMatch(Dialect::isUnimarc)) return null;
+        StringBuilder sb = new StringBuilder("dialects: ");
+        String sep = "";
+        for (Map.Entry<Dialect, Long> e : d.entrySet()) {
+            sb.append(sep).append(e.getKey().label()).append(' ').append(e.getValue());
+            sep = ", ";
+        }
+        return sb.append(converter.dialect() == null ? " (detected per record)" : " (forced)")
+                .toString();
+    }
+
     /** Quarantines a record this run gave up on, counting it apart from what the reader quarantined. */
     private void reject(SourceRecord r, String stage, String reason) {
         rejected.incrementAndGet();
@@ -221,8 +256,15 @@ public final class ConversionRun {
         if (r.format() == RecordFormat.RDF) return convertRdf(r);
         boolean dc = r.format() == RecordFormat.DUBLIN_CORE;
         MarcRecord record;
+        Dialect dialect = null;
         try {
-            record = dc ? DcDecoder.decode(r) : MarcDecoder.decode(r);
+            if (dc) record = DcDecoder.decode(r);
+            else {
+                DialectDecoder.Decoded d = DialectDecoder.decode(r, converter.dialect());
+                record = d.record();
+                dialect = d.dialect();
+                dialects.incrementAndGet(dialect.ordinal());
+            }
         } catch (MarcDecodeException | DcDecodeException e) {
             reject(r, "decode", e.getMessage());
             return null;
@@ -246,8 +288,11 @@ public final class ConversionRun {
                             + ", not a bibliographic record");
             return null;
         }
+        boolean unimarc = dialect != null && dialect.isUnimarc();
         try {
-            List<Triple> t = converter.map(r.sourceId(), id, r.format(), record);
+            List<Triple> t = unimarc
+                    ? converter.map(r.sourceId(), id, dialect, record)
+                    : converter.map(r.sourceId(), id, r.format(), record);
             String iri = converter.recordIri(r.sourceId(), id);
             if (Converter.isAuthority(r.format(), record)) {
                 if (!has(t, iri + "#Authority", AUTHORITATIVE_LABEL)) {
@@ -266,9 +311,15 @@ public final class ConversionRun {
                         r.withRecordId(id),
                         "map",
                         r.locator() + " (record " + id + "): no title ("
-                                + (dc ? "no dc:title" : "no 245 or other title field") + ")");
+                                + (dc
+                                        ? "no dc:title"
+                                        : unimarc
+                                                ? "no 200 title field, read as " + dialect.label()
+                                                : "no 245 or other title field")
+                                + ")");
                 return null;
             }
+            if (unimarc) r = asUnimarc(r);
             Converted c = new Converted(r, id, iri, t, null);
             return encoder == null ? c : new Converted(r, id, iri, t, encoder.apply(c));
         } catch (RuntimeException e) {
@@ -292,6 +343,22 @@ public final class ConversionRun {
         return encoder == null
                 ? c
                 : new Converted(r, id, iri, m.triples(), encoder.apply(c), RdfAuthorityMapper.VERSION);
+    }
+
+    /**
+     * The record labelled with the UNIMARC format it was found to be in, so the store knows which rules mapped it
+     * and reads it as UNIMARC again; MARC-in-JSON keeps its label (there is no UNIMARC JSON format).
+     */
+    private static SourceRecord asUnimarc(SourceRecord r) {
+        RecordFormat f =
+                switch (r.format()) {
+                    case MARC21 -> RecordFormat.UNIMARC;
+                    case MARCXML -> RecordFormat.UNIMARCXML;
+                    default -> r.format();
+                };
+        return f == r.format()
+                ? r
+                : new SourceRecord(r.sourceId(), r.recordId(), r.locator(), r.datestamp(), r.deleted(), f, r.raw());
     }
 
     private static boolean has(List<Triple> triples, String subject, String property) {

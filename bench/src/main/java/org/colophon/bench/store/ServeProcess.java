@@ -73,7 +73,7 @@ public final class ServeProcess implements AutoCloseable {
         return url;
     }
 
-    String heap() {
+    public String heap() {
         return heap;
     }
 

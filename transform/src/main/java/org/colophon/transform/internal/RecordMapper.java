@@ -127,8 +127,18 @@ public final class RecordMapper {
         return out;
     }
 
-    /** Applies one line; returns whether it gave a value. */
+    /** Applies one line; returns whether it gave a value. A failure names the line's {@code file:line}. */
     private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
+        try {
+            return apply(ctx, subject, line, scope);
+        } catch (RuleMappingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleMappingException(line.origin(), scope.field().tag(), e);
+        }
+    }
+
+    private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
         List<Condition> conditions = line.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             if (!conditions.get(i).test(scope.field(), ctx.record)) return false;
@@ -153,6 +163,8 @@ public final class RecordMapper {
     }
 
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
+        String required = spec.requiredCodes();
+        if (required != null && !has(scope, required)) return false;
         long before = ctx.produced();
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
@@ -171,6 +183,14 @@ public final class RecordMapper {
             return false;
         }
         return true;
+    }
+
+    /** Whether the scope's part of the field holds any of the subfield codes. */
+    private static boolean has(Scope scope, String codes) {
+        Field f = scope.field();
+        if (f.isControl()) return true;
+        for (int i = scope.from(); i < scope.to(); i++) if (codes.indexOf(f.code(i)) >= 0) return true;
+        return false;
     }
 
     private static Node nodeFor(RecordContext ctx, NodeSpec spec, Scope scope) {

@@ -1,4 +1,4 @@
-package org.colophon.bench.harvest;
+package org.colophon.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** Where and when the benchmark ran: date, cores, CPU model, Java, and the load average at the start. */
-record Machine(LocalDate date, int cores, String cpu, String java, double load) {
-    static Machine now() {
+public record Machine(LocalDate date, int cores, String cpu, String java, double load) {
+    public static Machine now() {
         return new Machine(
                 LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(),
@@ -30,7 +30,7 @@ record Machine(LocalDate date, int cores, String cpu, String java, double load) 
         return System.getProperty("os.arch");
     }
 
-    String line() {
+    public String line() {
         return String.format(
                 Locale.ROOT,
                 "Measured %s on %d cores (%s), Java %s; load average %.1f at the start%s",

@@ -1,4 +1,4 @@
-package org.colophon.bench.harvest;
+package org.colophon.bench;
 
 import java.nio.file.Path;
 import org.colophon.data.DataDir;
@@ -6,11 +6,11 @@ import org.colophon.graph.GraphStore;
 import org.colophon.graph.StoreStats;
 
 /** What a {@code colophon} process left in a data directory's store, read after it exited. */
-final class StoreCount {
+public final class StoreCount {
     private StoreCount() {}
 
     /** Records and triples in the store of data directory {@code data}. */
-    static StoreStats of(Path data) {
+    public static StoreStats of(Path data) {
         try (GraphStore store = GraphStore.open(DataDir.of(data).tdb2())) {
             return store.stats();
         }

@@ -1,4 +1,4 @@
-package org.colophon.bench.harvest;
+package org.colophon.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
  * largest "before" is the peak heap (the heap is fullest just before a collection), the "after" values are what the
  * run keeps live; comparing them in the first and second half of the run says whether memory stays flat.
  */
-record GcLog(int collections, double peakMb, double maxLiveMb, double maxLiveFirstHalfMb, double maxLiveSecondHalfMb) {
+public record GcLog(
+        int collections, double peakMb, double maxLiveMb, double maxLiveFirstHalfMb, double maxLiveSecondHalfMb) {
     private static final Pattern LINE = Pattern.compile(
             "^\\[([0-9.]+)s].*\\bGC\\(\\d+\\) Pause .*?(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
     /** JVM options that write the log this reads. */
-    static List<String> options(Path file) {
+    public static List<String> options(Path file) {
         return List.of("-Xlog:gc:file=" + file + ":uptime");
     }
 
-    static GcLog read(Path file) throws IOException {
+    public static GcLog read(Path file) throws IOException {
         if (!Files.exists(file)) return new GcLog(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         List<double[]> pauses = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

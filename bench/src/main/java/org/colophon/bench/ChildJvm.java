@@ -1,4 +1,4 @@
-package org.colophon.bench.harvest;
+package org.colophon.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a Java main class or jar in a child JVM, waits for it and returns what it printed (both streams). */
-final class ChildJvm {
+public final class ChildJvm {
     private ChildJvm() {}
 
     /**
@@ -16,7 +16,7 @@ final class ChildJvm {
      *
      * @param pin a command that runs the JVM on chosen cores ({@code taskset -c 1}), or empty
      */
-    static String run(List<String> pin, String maxHeap, List<String> args, Path log)
+    public static String run(List<String> pin, String maxHeap, List<String> args, Path log)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(pin);
         cmd.add(java());
@@ -36,12 +36,12 @@ final class ChildJvm {
     }
 
     /** This JVM's java launcher. */
-    static String java() {
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** The class path of this JVM, for a child running one of our main classes. */
-    static String classPath() {
+    public static String classPath() {
         return System.getProperty("java.class.path");
     }
 }

@@ -1,4 +1,4 @@
-package org.colophon.bench.harvest;
+package org.colophon.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
  * it, timed from process start to exit (JVM start and a cold JIT included), with its CPU time (through bash's
  * {@code time}) and its heap (through its GC log).
  */
-final class ColophonRun {
+public final class ColophonRun {
     /** What one run did. */
-    record Result(int exitCode, double seconds, double cpuSeconds, GcLog heap, String output) {}
+    public record Result(int exitCode, double seconds, double cpuSeconds, GcLog heap, String output) {}
 
     private static final long TIMEOUT_HOURS = 6;
 
@@ -25,7 +25,7 @@ final class ColophonRun {
      * Runs {@code colophon args…} in {@code dir}; its output (both streams) goes to {@code name.log}, its GC log to
      * {@code name-gc.log}.
      */
-    static Result run(Path jar, String heap, List<String> args, Path dir, String name)
+    public static Result run(Path jar, String heap, List<String> args, Path dir, String name)
             throws IOException, InterruptedException {
         Path log = dir.resolve(name + ".log");
         // relative to the process's working directory (dir): a path with a ':' would end -Xlog's file name
