@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
         })
 final class DemoCommand implements Callable<Integer> {
     /** The sample files and the library each comes from. */
-    record Sample(String file, String source) {}
+    record Sample(String file, String source, String library) {}
 
     static final List<Sample> SAMPLES = List.of(
-            new Sample("bnu-chinese-sru.xml", "bnu"),
-            new Sample("loc-cjk-880.xml", "loc"),
-            new Sample("bu-bibs.mrc", "bu"));
+            new Sample("bnu-chinese-sru.xml", "bnu", "Beijing Normal University Library"),
+            new Sample("loc-cjk-880.xml", "loc", "Library of Congress"),
+            new Sample("bu-bibs.mrc", "bu", "Boston University Libraries"));
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -69,7 +69,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             err.flush();
             if (noServe) return ExitCode.OK;
-            return server.serve(g, err);
+            for (Sample s : SAMPLES) server.libraries.put(s.source(), s.library());
+            return server.serve(g, err, null, ingest.searchIndex().orElseThrow());
         }
     }
 }

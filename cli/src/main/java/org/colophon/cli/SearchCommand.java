@@ -70,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new Main.UserError(e.getMessage());
         }
         SearchResult r;
-        try (DiscoveryIndex index = DiscoveryIndex.open(store.dataDir().index())) {
+        try (DiscoveryIndex index = DiscoveryIndex.openReadOnly(store.dataDir().index())) {
             r = index.search(request);
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(e.getMessage());

@@ -5,9 +5,13 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.colophon.authority.AuthorityIndex;
+import org.colophon.authority.ReconcileServlet;
+import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.endpoint.ColophonServer;
 import org.colophon.endpoint.EndpointConfig;
 import org.colophon.graph.GraphStore;
+import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve the store: SPARQL 1.1 at /sparql, linked-data pages for every record, VoID, health and metrics.",
+            "Serve the store: search, SPARQL 1.1, linked-data pages for every record, VoID, health and metrics.",
+            "Search (/search, /suggest) reads the index in DATA/index; SPARQL is at /sparql.",
             "Anyone may read; writes (/update, Graph Store writes) need the token from COLOPHON_WRITE_TOKEN",
             "(or the config's server.token)."
         })
@@ -61,9 +66,18 @@ final class ServeCommand implements Callable<Integer> {
             if (!given.hasMatchedOption("--allow-service"))
                 server.allow = java.util.Set.copyOf(cfg.server().serviceAllowlist());
             configToken = cfg.server().token();
+            for (var source : cfg.sources())
+                if (source.name() != null) server.libraries.put(source.id(), source.name());
         }
-        try (GraphStore g = store.open()) {
-            return server.serve(g, spec.commandLine().getErr(), configToken);
+        PrintWriter err = spec.commandLine().getErr();
+        try (GraphStore g = store.open();
+                Ingest ingest = Ingest.builder(store.dataDir())
+                        .store(g)
+                        .base(server.base())
+                        .build()) {
+            ingest.repairedAtOpen()
+                    .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
+            return server.serve(g, err, configToken, ingest.searchIndex().orElseThrow());
         }
     }
 
@@ -110,19 +124,22 @@ final class ServeCommand implements Callable<Integer> {
                 description = "Hosts a federated SERVICE may call (default: none).")
         Set<String> allow = Set.of();
 
-        int serve(GraphStore g, PrintWriter err) throws InterruptedException {
-            return serve(g, err, null);
-        }
+        /** Library names by source id, for the pages (from the configuration's sources). */
+        final java.util.Map<String, String> libraries = new java.util.LinkedHashMap<>();
 
-        /** Serves until the process is stopped; the token comes from COLOPHON_WRITE_TOKEN, else the config's. */
-        int serve(GraphStore g, PrintWriter err, String configToken) throws InterruptedException {
+        /**
+         * Serves until the process is stopped, with search over {@code index}; the token comes from
+         * COLOPHON_WRITE_TOKEN, else the config's.
+         */
+        int serve(GraphStore g, PrintWriter err, String configToken, DiscoveryIndex index) throws InterruptedException {
             String env = System.getenv("COLOPHON_WRITE_TOKEN");
             String token = env != null && !env.isBlank() ? env : configToken;
             EndpointConfig config = EndpointConfig.defaults()
                     .withWriteToken(token == null || token.isBlank() ? null : token)
                     .withQueryTimeout(Duration.ofSeconds(timeout))
                     .withResultLimit(limit)
-                    .withServiceAllowlist(allow);
+                    .withServiceAllowlist(allow)
+                    .withLibraries(libraries);
             String published = base();
             if (!published.endsWith("/")) throw new Main.UserError("--base must end with '/': " + published);
             MintedBase.of(g)
@@ -130,11 +147,17 @@ final class ServeCommand implements Callable<Integer> {
                     .ifPresent(minted -> err.println("warning: the records in this store were minted under " + minted
                             + " but the server publishes " + published + ", so their pages will not be found;"
                             + " serve with --base " + minted + " (or import again under " + published + ")"));
+            long records = g.stats().records();
+            if (index.count() == 0 && records > 0)
+                err.println("warning: the search index is empty but the store holds " + records
+                        + " records; run `colophon reindex` (with the server stopped) to search them");
             ColophonServer s = ColophonServer.builder()
                     .store(g)
+                    .search(index)
                     .base(published)
                     .port(port())
                     .config(config)
+                    .servlet("/reconcile/*", new ReconcileServlet(AuthorityIndex.load(g), published + "reconcile/"))
                     .build();
             try {
                 s.start();
@@ -149,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
                 s.stop();
                 stopped.countDown();
             }));
-            err.println("serving " + s.url() + " (SPARQL: " + s.url() + "sparql; writes "
+            err.println("serving " + s.url() + " (search: " + s.url() + "search; SPARQL: " + s.url() + "sparql; writes "
                     + (config.writable() ? "need the token" : "off") + "); Ctrl-C stops");
             err.flush();
             stopped.await();

@@ -40,6 +40,19 @@ class ServeProcessTest {
             assertTrue(health != null && health.statusCode() == 200, serve.log());
             assertTrue(health.body().replace(" ", "").contains("\"records\":10"), health.body());
 
+            // the search API over DATA/index, and `colophon search` reading the same index beside the server
+            HttpResponse<String> found = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "search?q=%E7%8C%B6%E5%A4%AA%E5%AD%B8"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, found.statusCode(), found.body());
+            assertTrue(found.body().startsWith("{\"total\":1,"), found.body());
+            assertTrue(found.body().contains("/bnu/"), found.body());
+            CliRun search =
+                    CliRun.of("search", "猶太學", "--data", tmp.resolve("data").toString());
+            assertEquals(0, search.code(), search.err());
+            assertTrue(search.out().startsWith("1 found"), search.out());
+
             String update =
                     "INSERT DATA { GRAPH <http://example.org/notes> { <http://example.org/a> <http://example.org/b> \"c\" } }";
             HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "update"))

@@ -53,18 +53,40 @@ public final class DiscoveryIndex implements AutoCloseable {
 
     private record Cached(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-    private DiscoveryIndex(Directory dir) throws IOException {
+    private DiscoveryIndex(Directory dir, boolean readOnly) throws IOException {
         this.dir = dir;
-        openWriter();
+        if (readOnly) searchers = new SearcherManager(dir, new SearcherFactory());
+        else openWriter();
     }
 
     /** Opens (or creates) the index in {@code path}. */
     public static DiscoveryIndex open(Path path) {
         try {
-            return new DiscoveryIndex(FSDirectory.open(path));
+            return new DiscoveryIndex(FSDirectory.open(path), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the last commit of the index in {@code path} for searching only: no lock is taken, so it can be read
+     * while another process writes (or serves) it; writes throw {@link IllegalStateException}.
+     */
+    public static DiscoveryIndex openReadOnly(Path path) {
+        try {
+            return new DiscoveryIndex(FSDirectory.open(path), true);
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            throw new UncheckedIOException(
+                    "the search index in " + path + " holds nothing yet (import records, or run `colophon reindex`)",
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IllegalStateException("this search index was opened read-only");
+        return writer;
     }
 
     private void openWriter() throws IOException {
@@ -86,7 +108,11 @@ public final class DiscoveryIndex implements AutoCloseable {
         List<org.apache.lucene.document.Document> lucene = new ArrayList<>(docs.size());
         for (InstanceDoc d : docs) lucene.add(Documents.of(d));
         try {
-            writer.updateDocuments(new Term(Fields.RECORD, Fields.record(sourceId, recordId)), lucene);
+            Term record = new Term(Fields.RECORD, Fields.record(sourceId, recordId));
+            // a record without an Instance (an authority record) only removes what an earlier version indexed;
+            // updateDocuments with no documents leaves Lucene's RAM accounting out of step (an assertion at close)
+            if (lucene.isEmpty()) writer().deleteDocuments(record);
+            else writer().updateDocuments(record, lucene);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +122,7 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** Removes one record's documents. */
     public void delete(String sourceId, String recordId) {
         try {
-            writer.deleteDocuments(new Term(Fields.RECORD, Fields.record(sourceId, recordId)));
+            writer().deleteDocuments(new Term(Fields.RECORD, Fields.record(sourceId, recordId)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,7 +131,7 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** Removes every document. */
     public void deleteAll() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,8 +140,8 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** First phase of a commit: everything written is made durable but not yet visible. */
     public void prepareCommit(String marker) {
         try {
-            writer.setLiveCommitData(
-                    Map.of(MARKER, marker == null ? "" : marker).entrySet());
+            writer().setLiveCommitData(
+                            Map.of(MARKER, marker == null ? "" : marker).entrySet());
             writer.prepareCommit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,7 +151,7 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** Makes everything written visible to searches (after {@link #prepareCommit}, or on its own). */
     public void commit() {
         try {
-            writer.commit();
+            writer().commit();
             searchers.maybeRefreshBlocking();
             cached = null;
         } catch (IOException e) {
@@ -136,6 +162,7 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** Forgets everything written since the last commit. */
     public void rollback() {
         try {
+            writer();
             searchers.close();
             writer.rollback();
             openWriter();
@@ -185,6 +212,7 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** Runs a read on the last committed state, holding its searcher for the duration. */
     private <T> T withSearcher(Read<T> read) {
         try {
+            if (writer == null) searchers.maybeRefresh(); // read-only: follow the writer's commits
             IndexSearcher s = searchers.acquire();
             try {
                 return read.apply(s, facetState(s));
@@ -233,7 +261,7 @@ public final class DiscoveryIndex implements AutoCloseable {
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) writer.close();
             dir.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,6 +12,8 @@ import java.util.List;
  * @param date the publication date as catalogued
  * @param libraries the sources (libraries) the record came from
  * @param highlight the matched title with {@code <b>…</b>} around what matched, or {@code null}
+ * @param publishers publisher names as catalogued
+ * @param subjects subject labels
  */
 public record Hit(
         String id,
@@ -20,7 +22,9 @@ public record Hit(
         List<String> contributors,
         String date,
         List<String> libraries,
-        String highlight) {
+        String highlight,
+        List<String> publishers,
+        List<String> subjects) {
 
     /** A literal and its language tag. */
     public record Text(String value, String lang) {}

@@ -53,6 +53,24 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void aReadOnlyIndexSearchesBesideTheWriterAndFollowsItsCommits() throws Exception {
+        try (DiscoveryIndex writer = DiscoveryIndex.open(tmp)) {
+            Samples.load(writer, "bnu-chinese-sru.xml", "bnu");
+            writer.commit();
+            try (DiscoveryIndex reader = DiscoveryIndex.openReadOnly(tmp)) {
+                assertEquals(10, reader.count());
+                assertEquals(1, reader.search(SearchRequest.of("猶太學")).total());
+                Samples.load(writer, "loc-cjk-880.xml", "loc");
+                assertEquals(10, reader.count(), "not before the writer commits");
+                writer.commit();
+                assertEquals(11, reader.count());
+                assertEquals(1, reader.search(SearchRequest.of("劉徽評傳")).total());
+                assertThrows(IllegalStateException.class, () -> reader.delete("bnu", "x"));
+            }
+        }
+    }
+
+    @Test
     void facetsCountTheWholeResultAndAFilterNarrowsIt() throws Exception {
         try (DiscoveryIndex index = DiscoveryIndex.open(tmp)) {
             Samples.load(index, "bnu-chinese-sru.xml", "bnu");

@@ -48,6 +48,15 @@ class SuggestAndHighlightTest {
     }
 
     @Test
+    void aTitleThatStartsWithAYearCompletesFromItsFirstHanCharacter() {
+        // BNU catalogues the 2005 volume as '2005中国小说排行榜: a reader types 中国小 or 中國小
+        List<String> simplified = values("中国小");
+        assertTrue(simplified.stream().anyMatch(v -> v.startsWith("'2005中国小说排行榜")), simplified.toString());
+        assertEquals(simplified, values("中國小"));
+        assertEquals(simplified, values("zhongguo xiao"));
+    }
+
+    @Test
     void namesAndSubjectsCompleteToo() {
         List<Suggestion> names = index.suggest("zhou han", 10);
         assertTrue(

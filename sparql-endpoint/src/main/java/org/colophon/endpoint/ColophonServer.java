@@ -2,13 +2,15 @@ package org.colophon.endpoint;
 
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.endpoint.internal.ServerAssembly;
 import org.colophon.graph.GraphStore;
 
 /**
  * The bibliography on the web: an embedded Fuseki serving a {@link GraphStore} with SPARQL ({@code /sparql}), the
  * Graph Store Protocol ({@code /data}), token-guarded update ({@code /update}), a dereferenceable page for every IRI
- * minted under the base, VoID, health and metrics.
+ * minted under the base, search ({@code /search}, {@code /suggest}) over a {@link DiscoveryIndex}, VoID, health and
+ * metrics.
  *
  * <pre>
  * ColophonServer server = ColophonServer.builder().store(store).base("http://localhost:3030/").port(3030).build();
@@ -63,8 +65,26 @@ public final class ColophonServer {
         private String base = "http://localhost:3030/";
         private int port = 3030;
         private EndpointConfig config = EndpointConfig.defaults();
+        private DiscoveryIndex search;
+        private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets =
+                new java.util.LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * The discovery index behind {@code /search} and {@code /suggest} (its owner keeps it open and closes it);
+         * without one they answer 503.
+         */
+        public Builder search(DiscoveryIndex index) {
+            this.search = index;
+            return this;
+        }
+
+        /** Serves another module's servlet at {@code pathSpec} (e.g. {@code /reconcile/*}), behind the same filter. */
+        public Builder servlet(String pathSpec, jakarta.servlet.http.HttpServlet servlet) {
+            servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
+            return this;
+        }
 
         /** The store to serve (required). */
         public Builder store(GraphStore graphStore) {
@@ -105,7 +125,7 @@ public final class ColophonServer {
             if (store == null) {
                 throw new IllegalStateException("no store given");
             }
-            return new ColophonServer(ServerAssembly.build(store, base, port, config));
+            return new ColophonServer(ServerAssembly.build(store, base, port, config, search, servlets));
         }
     }
 }

@@ -106,7 +106,14 @@ class LinkedDataTest {
         assertTrue(r.body().contains("lang=\"zh-Latn"), "no romanised parallel on the page");
         assertTrue(r.body().contains("From library <strong>loc</strong>"));
         assertTrue(r.body().contains("id=\"Work\""));
-        assertTrue(!r.body().contains("<link") && !r.body().contains("src=\"http"), "no external assets");
+        // assets come from this server only: every style sheet and script is a local path
+        var assets = java.util.regex.Pattern.compile("<(?:link|script)[^>]*(?:href|src)=\"([^\"]*)\"")
+                .matcher(r.body());
+        int n = 0;
+        for (; assets.find(); n++)
+            assertTrue(assets.group(1).startsWith("/assets/"), "external asset " + assets.group(1));
+        assertTrue(n > 0, "the style sheet");
+        assertEquals(200, t.get("/assets/colophon.css", null).statusCode());
     }
 
     @Test

@@ -57,12 +57,18 @@ public final class RuleSet {
      */
     public enum Schema {
         MARC21,
-        DUBLIN_CORE;
+        DUBLIN_CORE,
+        /** MARC 21 authority records (leader/06 {@code z}); rules anchor on {@code Authority}. */
+        MARC21_AUTHORITY,
+        /** UNIMARC and its profiles (CNMARC, RUSMARC): MARC tags, UNIMARC's meanings; {@code schema: unimarc}. */
+        UNIMARC;
 
         static Schema parse(String value, String origin) {
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "marc21", "marc" -> MARC21;
                 case "dc", "dublincore", "dublin_core" -> DUBLIN_CORE;
+                case "marc21-authority", "authority" -> MARC21_AUTHORITY;
+                case "unimarc" -> UNIMARC;
                 default -> throw new RuleSyntaxException(origin, "unknown schema '" + value.strip() + "'");
             };
         }
@@ -85,9 +91,19 @@ public final class RuleSet {
         return fromClasspath("marc21");
     }
 
+    /** The built-in MARC 21 authority → MADS/RDF + BIBFRAME 2 rules. */
+    public static RuleSet marc21Authority() {
+        return fromClasspath("marc21-authority");
+    }
+
     /** The built-in Dublin Core (oai_dc and DCMI terms) → BIBFRAME 2 rules. */
     public static RuleSet dublinCore() {
         return fromClasspath("dc");
+    }
+
+    /** The built-in UNIMARC (with CNMARC and RUSMARC) bibliographic → BIBFRAME 2 rules. */
+    public static RuleSet unimarc() {
+        return fromClasspath("unimarc");
     }
 
     /** A built-in set by name ({@code marc21}, {@code dc}, …). */

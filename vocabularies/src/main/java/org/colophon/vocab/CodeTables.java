@@ -30,6 +30,7 @@ public final class CodeTables {
             "formOfItem",
             "classSchemes",
             "clc",
+            "unimarcRelators",
             "subjectSchemes",
             "scripts",
             "descriptionConventions",

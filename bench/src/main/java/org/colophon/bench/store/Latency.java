@@ -20,8 +20,8 @@ import java.util.Map;
  */
 public final class Latency {
     /** The figures for one kind of request. */
-    record Figures(String kind, int requests, int errors, double p50, double p95, double p99, double meanBytes) {
-        String line() {
+    public record Figures(String kind, int requests, int errors, double p50, double p95, double p99, double meanBytes) {
+        public String line() {
             return String.format(
                     "%-38s %4d req  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %,9.0f bytes  %d errors",
                     kind, requests, p50, p95, p99, meanBytes, errors);
@@ -70,7 +70,8 @@ public final class Latency {
     }
 
     /** Runs {@link #main} in a fresh JVM and reads its figures back. */
-    static List<Figures> measureFromAnotherProcess(String root, Path requests, double warmUpSeconds, int n, Path out)
+    public static List<Figures> measureFromAnotherProcess(
+            String root, Path requests, double warmUpSeconds, int n, Path out)
             throws IOException, InterruptedException {
         String text = LoadRun.child(
                 Latency.class,

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code colophon serve} in a JVM of its own, on this one's class path, over a data directory: the server as it is
  * deployed, so the latency measured is the server's and not the benchmark's (whose heap is full of two loads' garbage).
  */
-final class ServeProcess implements AutoCloseable {
+public final class ServeProcess implements AutoCloseable {
     /** {@code colophon}'s main class, on this JVM's class path (the bench module depends on the cli at run time). */
     private static final String COLOPHON_MAIN = "org.colophon.cli.Main";
 
@@ -34,7 +34,8 @@ final class ServeProcess implements AutoCloseable {
     }
 
     /** Starts the server on a free port and waits until it says where it listens. */
-    static ServeProcess start(Path data, String base, String heap, Path log) throws IOException, InterruptedException {
+    public static ServeProcess start(Path data, String base, String heap, Path log)
+            throws IOException, InterruptedException {
         List<String> cmd = LoadRun.javaCommand(heap, COLOPHON_MAIN);
         cmd.addAll(List.of("serve", "--data", data.toString(), "--base", base, "--port", "0"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -68,11 +69,11 @@ final class ServeProcess implements AutoCloseable {
     }
 
     /** {@code http://localhost:PORT/} */
-    String url() {
+    public String url() {
         return url;
     }
 
-    String heap() {
+    public String heap() {
         return heap;
     }
 

@@ -50,6 +50,7 @@ public final class Documents {
         for (Hit.Text t : d.titles()) doc.add(new StoredField(Fields.S_TITLE, t.lang() + "\t" + t.value()));
         for (String c : d.contributors()) doc.add(new StoredField(Fields.S_CONTRIBUTOR, c));
         for (String p : d.publishers()) doc.add(new StoredField(Fields.S_PUBLISHER, p));
+        for (String s : d.subjects()) doc.add(new StoredField(Fields.S_SUBJECT, s));
         if (d.date() != null) doc.add(new StoredField(Fields.S_DATE, d.date()));
         doc.add(new StoredField(Fields.S_LIBRARY, d.source()));
 

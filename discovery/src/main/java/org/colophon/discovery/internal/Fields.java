@@ -35,6 +35,7 @@ public final class Fields {
     public static final String S_DATE = "s_date";
     public static final String S_LIBRARY = "s_library";
     public static final String S_PUBLISHER = "s_publisher";
+    public static final String S_SUBJECT = "s_subject";
 
     /** Type-ahead keys, see {@link Suggest}. */
     public static final String SUGGEST = "suggest";

@@ -123,6 +123,10 @@ public final class Searching {
         List<String> libraries = new ArrayList<>();
         for (IndexableField f : d.getFields(Fields.S_LIBRARY)) libraries.add(f.stringValue());
         String title = titles.isEmpty() ? "" : Documents.display(titles);
+        List<String> publishers = new ArrayList<>();
+        for (IndexableField f : d.getFields(Fields.S_PUBLISHER)) publishers.add(f.stringValue());
+        List<String> subjects = new ArrayList<>();
+        for (IndexableField f : d.getFields(Fields.S_SUBJECT)) subjects.add(f.stringValue());
         return new Hit(
                 d.get(Fields.ID),
                 title,
@@ -130,6 +134,8 @@ public final class Searching {
                 contributors,
                 d.get(Fields.S_DATE),
                 libraries,
-                Highlight.mark(title, q));
+                Highlight.mark(title, q),
+                publishers,
+                subjects);
     }
 }

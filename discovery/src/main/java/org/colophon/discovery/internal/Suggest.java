@@ -20,7 +20,8 @@ import org.colophon.discovery.Suggestion;
 
 /**
  * Type-ahead over titles, names and subjects. Each value is indexed under keys a reader might start typing — the
- * value folded like search text (simplified, lower case, no accents), the same from each later word, and for Han
+ * value folded like search text (simplified, lower case, no accents), the same from each later word (and from where
+ * Han text follows digits or Latin letters), and for Han
  * text its pinyin with and without spaces — as {@code key SEP kind SEP value}; a prefix walks the terms.
  */
 public final class Suggest {
@@ -43,7 +44,7 @@ public final class Suggest {
         add(keys, folded);
         int starts = 0;
         for (int i = 1; i < folded.length() && starts < WORD_STARTS; i++) {
-            if (folded.charAt(i - 1) == ' ' && folded.charAt(i) != ' ') {
+            if (wordStart(folded, i)) {
                 add(keys, folded.substring(i));
                 starts++;
             }
@@ -54,6 +55,17 @@ public final class Suggest {
             add(keys, py.replace(" ", ""));
         }
         return keys;
+    }
+
+    /**
+     * A word starts after a space, and where Han text follows other letters or digits ({@code '2005中国小说排行榜}
+     * completes from {@code 中国}).
+     */
+    private static boolean wordStart(String s, int i) {
+        char here = s.charAt(i);
+        char before = s.charAt(i - 1);
+        if (here == ' ' || Character.isLowSurrogate(here)) return false;
+        return before == ' ' || (Pinyin.isHan(s.codePointAt(i)) && !Pinyin.isHan(s.codePointBefore(i)));
     }
 
     private static void add(Set<String> keys, String key) {

@@ -72,7 +72,8 @@ final class FrontFilter implements Filter {
     private static String endpointOf(String path) {
         return switch (path) {
             case "/" -> "home";
-            case "/sparql", "/update", "/data", "/void", "/health", "/metrics" -> path.substring(1);
+            case "/sparql", "/update", "/data", "/void", "/health", "/metrics", "/search", "/suggest" ->
+                path.substring(1);
             case "/context.jsonld" -> "context";
             default -> "resource";
         };

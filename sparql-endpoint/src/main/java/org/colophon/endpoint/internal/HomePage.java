@@ -61,6 +61,13 @@ final class HomePage {
         StoreStats stats = site.store().stats();
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.escape(site.config().title())).append("</h1>");
+        if (site.search() != null)
+            b.append("<form class=\"home-search\" action=\"/search\" method=\"get\" role=\"search\">")
+                    .append("<input type=\"search\" name=\"q\" id=\"home-q\" data-suggest")
+                    .append(" placeholder=\"Search titles, names, subjects, ISBN — 简体, 繁體 or pinyin\"")
+                    .append(
+                            " aria-label=\"Search the catalogue\"><button type=\"submit\" class=\"run\">Search</button>")
+                    .append("</form>");
         b.append("<p>A BIBFRAME 2 linked-data graph of library catalogues: ")
                 .append(stats.records())
                 .append(" records, ")

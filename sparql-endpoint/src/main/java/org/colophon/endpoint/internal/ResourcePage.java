@@ -15,18 +15,38 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The HTML page of a record document: its title in every script the record has, where it came from and when, then
- * one section per entity ({@code #Work}, {@code #Instance}, {@code #Agent100-1}, …) with its properties. Parallel
- * literals (880 pairs) stand side by side with their language tags; IRIs under the base are local links; blank nodes
- * (titles, identifiers, notes) are shown nested inside their entity.
+ * The HTML page of a record document ({@code record.jte}): a catalogue card a reader understands ({@link
+ * RecordCard}), where the record came from and when, the formats it can be had in, then every property of every
+ * entity ({@code #Work}, {@code #Instance}, {@code #Agent100-1}, …) for those who want them, labelled from the
+ * ontologies and code tables. Parallel literals (880 pairs) stand side by side with their language tags; IRIs under
+ * the base are local links; blank nodes (titles, identifiers, notes) are shown nested inside their entity.
  */
-final class ResourcePage {
+public final class ResourcePage {
 
     private static final int MAX_DEPTH = 5;
 
     private final Site site;
     private final Graph graph;
     private final Node doc;
+
+    /** What {@code record.jte} shows. */
+    public record View(String iri, Card card, String provenance, List<Card.Link> formats, List<Entity> entities) {}
+
+    /** One entity of the record with its properties; {@code types} are labels. */
+    public record Entity(String id, List<String> types, List<Prop> props) {}
+
+    /** A property, labelled, with the short name and IRI for a tooltip. */
+    public record Prop(String label, String name, List<Value> values) {}
+
+    /**
+     * A value: a literal ({@code text}, {@code lang}), a link ({@code href} and the target's {@code names}, else
+     * {@code text}) or a nested node ({@code nested}).
+     */
+    public record Value(String text, String lang, String href, List<Card.Text> names, List<Prop> nested) {
+        public String tag() {
+            return lang == null || lang.isEmpty() ? null : lang;
+        }
+    }
 
     private ResourcePage(Site site, RecordDocument document) {
         this.site = site;
@@ -35,61 +55,36 @@ final class ResourcePage {
     }
 
     static String html(Site site, RecordDocument document) {
-        return new ResourcePage(site, document).render();
+        return new ResourcePage(site, document).render(document);
     }
 
-    private String render() {
-        List<String> titles = Labels.titles(graph);
+    private String render(RecordDocument document) {
+        Card card = RecordCard.of(site, document);
+        List<String> titles = new ArrayList<>();
+        for (Card.Text t : card.titles()) titles.add(t.value());
         String heading = titles.isEmpty() ? doc.getURI() : String.join(" = ", titles);
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>");
-        appendTitleSpans(b);
-        if (titles.isEmpty()) {
-            b.append(Html.escape(doc.getURI()));
-        }
-        b.append("</h1><p class=\"iri\">").append(Html.escape(doc.getURI())).append("</p>");
-        ProvenanceBox.append(b, graph, doc);
+        StringBuilder prov = new StringBuilder();
+        ProvenanceBox.append(prov, graph, doc);
         String path = site.pathOf(doc.getURI());
-        b.append("<p class=\"formats\">This record as: ");
-        for (RdfFormat f : List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML)) {
-            b.append("<a href=\"")
-                    .append(Html.escape(path + "." + f.extension))
-                    .append("\">")
-                    .append(f.name().equals("JSONLD") ? "JSON-LD" : label(f))
-                    .append("</a>");
-        }
-        b.append("</p>");
+        List<Card.Link> formats = new ArrayList<>();
+        for (RdfFormat f : List.of(RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.NTRIPLES, RdfFormat.RDFXML))
+            formats.add(new Card.Link(label(f), path + "." + f.extension));
+        List<Entity> entities = new ArrayList<>();
         for (Node subject : entities()) {
-            b.append("<section class=\"entity\" id=\"")
-                    .append(Html.escape(fragment(subject)))
-                    .append("\"><h2>")
-                    .append(Html.escape(fragment(subject)));
-            for (Node type : objects(subject, RDF.type.asNode())) {
-                b.append(" <span class=\"type\">")
-                        .append(Html.escape(shortName(type)))
-                        .append("</span>");
-            }
-            b.append("</h2>");
-            properties(b, subject, 0, new HashSet<>());
-            b.append("</section>");
+            List<String> types = new ArrayList<>();
+            for (Node type : objects(subject, RDF.type.asNode()))
+                types.add(type.isURI() ? TermLabels.of(type.getURI(), shortName(type)) : "");
+            entities.add(new Entity(fragment(subject), types, properties(subject, 0, new HashSet<>())));
         }
-        return Html.page(site, heading + " — " + site.config().title(), b.toString());
-    }
-
-    private void appendTitleSpans(StringBuilder b) {
-        boolean first = true;
-        for (Node lit : Labels.titleLiterals(graph)) {
-            if (!first) {
-                b.append("<span class=\"sep\" aria-hidden=\"true\">·</span>");
-            }
-            first = false;
-            Html.literal(b, lit);
-        }
+        View view = new View(doc.getURI(), card, prov.toString(), formats, entities);
+        String body = Pages.render("record.jte", Map.of("v", view));
+        return Pages.layout(site, heading + " — " + site.config().title(), "", out -> out.writeContent(body));
     }
 
     private static String label(RdfFormat f) {
         return switch (f) {
             case TURTLE -> "Turtle";
+            case JSONLD -> "JSON-LD";
             case NTRIPLES -> "N-Triples";
             case RDFXML -> "RDF/XML";
             default -> f.name();
@@ -114,7 +109,7 @@ final class ResourcePage {
         return f.equals("Work") ? 0 : f.equals("Instance") ? 1 : 2;
     }
 
-    private void properties(StringBuilder b, Node subject, int depth, Set<Node> seen) {
+    private List<Prop> properties(Node subject, int depth, Set<Node> seen) {
         seen.add(subject);
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
         List<Triple> triples =
@@ -127,46 +122,34 @@ final class ResourcePage {
                         .add(t.getObject());
             }
         }
-        b.append("<dl class=\"props\">");
+        List<Prop> props = new ArrayList<>();
         byProperty.forEach((p, values) -> {
-            b.append("<dt title=\"").append(Html.escape(p.getURI())).append("\">");
-            b.append(Html.escape(shortName(p))).append("</dt><dd><div class=\"values\">");
+            List<Value> vs = new ArrayList<>();
             for (Node v : values) {
                 if (v.isBlank() && depth < MAX_DEPTH && !seen.contains(v)) {
-                    b.append("<div class=\"node\">");
-                    properties(b, v, depth + 1, seen);
-                    b.append("</div>");
+                    vs.add(new Value(null, null, null, List.of(), properties(v, depth + 1, seen)));
                 } else {
-                    value(b, v);
+                    vs.add(value(v));
                 }
             }
-            b.append("</div></dd>");
+            String name = shortName(p);
+            props.add(new Prop(TermLabels.of(p.getURI(), name), name + " — " + p.getURI(), vs));
         });
-        b.append("</dl>");
+        return props;
     }
 
-    private void value(StringBuilder b, Node v) {
-        if (v.isLiteral()) {
-            b.append("<span>");
-            Html.literal(b, v);
-            b.append("</span>");
-        } else if (v.isURI()) {
+    private Value value(Node v) {
+        if (v.isLiteral()) return new Value(v.getLiteralLexicalForm(), v.getLiteralLanguage(), null, List.of(), null);
+        if (v.isURI()) {
             String local = site.pathOf(v.getURI());
             String href = local != null ? local : v.getURI();
-            b.append("<a href=\"").append(Html.escape(href)).append("\">");
-            List<Node> names = Labels.of(graph, v);
-            if (names.isEmpty()) {
-                b.append(Html.escape(local != null ? local : shortName(v)));
-            } else {
-                for (Node name : names) {
-                    Html.literal(b, name);
-                    b.append(' ');
-                }
-            }
-            b.append("</a>");
-        } else {
-            b.append("<span class=\"iri\">[…]</span>");
+            List<Card.Text> names = new ArrayList<>();
+            for (Node name : Labels.of(graph, v))
+                names.add(new Card.Text(name.getLiteralLexicalForm(), name.getLiteralLanguage()));
+            String text = local != null ? local : TermLabels.of(v.getURI(), shortName(v));
+            return new Value(text, null, href, names, null);
         }
+        return new Value("[…]", null, null, List.of(), null);
     }
 
     private List<Node> objects(Node s, Node p) {
@@ -174,8 +157,7 @@ final class ResourcePage {
     }
 
     private String shortName(Node n) {
-        String iri = n.getURI();
-        return site.prefixes().shortForm(iri);
+        return site.prefixes().shortForm(n.getURI());
     }
 
     private String fragment(Node n) {

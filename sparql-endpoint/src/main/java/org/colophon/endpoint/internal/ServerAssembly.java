@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
+import org.colophon.discovery.DiscoveryIndex;
+import org.colophon.discovery.SearchPropertyFunction;
 import org.colophon.endpoint.EndpointConfig;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.SparqlAccess;
@@ -16,20 +18,34 @@ import org.colophon.graph.SparqlAccess;
  * Wires the server: the {@link FrontFilter} in front, the page servlets behind, and the SPARQL protocols at {@code
  * /sparql} (query, with the configured timeout), {@code /data} (Graph Store Protocol) and {@code /update}. Over the
  * embedded store those are Fuseki's own, on the store's dataset at the server root; over a remote store they are
- * {@link ForwardingServlet}s to the store's endpoints.
+ * {@link ForwardingServlet}s to the store's endpoints. With a search index, {@code /search} and {@code /suggest} serve
+ * it, and embedded queries can join its hits ({@code ?i colophon:search "…"}).
  */
 public final class ServerAssembly {
 
     private ServerAssembly() {}
 
-    public static FusekiServer build(GraphStore store, String base, int port, EndpointConfig config) {
-        Site site = Site.of(store, base, config);
+    public static FusekiServer build(
+            GraphStore store, String base, int port, EndpointConfig config, DiscoveryIndex search) {
+        return build(store, base, port, config, search, java.util.Map.of());
+    }
+
+    /** As above, with other modules' servlets (path spec → servlet) served beside the pages. */
+    public static FusekiServer build(
+            GraphStore store,
+            String base,
+            int port,
+            EndpointConfig config,
+            DiscoveryIndex search,
+            java.util.Map<String, jakarta.servlet.http.HttpServlet> extra) {
+        Site site = Site.of(store, base, config, search);
         FusekiServer.Builder server = FusekiServer.create().port(port);
         SparqlAccess access = store.access();
         if (access instanceof SparqlAccess.Embedded embedded) {
             Context queryContext = new Context();
             queryContext.set(
                     ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+            if (search != null) SearchPropertyFunction.register(queryContext, search);
             server.add(
                     "/",
                     DataService.newBuilder(embedded.dataset())
@@ -49,11 +65,15 @@ public final class ServerAssembly {
                     .addServlet("/update", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.UPDATE))
                     .addServlet("/data", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.DATA));
         }
+        extra.forEach(server::addServlet);
         return server.addFilter("/*", new FrontFilter(site))
                 .addServlet("/void", new VoidServlet(site))
                 .addServlet("/health", new HealthServlet(site))
                 .addServlet("/metrics", new MetricsServlet(site))
                 .addServlet("/context.jsonld", new ContextServlet(site))
+                .addServlet("/search", new SearchServlet(site))
+                .addServlet("/suggest", new SuggestServlet(site))
+                .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/*", new LinkedDataServlet(site))
                 .build();
     }

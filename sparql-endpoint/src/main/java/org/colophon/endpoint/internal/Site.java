@@ -1,20 +1,27 @@
 package org.colophon.endpoint.internal;
 
 import org.apache.jena.shared.PrefixMapping;
+import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.endpoint.EndpointConfig;
 import org.colophon.graph.GraphStore;
 import org.colophon.vocab.Prefixes;
 
 /**
  * What every page and filter of one server shares: the store, the base IRI records were minted under, the settings,
- * the metrics and the prefixes used for display and JSON-LD.
+ * the metrics, the prefixes used for display and JSON-LD, and the search index ({@code null} when there is none).
  */
-public record Site(GraphStore store, String base, EndpointConfig config, Metrics metrics, PrefixMapping prefixes) {
+public record Site(
+        GraphStore store,
+        String base,
+        EndpointConfig config,
+        Metrics metrics,
+        PrefixMapping prefixes,
+        DiscoveryIndex search) {
 
-    public static Site of(GraphStore store, String base, EndpointConfig config) {
+    public static Site of(GraphStore store, String base, EndpointConfig config, DiscoveryIndex search) {
         PrefixMapping pm = Prefixes.newMapping();
         pm.setNsPrefix("colophon", org.colophon.graph.ColophonMeta.NS);
-        return new Site(store, base, config, new Metrics(), pm.lock());
+        return new Site(store, base, config, new Metrics(), pm.lock(), search);
     }
 
     /** The IRI a local path ({@code /bnu/123}) stands for. */

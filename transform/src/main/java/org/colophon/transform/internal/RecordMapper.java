@@ -21,7 +21,15 @@ public final class RecordMapper {
     /** The same rules by numeric tag ({@code 245} → slot 245), so fields find theirs without hashing the tag. */
     private final List<?>[] byNumber = new List<?>[1000];
 
+    /** Whether every record gets a Work and an Instance (bibliographic rules) or only what the rules make. */
+    private final boolean bibliographic;
+
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions) {
+        this(rules, functions, true);
+    }
+
+    public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions, boolean bibliographic) {
+        this.bibliographic = bibliographic;
         this.functions = functions;
         for (Rule r : rules)
             for (String t : r.tags())
@@ -49,6 +57,10 @@ public final class RecordMapper {
     }
 
     public void map(RecordContext ctx) {
+        if (!bibliographic) {
+            fields(ctx);
+            return;
+        }
         ctx.anchor("Work");
         Node instance = ctx.anchor("Instance");
         ctx.add(ctx.anchor("Work"), ctx.iri(RecordContext.RDF_TYPE), ctx.iri(BF + "Work"));
@@ -56,6 +68,15 @@ public final class RecordMapper {
         ctx.add(instance, ctx.iri(BF + "instanceOf"), ctx.anchor("Work"));
         ctx.add(ctx.anchor("Work"), ctx.iri(BF + "hasInstance"), instance);
         List<Rule> leaderRules = byTag.get("LDR");
+        if (leaderRules != null) {
+            Field leader = Field.control("LDR", ctx.record.leader());
+            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader);
+        }
+        fields(ctx);
+    }
+
+    private void fields(RecordContext ctx) {
+        List<Rule> leaderRules = bibliographic ? null : byTag.get("LDR");
         if (leaderRules != null) {
             Field leader = Field.control("LDR", ctx.record.leader());
             for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader);

@@ -29,7 +29,7 @@ import java.util.Set;
  * describes that node. Every error is reported as {@code file:line: reason}.
  */
 public final class RuleParser {
-    private static final Set<String> ANCHORS = Set.of("Work", "Instance", "Admin");
+    private static final Set<String> ANCHORS = Set.of("Work", "Instance", "Admin", "Authority");
 
     private final Map<String, String> prefixes;
     private final Set<String> functions;

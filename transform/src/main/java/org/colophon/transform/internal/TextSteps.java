@@ -17,6 +17,7 @@ final class TextSteps {
             case "issn" -> add(out, issn(value));
             case "lower" -> add(out, value.strip().toLowerCase(java.util.Locale.ROOT));
             case "upper" -> add(out, value.strip().toUpperCase(java.util.Locale.ROOT));
+            case "nospace" -> add(out, value.replaceAll("\\s+", ""));
             case "digits" -> add(out, value.replaceAll("[^0-9]", ""));
             case "prefix" -> add(out, step.arg() + value);
             case "skip" -> {

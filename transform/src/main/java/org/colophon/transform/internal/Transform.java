@@ -30,6 +30,7 @@ public record Transform(String name, String arg, boolean keepsText) {
             "nonfiling",
             "chunks",
             "digits",
+            "nospace",
             "skip",
             "prefix",
             "clean",

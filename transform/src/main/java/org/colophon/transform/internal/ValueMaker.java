@@ -45,6 +45,14 @@ final class ValueMaker {
             String slice = Condition.slice(data, v.from(), v.to());
             return isFill(slice) ? null : slice;
         }
+        if (v.kind() == ValueSpec.Kind.POSITIONS) {
+            // positions of a data field are those of its $a: UNIMARC's coded data (100 $a/09-12)
+            String a = f.first('a');
+            if (a == null) return null;
+            ctx.use(f, 'a');
+            String slice = Condition.slice(a, v.from(), v.to());
+            return isFill(slice) ? null : slice;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = scope.from(); i < scope.to(); i++) {
             char c = f.code(i);

@@ -1,0 +1,401 @@
+package org.colophon.bench.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.colophon.bench.BenchInput;
+import org.colophon.bench.Probe;
+import org.colophon.bench.ReportFile;
+import org.colophon.bench.store.Latency;
+import org.colophon.bench.store.ServeProcess;
+import org.colophon.data.DataDir;
+import org.colophon.discovery.DiscoveryIndex;
+import org.colophon.discovery.SearchRequest;
+import org.colophon.ingest.Ingest;
+import org.colophon.ingest.IngestSummary;
+import org.colophon.transform.Converter;
+
+/**
+ * The search benchmark: our index build beside plain Lucene on the same records, import with the index on and off,
+ * and query latency over HTTP from a second process against {@code colophon serve} over an index of a synthetic size
+ * (real records repeated with unique identifiers).
+ */
+public final class SearchBench {
+    /** What a run does. */
+    public record Settings(long docs, long compareDocs, long importRecords, int requests, double warmUpSeconds) {}
+
+    static final String BASE = "http://localhost:3030/";
+    static final String SOURCE = "bench";
+    static final String START = ReportFile.start("search");
+    static final String END = ReportFile.end("search");
+
+    private final Path dir;
+    private final Consumer<String> log;
+    private final Converter converter;
+    private final BenchInput input;
+    private final String seedGraph;
+
+    public SearchBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
+        this.dir = dir;
+        this.log = log;
+        this.converter = Converter.builder().base(BASE).build();
+        this.input = new BenchInput(seeds, converter);
+        this.seedGraph = BASE + "bench/seed";
+        log.accept("seeds: " + input.seedCount() + " real records from " + seeds.size() + " files; " + Probe.machine());
+    }
+
+    /** A build's figures: documents (records) written and seconds, in all and over the first {@code compare}. */
+    record Build(long records, double seconds, long compareRecords, double compareSeconds) {
+        double rate() {
+            return records / seconds;
+        }
+
+        double compareRate() {
+            return compareRecords / compareSeconds;
+        }
+    }
+
+    /** Record {@code i}'s triples: its seed's, with the seed's IRIs moved to the record's own. */
+    List<Triple> triples(long i) {
+        String to = BASE + SOURCE + "/" + recordId(i);
+        List<Triple> seed = input.seedTriples(i);
+        List<Triple> out = new ArrayList<>(seed.size());
+        for (Triple t : seed)
+            out.add(Triple.create(move(t.getSubject(), to), t.getPredicate(), move(t.getObject(), to)));
+        return out;
+    }
+
+    private Node move(Node n, String to) {
+        if (!n.isURI()) return n;
+        String iri = n.getURI();
+        if (!iri.startsWith(seedGraph)) return n;
+        if (iri.length() > seedGraph.length() && iri.charAt(seedGraph.length()) != '#') return n;
+        return NodeFactory.createURI(to + iri.substring(seedGraph.length()));
+    }
+
+    static String recordId(long i) {
+        return "bench" + i;
+    }
+
+    public String run(Settings s, String command) throws Exception {
+        String load = loadAverage();
+        log.accept("load average at start: " + load);
+        long compare = Math.min(s.compareDocs(), s.docs());
+        log.accept("warming up both builds on 5,000 records...");
+        Path warm = Files.createDirectories(dir.resolve("warm"));
+        ours(warm.resolve("ours"), 5000, 5000, null);
+        raw(warm.resolve("raw"), 5000);
+        delete(warm);
+
+        Path data = dir.resolve("serve");
+        log.accept("building our index of " + s.docs() + " records (single thread, as one lane of the import)...");
+        Map<String, List<String>> queries = new LinkedHashMap<>();
+        Build ours = ours(DataDir.of(data).index(), s.docs(), compare, queries);
+        log.accept(String.format(
+                "ours: %,d records in %.1f s, %,.0f records/s (first %,d: %,.0f/s)",
+                ours.records(), ours.seconds(), ours.rate(), ours.compareRecords(), ours.compareRate()));
+        log.accept("plain Lucene (StandardAnalyzer, every literal in one field) on the first " + compare + "...");
+        Build raw = raw(dir.resolve("raw"), compare);
+        delete(dir.resolve("raw"));
+        log.accept(String.format(
+                "plain Lucene: %,d records in %.1f s, %,.0f records/s", raw.records(), raw.seconds(), raw.rate()));
+        long indexBytes = size(DataDir.of(data).index());
+
+        log.accept("import of " + s.importRecords() + " records with the index on and off...");
+        double[] imports = imports(s.importRecords());
+
+        Path requests = dir.resolve("search-requests.tsv");
+        write(queries, requests);
+        List<Latency.Figures> figures;
+        String heap;
+        try (ServeProcess server = ServeProcess.start(data, BASE, "1g", dir.resolve("serve.log"))) {
+            log.accept("colophon serve in its own JVM at " + server.url()
+                    + "; measuring /search from a second process...");
+            figures = Latency.measureFromAnotherProcess(
+                    server.url(), requests, s.warmUpSeconds(), s.requests(), dir.resolve("latency-client.out"));
+            figures.forEach(f -> log.accept(f.line()));
+            heap = server.heap();
+        }
+        return markdown(command, s, load, ours, raw, indexBytes, imports, figures, heap);
+    }
+
+    /** Our index: {@code n} records through {@link DiscoveryIndex#put}, committed once; timed to {@code compare} too. */
+    private Build ours(Path index, long n, long compare, Map<String, List<String>> queries) {
+        long t0 = System.nanoTime();
+        double compareSeconds = 0;
+        try (DiscoveryIndex ix = DiscoveryIndex.open(index)) {
+            for (long i = 0; i < n; i++) {
+                String id = recordId(i);
+                ix.put(SOURCE, id, BASE + SOURCE + "/" + id, "c" + i, triples(i));
+                if (i + 1 == compare) {
+                    ix.commit();
+                    compareSeconds = (System.nanoTime() - t0) / 1e9;
+                }
+                if ((i + 1) % 100_000 == 0) log.accept(String.format("  %,d records", i + 1));
+            }
+            ix.commit();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (queries != null) pickQueries(ix, queries);
+            return new Build(n, seconds, compare, compareSeconds);
+        }
+    }
+
+    /** The floor: plain Lucene, one document per record holding every literal, StandardAnalyzer, committed once. */
+    private Build raw(Path index, long n) throws IOException {
+        long t0 = System.nanoTime();
+        try (FSDirectory d = FSDirectory.open(index);
+                IndexWriter w =
+                        new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            for (long i = 0; i < n; i++) {
+                StringBuilder text = new StringBuilder();
+                for (Triple t : triples(i))
+                    if (t.getObject().isLiteral())
+                        text.append(t.getObject().getLiteralLexicalForm()).append('\n');
+                Document doc = new Document();
+                doc.add(new StringField("id", BASE + SOURCE + "/" + recordId(i), Field.Store.YES));
+                doc.add(new TextField("all", text.toString(), Field.Store.NO));
+                w.addDocument(doc);
+            }
+            w.commit();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Build(n, seconds, n, seconds);
+    }
+
+    /** Records/s of {@code colophon import}'s path into an empty data directory with the index on, then off. */
+    private double[] imports(long n) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("import-input"));
+        Path iso = input.writeIso(in, n);
+        Path warmIso = input.writeIso(Files.createDirectories(dir.resolve("import-warm")), Math.min(n, 2000));
+        importOnce(warmIso, true, dir.resolve("warm-on"));
+        importOnce(warmIso, false, dir.resolve("warm-off"));
+        double on = importOnce(iso, true, dir.resolve("import-on"));
+        double off = importOnce(iso, false, dir.resolve("import-off"));
+        log.accept(String.format("import: index on %,.0f records/s, off %,.0f records/s (%.2f×)", on, off, on / off));
+        delete(in);
+        delete(dir.resolve("import-warm"));
+        return new double[] {on, off};
+    }
+
+    private double importOnce(Path iso, boolean index, Path data) {
+        long t0 = System.nanoTime();
+        IngestSummary sum;
+        try (Ingest ingest =
+                Ingest.builder(DataDir.of(data)).base(BASE).searchIndex(index).build()) {
+            sum = ingest.importFiles(List.of(iso), SOURCE, null, null);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        delete(data);
+        return sum.read() / seconds;
+    }
+
+    /** The queries of each kind that find something in this index. */
+    private static void pickQueries(DiscoveryIndex ix, Map<String, List<String>> out) {
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
+        candidates.put(
+                "one term",
+                List.of(
+                        "history",
+                        "china",
+                        "music",
+                        "science",
+                        "poems",
+                        "war",
+                        "philosophy",
+                        "art",
+                        "law",
+                        "education"));
+        candidates.put(
+                "two terms",
+                List.of(
+                        "chinese history",
+                        "modern philosophy",
+                        "united states",
+                        "american history",
+                        "social conditions",
+                        "world war",
+                        "new york",
+                        "case studies"));
+        candidates.put(
+                "three terms",
+                List.of(
+                        "history of china",
+                        "modern chinese literature",
+                        "united states history",
+                        "history and criticism",
+                        "good and evil"));
+        candidates.put("CJK", List.of("中国", "历史", "歷史研究", "小说", "文学", "犹太学", "刘徽", "出版社"));
+        candidates.put("pinyin", List.of("zhongguo", "lishi", "liu hui", "xiaoshuo", "wenxue", "beijing"));
+        candidates.put(
+                "faceted",
+                List.of(
+                        "filter=language:Chinese",
+                        "q=history&filter=language:English",
+                        "filter=type:Print&filter=library:bench"));
+        for (var e : candidates.entrySet()) {
+            List<String> found = new ArrayList<>();
+            for (String q : e.getValue()) {
+                String path = e.getKey().equals("faceted")
+                        ? "/search?" + encodeFilters(q) + "&size=20"
+                        : "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&size=20";
+                SearchRequest r = e.getKey().equals("faceted") ? parseFaceted(q) : SearchRequest.of(q);
+                if (ix.search(r.withPage(1, 1)).total() > 0) found.add(path);
+            }
+            if (!found.isEmpty()) out.put(e.getKey(), found);
+        }
+    }
+
+    private static String encodeFilters(String q) {
+        List<String> parts = new ArrayList<>();
+        for (String p : q.split("&")) {
+            int eq = p.indexOf('=');
+            parts.add(p.substring(0, eq + 1) + URLEncoder.encode(p.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return String.join("&", parts);
+    }
+
+    private static SearchRequest parseFaceted(String q) {
+        SearchRequest r = SearchRequest.of("");
+        for (String p : q.split("&")) {
+            if (p.startsWith("q=")) r = new SearchRequest(p.substring(2), 1, 20, null, r.filters());
+            else {
+                SearchRequest.Filter f = SearchRequest.Filter.parse(p.substring("filter=".length()));
+                r = r.withFilter(f.dimension(), f.value());
+            }
+        }
+        return r;
+    }
+
+    private static void write(Map<String, List<String>> queries, Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (var e : queries.entrySet())
+            for (String path : e.getValue()) lines.add(e.getKey() + "\tapplication/json\t" + path);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private String markdown(
+            String command,
+            Settings s,
+            String load,
+            Build ours,
+            Build raw,
+            long indexBytes,
+            double[] imports,
+            List<Latency.Figures> figures,
+            String heap) {
+        StringBuilder b = new StringBuilder();
+        b.append(START).append('\n');
+        b.append("## Search: index build, import with the index, query latency (`colophon-bench search`)\n\n");
+        b.append("Measured ")
+                .append(LocalDate.now())
+                .append(" on ")
+                .append(Probe.machine())
+                .append("; load average at the start (1, 5, 15 min): ")
+                .append(load)
+                .append(". On a busy machine the figures swing from run to run.\n\n");
+        b.append("Command: `").append(command).append("`\n\n");
+        b.append(String.format(
+                "Input (**synthetic**): %d real seed records repeated with unique record ids and IRIs, %,d records"
+                        + " (one Instance each).%n%n",
+                input.seedCount(), s.docs()));
+        b.append("| build | records | seconds | records/s |\n|---|---:|---:|---:|\n");
+        b.append(String.format(
+                "| ours (DiscoveryIndex.put: ICU, 繁→简, bigrams, pinyin twins, facets, suggest keys), first %,d | %,d | %.1f | %,.0f |%n",
+                ours.compareRecords(), ours.compareRecords(), ours.compareSeconds(), ours.compareRate()));
+        b.append(String.format(
+                "| plain Lucene (StandardAnalyzer, every literal in one field), same %,d | %,d | %.1f | %,.0f |%n",
+                raw.records(), raw.records(), raw.seconds(), raw.rate()));
+        b.append(String.format(
+                "| ours, all %,d | %,d | %.1f | %,.0f |%n%n",
+                ours.records(), ours.records(), ours.seconds(), ours.rate()));
+        double ratio = ours.compareRate() / raw.rate();
+        b.append(String.format(
+                "Both on one thread (the import runs one such lane per core), committed once at the end. Index on disk: %,.0f MB for %,d records.%n%n",
+                indexBytes / 1048576.0, s.docs()));
+        b.append(String.format(
+                "Import (`colophon import`'s path, all cores, into an empty data directory) of %,d records: %,.0f records/s with the index, %,.0f without.%n%n",
+                s.importRecords(), imports[0], imports[1]));
+        b.append(String.format(
+                "Queries: `GET /search?…&size=20` (JSON, facets included) over HTTP, one at a time, from a client JVM of its own, against `colophon serve` (`-Xmx%s`) over the %,d-record index, after %.0f s of warm-up per kind.%n%n",
+                heap, s.docs(), s.warmUpSeconds()));
+        b.append(
+                "| queries | requests | p50 ms | p95 ms | p99 ms | mean response bytes | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        double worstP95 = 0;
+        for (Latency.Figures f : figures) {
+            b.append(String.format(
+                    "| %s | %d | %.2f | %.2f | %.2f | %,.0f | %d |%n",
+                    f.kind(), f.requests(), f.p50(), f.p95(), f.p99(), f.meanBytes(), f.errors()));
+            worstP95 = Math.max(worstP95, f.p95());
+        }
+        b.append("\nTargets (issue 12):\n\n");
+        b.append(String.format(
+                "- index build: %.2f× plain Lucene's records/s on the same records (target ≥ 0.5×): %s%n",
+                ratio, ratio >= 0.5 ? "met" : "NOT met"));
+        double ir = imports[0] / imports[1];
+        b.append(String.format(
+                "- import with the index: %.2f× without (target ≥ 0.8×): %s%n", ir, ir >= 0.8 ? "met" : "NOT met"));
+        b.append(String.format(
+                "- query p95 < 50 ms at ≥ 1,000,000 documents: worst p95 %.2f ms at %,d documents: %s%n",
+                worstP95,
+                s.docs(),
+                s.docs() < 1_000_000
+                        ? (worstP95 < 50
+                                ? "met at this size, not judged: fewer than 1,000,000 documents"
+                                : "NOT met at this size")
+                        : worstP95 < 50 ? "met" : "NOT met"));
+        b.append('\n').append(END).append('\n');
+        return b.toString();
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    static long size(Path p) throws IOException {
+        try (Stream<Path> all = Files.walk(p)) {
+            return all.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+
+    static void delete(Path p) {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> all = Files.walk(p)) {
+            for (Path f : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + p, e);
+        }
+    }
+
+    public static void writeReport(Path file, String section) throws IOException {
+        ReportFile.writeSection(file, START, END, section);
+    }
+}
