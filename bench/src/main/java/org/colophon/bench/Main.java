@@ -5,6 +5,7 @@ import org.colophon.bench.convert.ConvertCommand;
 import org.colophon.bench.harvest.HarvestCommand;
 import org.colophon.bench.harvest.HarvestVsImportCommand;
 import org.colophon.bench.search.SearchCommand;
+import org.colophon.bench.store.ScaleCommand;
 import org.colophon.bench.store.StoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Command;
             StoreCommand.class,
             HarvestCommand.class,
             HarvestVsImportCommand.class,
+            ScaleCommand.class,
             SearchCommand.class,
+            org.colophon.bench.reconcile.ReconcileCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
@@ -63,8 +66,9 @@ public final class Main {
         cl.setExitCodeExceptionMapper(e -> e instanceof UserError ? ExitCode.USAGE : ExitCode.FAILURE);
         // a bare `colophon-bench` is a usage error too: say what there is, in one line
         if (args.length == 0) {
-            err.println("colophon-bench: name a benchmark: convert, store, harvest, harvest-vs-import or search"
-                    + " (see `colophon-bench --help`)");
+            err.println(
+                    "colophon-bench: name a benchmark: convert, store, harvest, harvest-vs-import, scale, search or reconcile"
+                            + " (see `colophon-bench --help`)");
             err.flush();
             return ExitCode.USAGE;
         }

@@ -17,6 +17,7 @@ import org.colophon.transform.ConversionRun;
 import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
 import org.colophon.transform.RuleSet;
+import org.colophon.transform.unimarc.Dialect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,17 +28,45 @@ import picocli.CommandLine.Spec;
         name = "convert",
         mixinStandardHelpOptions = true,
         description = {
-            "Convert MARC 21 records (ISO 2709, MARCXML incl. SRU/OAI-wrapped, MARC-in-JSON) to BIBFRAME 2.",
+            "Convert MARC 21, UNIMARC, CNMARC and RUSMARC records to BIBFRAME 2.",
+            "Reads ISO 2709, MARCXML or UNIMARC XML (incl. SRU/OAI-wrapped) and MARC-in-JSON; the MARC dialect is told",
+            "per record unless --format names it.",
             "Bad records go to the quarantine with the reason; the run ends with one summary line on stderr.",
             "Exit code 0: all converted; 1: some records quarantined; 2: usage error; 3: failure."
         })
 final class ConvertCommand implements Callable<Integer> {
 
+    /**
+     * What {@code --format} says of the input: its serialisation ({@code marc21} is ISO 2709), its MARC dialect, or
+     * both. {@code unimarc}, {@code cnmarc} and {@code rusmarc} name the dialect and leave the serialisation (ISO 2709
+     * or XML) to the bytes; the MARC 21 forms force MARC 21; {@code auto} tells the dialect per record.
+     */
     enum InputFormat {
-        auto,
-        marc21,
-        marcxml,
-        marcjson
+        auto(null, null),
+        marc21(RecordFormat.MARC21, Dialect.MARC21),
+        marcxml(RecordFormat.MARCXML, Dialect.MARC21),
+        marcjson(RecordFormat.MARC_JSON, Dialect.MARC21),
+        unimarc(RecordFormat.UNIMARC, Dialect.UNIMARC),
+        cnmarc(RecordFormat.UNIMARC, Dialect.CNMARC),
+        rusmarc(RecordFormat.UNIMARC, Dialect.RUSMARC);
+
+        private final RecordFormat recordFormat;
+        private final Dialect dialect;
+
+        InputFormat(RecordFormat recordFormat, Dialect dialect) {
+            this.recordFormat = recordFormat;
+            this.dialect = dialect;
+        }
+
+        /** The format the file reader is given; {@code null}: sniff each file. */
+        RecordFormat recordFormat() {
+            return recordFormat;
+        }
+
+        /** The dialect the converter is told; {@code null}: detect it per record. */
+        Dialect dialect() {
+            return dialect;
+        }
     }
 
     @Spec
@@ -49,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             defaultValue = "auto",
-            description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Input format or MARC dialect: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     InputFormat format;
 
     @Option(
@@ -106,20 +135,26 @@ final class ConvertCommand implements Callable<Integer> {
         Inputs.checkReadable(files);
         RuleSet rules = loadRules();
         Coverage coverage = coverageFile == null ? null : new Coverage();
-        Converter converter =
-                Converter.builder().base(base).rules(rules).coverage(coverage).build();
+        Converter converter = Converter.builder()
+                .base(base)
+                .rules(rules)
+                .coverage(coverage)
+                .dialect(format.dialect())
+                .build();
         PrintWriter err = spec.commandLine().getErr();
         DirectoryQuarantine kept = quarantineDir == null ? null : new DirectoryQuarantine(quarantineDir);
         FirstReasons quarantine = new FirstReasons(kept == null ? Quarantine.counting() : kept, 5);
         ConversionRun.Summary summary;
+        String dialects;
         try (RdfOutput out = new RdfOutput(output, to);
-                FileRecords records = new FileRecords(files, source, inputFormat(), quarantine)) {
+                FileRecords records = new FileRecords(files, source, format.recordFormat(), quarantine)) {
             ConversionRun run = new ConversionRun(converter, quarantine, threads, p -> {
                         err.println("... " + p.line());
                         err.flush();
                     })
                     .encoder(out.encoder());
             summary = run.run(records, out::write);
+            dialects = run.dialectLine();
         } finally {
             if (kept != null) kept.close();
         }
@@ -130,6 +165,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.println(summary.line()
                 + (summary.quarantined() > 0 && quarantineDir != null ? " (quarantine: " + quarantineDir + ")" : ""));
+        if (dialects != null) err.println(dialects);
         if (summary.quarantined() > 0) {
             err.println("quarantined because"
                     + (quarantineDir == null ? " (keep the records with --quarantine DIR)" : "") + ":");
@@ -145,14 +181,5 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new Main.UserError(e.getMessage());
         }
-    }
-
-    private RecordFormat inputFormat() {
-        return switch (format) {
-            case auto -> null;
-            case marc21 -> RecordFormat.MARC21;
-            case marcxml -> RecordFormat.MARCXML;
-            case marcjson -> RecordFormat.MARC_JSON;
-        };
     }
 }

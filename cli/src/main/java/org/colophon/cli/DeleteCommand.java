@@ -2,6 +2,7 @@ package org.colophon.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.authority.Authorities;
 import org.colophon.graph.BatchCounts;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
@@ -23,6 +24,9 @@ final class DeleteCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    CompactOption compact;
+
     @Option(names = "--source", required = true, description = "The source the records came from.")
     String source;
 
@@ -35,9 +39,13 @@ final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingest.builder(store.dataDir()).store(g).build()) {
+                Ingest ingest = Ingest.builder(store.dataDir())
+                        .store(g)
+                        .listener(Authorities.linker(g, store.dataDir()))
+                        .build()) {
             BatchCounts c = ingest.delete(source, ids);
             spec.commandLine().getErr().println("deleted " + c.deleted() + ", not found " + c.notFound());
+            compact.after(ingest, spec.commandLine().getErr());
             return ExitCode.OK;
         }
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.authority.Authorities;
 import org.colophon.config.ColophonConfig;
 import org.colophon.config.SourceConfig;
 import org.colophon.data.DataDir;
@@ -36,6 +37,9 @@ final class HarvestCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Mixin
+    CompactOption compact;
 
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Sources to harvest (default: --all).")
     List<String> ids = new ArrayList<>();
@@ -85,10 +89,14 @@ final class HarvestCommand implements Callable<Integer> {
                 run = ingest.harvest(sources, options, progress, false);
             }
         } else {
-            try (GraphStore g = StoreOption.open(data);
-                    Ingest ingest =
-                            Ingest.builder(data).store(g).base(cfg.base()).build()) {
+            try (GraphStore g = StoreOption.open(data, cfg.store());
+                    Ingest ingest = Ingest.builder(data)
+                            .store(g)
+                            .base(cfg.base())
+                            .listener(Authorities.linker(g, data))
+                            .build()) {
                 run = ingest.harvest(sources, options, progress, true);
+                compact.after(ingest, err);
             }
         }
         List<HarvestResult> results = run.results();

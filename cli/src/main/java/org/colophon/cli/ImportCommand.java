@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.authority.Authorities;
+import org.colophon.authority.AuthorityLinker;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
 import org.colophon.ingest.IngestSummary;
 import org.colophon.record.DirectoryQuarantine;
 import org.colophon.record.FirstReasons;
+import org.colophon.transform.Converter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,11 +35,21 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
-            description = "Input files (ISO 2709, MARCXML, MARC-in-JSON; .gz too).")
+            description = "Input files (ISO 2709, MARCXML, UNIMARC XML, MARC-in-JSON; .gz too).")
     List<Path> files;
+
+    @Option(
+            names = "--format",
+            defaultValue = "auto",
+            description = "Input format or MARC dialect: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: sniff"
+                    + " each file, tell MARC 21 from UNIMARC per record).")
+    ConvertCommand.InputFormat format;
 
     @Option(names = "--source", required = true, description = "Source (library) id, part of every record IRI.")
     String source;
@@ -76,26 +89,35 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path qdir = quarantineDir != null ? quarantineDir : store.dataDir().quarantine();
         try (GraphStore g = store.open();
-                DirectoryQuarantine kept = Quarantines.open(qdir);
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .base(base)
-                        .quarantine(new FirstReasons(kept, 5))
-                        .threads(threads)
-                        .batchSize(batch)
-                        .searchIndex(!noIndex)
-                        .build()) {
-            IngestSummary s = ingest.importFiles(files, source, null, p -> {
-                err.println("... " + p.line());
+                DirectoryQuarantine kept = Quarantines.open(qdir)) {
+            AuthorityLinker links = Authorities.linker(g, store.dataDir());
+            try (Ingest ingest = Ingest.builder(store.dataDir())
+                    .store(g)
+                    .listener(links)
+                    .base(base)
+                    .converter(Converter.builder()
+                            .base(base)
+                            .dialect(format.dialect())
+                            .build())
+                    .quarantine(new FirstReasons(kept, 5))
+                    .threads(threads)
+                    .batchSize(batch)
+                    .searchIndex(!noIndex)
+                    .build()) {
+                IngestSummary s = ingest.importFiles(files, source, format.recordFormat(), p -> {
+                    err.println("... " + p.line());
+                    err.flush();
+                });
+                err.println(s.line() + (s.quarantined() > 0 ? " (quarantine: " + qdir + ")" : ""));
+                err.println(Authorities.summary(links));
+                if (s.quarantined() > 0) {
+                    err.println("quarantined because:");
+                    ((FirstReasons) ingest.quarantine()).lines().forEach(err::println);
+                }
                 err.flush();
-            });
-            err.println(s.line() + (s.quarantined() > 0 ? " (quarantine: " + qdir + ")" : ""));
-            if (s.quarantined() > 0) {
-                err.println("quarantined because:");
-                ((FirstReasons) ingest.quarantine()).lines().forEach(err::println);
+                compact.after(ingest, err);
+                return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
             }
-            err.flush();
-            return s.quarantined() > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }
 }

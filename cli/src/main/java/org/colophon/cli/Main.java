@@ -27,7 +27,9 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             CheckCommand.class,
             ReindexCommand.class,
+            CompactCommand.class,
             CompareCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.authority.Authorities;
 import org.colophon.config.ColophonConfig;
 import org.colophon.config.SourceConfig;
 import org.colophon.data.DataDir;
@@ -28,6 +29,9 @@ final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    CompactOption compact;
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Sources (default: all).")
     List<String> ids = new ArrayList<>();
 
@@ -42,8 +46,12 @@ final class ReprocessCommand implements Callable<Integer> {
         if (sources.isEmpty()) cfg.sources().stream().map(SourceConfig::id).forEach(sources::add);
         PrintWriter err = spec.commandLine().getErr();
         DataDir data = DataDir.of(cfg.data());
-        try (GraphStore g = StoreOption.open(data);
-                Ingest ingest = Ingest.builder(data).store(g).base(cfg.base()).build()) {
+        try (GraphStore g = StoreOption.open(data, cfg.store());
+                Ingest ingest = Ingest.builder(data)
+                        .store(g)
+                        .base(cfg.base())
+                        .listener(Authorities.linker(g, data))
+                        .build()) {
             long quarantined = 0;
             for (String id : sources) {
                 IngestSummary s = ingest.reprocess(id, null);
@@ -51,6 +59,7 @@ final class ReprocessCommand implements Callable<Integer> {
                 err.println(id + ": " + s.line());
             }
             err.flush();
+            compact.after(ingest, err);
             return quarantined > 0 ? ExitCode.QUARANTINED : ExitCode.OK;
         }
     }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.colophon.authority.AuthorityIndex;
+import org.colophon.authority.ReconcileServlet;
 import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.endpoint.ColophonServer;
 import org.colophon.endpoint.EndpointConfig;
@@ -155,6 +157,7 @@ final class ServeCommand implements Callable<Integer> {
                     .base(published)
                     .port(port())
                     .config(config)
+                    .servlet("/reconcile/*", new ReconcileServlet(AuthorityIndex.load(g), published + "reconcile/"))
                     .build();
             try {
                 s.start();

@@ -38,6 +38,7 @@ final class StatsCommand implements Callable<Integer> {
             }
             out.printf("%-20s %,12d %,14d%n", "all", s.records(), s.triples());
             out.printf("graphs %,d, last import %s%n", s.graphs(), s.lastImport() == null ? "never" : s.lastImport());
+            g.diskUse().ifPresent(d -> out.println("disk: " + d.line()));
             out.flush();
             return ExitCode.OK;
         }

@@ -52,6 +52,32 @@ class CommandLineTest {
     }
 
     @Test
+    void compareNeedsAReferenceOrLocsStylesheetButNotBoth() throws Exception {
+        Path marc = Files.writeString(tmp.resolve("x.xml"), "<collection/>");
+        Path ref = Files.writeString(tmp.resolve("ref.ttl"), "");
+        for (List<String> args : List.of(
+                List.of("compare", marc.toString()),
+                List.of(
+                        "compare",
+                        marc.toString(),
+                        "--reference",
+                        ref.toString(),
+                        "--marc2bibframe2",
+                        ref.toString()))) {
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("give either --reference REF or --marc2bibframe2 XSL"), r.err());
+        }
+        CliRun r = CliRun.of(
+                "compare",
+                marc.toString(),
+                "--marc2bibframe2",
+                tmp.resolve("none.xsl").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no stylesheet at"), r.err());
+    }
+
+    @Test
     void aDataDirectoryWithNoStoreIsAMistakeAndIsNotCreated() {
         Path typo = tmp.resolve("typo");
         for (String cmd : List.of("stats", "sparql", "delete")) {

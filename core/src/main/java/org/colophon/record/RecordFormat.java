@@ -13,7 +13,12 @@ public enum RecordFormat {
     /** One UNIMARC/CNMARC record element in XML. */
     UNIMARCXML,
     /** One {@code oai_dc:dc} element (simple or qualified Dublin Core). */
-    DUBLIN_CORE;
+    DUBLIN_CORE,
+    /**
+     * One authority described in RDF (MADS/RDF, SKOS, the GND ontology): a whole Turtle, N-Triples or RDF/XML file,
+     * told apart by its name ({@code .ttl}, {@code .nt}, {@code .rdf}, {@code .owl}).
+     */
+    RDF;
 
     /** True for the MARC 21 bibliographic serialisations. */
     public boolean isMarc21() {

@@ -108,7 +108,11 @@ public final class DiscoveryIndex implements AutoCloseable {
         List<org.apache.lucene.document.Document> lucene = new ArrayList<>(docs.size());
         for (InstanceDoc d : docs) lucene.add(Documents.of(d));
         try {
-            writer().updateDocuments(new Term(Fields.RECORD, Fields.record(sourceId, recordId)), lucene);
+            Term record = new Term(Fields.RECORD, Fields.record(sourceId, recordId));
+            // a record without an Instance (an authority record) only removes what an earlier version indexed;
+            // updateDocuments with no documents leaves Lucene's RAM accounting out of step (an assertion at close)
+            if (lucene.isEmpty()) writer().deleteDocuments(record);
+            else writer().updateDocuments(record, lucene);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

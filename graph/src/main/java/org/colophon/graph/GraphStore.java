@@ -108,6 +108,22 @@ public interface GraphStore extends AutoCloseable {
      */
     Optional<Graph> recordDocument(String graphIri);
 
+    /** What the store takes on disk; empty for a remote store, whose disk is its server's business. */
+    default Optional<DiskUse> diskUse() {
+        return Optional.empty();
+    }
+
+    /**
+     * Rewrites the store with its live data only, dropping what copy-on-write commits left behind, and records the
+     * size it then has (see {@link DiskUse}). Readers in this process go on meanwhile; no batch may be open.
+     *
+     * @throws UnsupportedOperationException for a remote store (compact it with its server's own tools)
+     */
+    default Compaction compact() {
+        throw new UnsupportedOperationException(
+                "a remote store is compacted by its own server (for Fuseki: POST /$/compact/DATASET)");
+    }
+
     /** How a SPARQL server reaches this store: its dataset (embedded) or its endpoints (remote). */
     SparqlAccess access();
 

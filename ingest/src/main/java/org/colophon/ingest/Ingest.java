@@ -13,6 +13,8 @@ import org.colophon.config.SourceConfig;
 import org.colophon.data.DataDir;
 import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.graph.BatchCounts;
+import org.colophon.graph.Compaction;
+import org.colophon.graph.DiskUse;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.Outcome;
 import org.colophon.harvester.oai.HarvestListener;
@@ -134,6 +136,24 @@ public final class Ingest implements AutoCloseable {
     /** Rebuilds the discovery index from the store; returns how many records were indexed. */
     public long reindex(java.util.function.LongConsumer progress) {
         return IndexSync.rebuild(store(), requireIndex(), progress);
+    }
+
+    /** A store on disk more than this many times what its records took packed is compacted after bulk work. */
+    public static final double COMPACT_RATIO = 2.0;
+    /** A store never measured packed is compacted once past this size, which measures it. */
+    public static final long COMPACT_UNMEASURED_BYTES = 1L << 30;
+
+    /**
+     * After bulk work: compacts the embedded store when copy-on-write has grown it past {@link #COMPACT_RATIO} times
+     * what its records take packed (see {@link DiskUse#worthCompacting}); nothing for a remote store.
+     */
+    public Optional<Compaction> compactIfGrown() {
+        GraphStore store = store();
+        Optional<DiskUse> use = store.diskUse();
+        if (use.isEmpty()
+                || !use.get().worthCompacting(COMPACT_RATIO, store.stats().records(), COMPACT_UNMEASURED_BYTES))
+            return Optional.empty();
+        return Optional.of(store.compact());
     }
 
     private DiscoveryIndex requireIndex() {

@@ -66,6 +66,8 @@ public final class ColophonServer {
         private int port = 3030;
         private EndpointConfig config = EndpointConfig.defaults();
         private DiscoveryIndex search;
+        private final java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets =
+                new java.util.LinkedHashMap<>();
 
         private Builder() {}
 
@@ -75,6 +77,12 @@ public final class ColophonServer {
          */
         public Builder search(DiscoveryIndex index) {
             this.search = index;
+            return this;
+        }
+
+        /** Serves another module's servlet at {@code pathSpec} (e.g. {@code /reconcile/*}), behind the same filter. */
+        public Builder servlet(String pathSpec, jakarta.servlet.http.HttpServlet servlet) {
+            servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
             return this;
         }
 
@@ -117,7 +125,7 @@ public final class ColophonServer {
             if (store == null) {
                 throw new IllegalStateException("no store given");
             }
-            return new ColophonServer(ServerAssembly.build(store, base, port, config, search));
+            return new ColophonServer(ServerAssembly.build(store, base, port, config, search, servlets));
         }
     }
 }

@@ -17,10 +17,13 @@ import org.colophon.record.RecordFormat;
 import org.colophon.record.SourceRecord;
 import org.colophon.transform.dc.DcDecodeException;
 import org.colophon.transform.dc.DcDecoder;
+import org.colophon.transform.internal.RdfAuthorityMapper;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
 import org.colophon.transform.marc.Repair;
+import org.colophon.transform.unimarc.Dialect;
+import org.colophon.transform.unimarc.DialectDecoder;
 
 /**
  * Runs records through decode and mapping on several threads (MARC through {@link MarcDecoder}, Dublin Core through
@@ -35,7 +38,23 @@ public final class ConversionRun {
      * its serialisation, made on the worker thread.
      */
     public record Converted(
-            SourceRecord source, String recordId, String graphIri, List<Triple> triples, byte[] encoded) {}
+            SourceRecord source,
+            String recordId,
+            String graphIri,
+            List<Triple> triples,
+            byte[] encoded,
+            String mappingVersion) {
+
+        /** A record whose mapping version is the converter's for its format. */
+        public Converted(SourceRecord source, String recordId, String graphIri, List<Triple> triples, byte[] encoded) {
+            this(source, recordId, graphIri, triples, encoded, null);
+        }
+
+        /** The version of the rules that mapped it: its own, else the converter's for the record's format. */
+        public String mappingVersion(Converter converter) {
+            return mappingVersion != null ? mappingVersion : converter.mappingVersion(source.format());
+        }
+    }
 
     /**
      * Counts at the end of a run. {@code repaired} counts the records the decoder repaired ({@link
@@ -102,6 +121,8 @@ public final class ConversionRun {
     private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
     /** Records repaired, by kind of repair; the last slot counts records with any repair. */
     private final AtomicLongArray repaired = new AtomicLongArray(Repair.values().length + 1);
+    /** Records decoded, by dialect. */
+    private final AtomicLongArray dialects = new AtomicLongArray(Dialect.values().length);
 
     public ConversionRun(Converter converter, Quarantine quarantine, int threads, Consumer<Summary> progress) {
         this.converter = converter;
@@ -126,6 +147,7 @@ public final class ConversionRun {
         long quarantinedBefore = quarantine.count();
         rejected.set(0);
         for (int i = 0; i < repaired.length(); i++) repaired.set(i, 0);
+        for (int i = 0; i < dialects.length(); i++) dialects.set(i, 0);
         ExecutorService pool = threads == 1
                 ? null
                 : Executors.newFixedThreadPool(threads, r -> {
@@ -193,6 +215,36 @@ public final class ConversionRun {
         }
     }
 
+    /**
+     * How many records of the last run were read as each MARC dialect (detected per record, or forced with {@link
+     * Converter.Builder#dialect}); dialects no record was in are left out.
+     */
+    public Map<Dialect, Long> dialects() {
+        Map<Dialect, Long> out = new EnumMap<>(Dialect.class);
+        for (Dialect d : Dialect.values()) {
+            long n = dialects.get(d.ordinal());
+            if (n > 0) out.put(d, n);
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #dialects()} found, for a person: {@code dialects: cnmarc 6, unimarc 5 (detected per record)};
+     * {@code null} when every record was MARC 21 (or Dublin Core).
+     */
+    public String dialectLine() {
+        Map<Dialect, Long> d = dialects();
+        if (d.keySet().stream().noneMatch(Dialect::isUnimarc)) return null;
+        StringBuilder sb = new StringBuilder("dialects: ");
+        String sep = "";
+        for (Map.Entry<Dialect, Long> e : d.entrySet()) {
+            sb.append(sep).append(e.getKey().label()).append(' ').append(e.getValue());
+            sep = ", ";
+        }
+        return sb.append(converter.dialect() == null ? " (detected per record)" : " (forced)")
+                .toString();
+    }
+
     /** Quarantines a record this run gave up on, counting it apart from what the reader quarantined. */
     private void reject(SourceRecord r, String stage, String reason) {
         rejected.incrementAndGet();
@@ -201,10 +253,18 @@ public final class ConversionRun {
 
     /** Decodes and maps one record; on failure quarantines it and returns null. */
     Converted convert(SourceRecord r) {
+        if (r.format() == RecordFormat.RDF) return convertRdf(r);
         boolean dc = r.format() == RecordFormat.DUBLIN_CORE;
         MarcRecord record;
+        Dialect dialect = null;
         try {
-            record = dc ? DcDecoder.decode(r) : MarcDecoder.decode(r);
+            if (dc) record = DcDecoder.decode(r);
+            else {
+                DialectDecoder.Decoded d = DialectDecoder.decode(r, converter.dialect());
+                record = d.record();
+                dialect = d.dialect();
+                dialects.incrementAndGet(dialect.ordinal());
+            }
         } catch (MarcDecodeException | DcDecodeException e) {
             reject(r, "decode", e.getMessage());
             return null;
@@ -228,17 +288,38 @@ public final class ConversionRun {
                             + ", not a bibliographic record");
             return null;
         }
+        boolean unimarc = dialect != null && dialect.isUnimarc();
         try {
-            List<Triple> t = converter.map(r.sourceId(), id, r.format(), record);
+            List<Triple> t = unimarc
+                    ? converter.map(r.sourceId(), id, dialect, record)
+                    : converter.map(r.sourceId(), id, r.format(), record);
             String iri = converter.recordIri(r.sourceId(), id);
-            if (!hasInstanceTitle(t, iri + "#Instance")) {
+            if (Converter.isAuthority(r.format(), record)) {
+                if (!has(t, iri + "#Authority", AUTHORITATIVE_LABEL)) {
+                    reject(
+                            r.withRecordId(id),
+                            "map",
+                            r.locator() + " (record " + id + "): authority record without a heading (no 1XX)");
+                    return null;
+                }
+                String v = converter.mappingVersion(r.format(), record);
+                Converted c = new Converted(r, id, iri, t, null, v);
+                return encoder == null ? c : new Converted(r, id, iri, t, encoder.apply(c), v);
+            }
+            if (!has(t, iri + "#Instance", TITLE)) {
                 reject(
                         r.withRecordId(id),
                         "map",
                         r.locator() + " (record " + id + "): no title ("
-                                + (dc ? "no dc:title" : "no 245 or other title field") + ")");
+                                + (dc
+                                        ? "no dc:title"
+                                        : unimarc
+                                                ? "no 200 title field, read as " + dialect.label()
+                                                : "no 245 or other title field")
+                                + ")");
                 return null;
             }
+            if (unimarc) r = asUnimarc(r);
             Converted c = new Converted(r, id, iri, t, null);
             return encoder == null ? c : new Converted(r, id, iri, t, encoder.apply(c));
         } catch (RuntimeException e) {
@@ -247,22 +328,55 @@ public final class ConversionRun {
         }
     }
 
-    private static boolean hasInstanceTitle(List<Triple> triples, String instance) {
+    /** An authority described in RDF, mapped by {@link RdfAuthorityMapper}. */
+    private Converted convertRdf(SourceRecord r) {
+        RdfAuthorityMapper.Mapped m;
+        try {
+            m = RdfAuthorityMapper.map(r.raw(), r.locator(), id -> converter.recordIri(r.sourceId(), id));
+        } catch (RuntimeException e) {
+            reject(r, "map", r.locator() + ": " + e.getMessage());
+            return null;
+        }
+        String id = r.recordId() != null ? r.recordId() : m.recordId();
+        String iri = converter.recordIri(r.sourceId(), id);
+        Converted c = new Converted(r, id, iri, m.triples(), null, RdfAuthorityMapper.VERSION);
+        return encoder == null
+                ? c
+                : new Converted(r, id, iri, m.triples(), encoder.apply(c), RdfAuthorityMapper.VERSION);
+    }
+
+    /**
+     * The record labelled with the UNIMARC format it was found to be in, so the store knows which rules mapped it
+     * and reads it as UNIMARC again; MARC-in-JSON keeps its label (there is no UNIMARC JSON format).
+     */
+    private static SourceRecord asUnimarc(SourceRecord r) {
+        RecordFormat f =
+                switch (r.format()) {
+                    case MARC21 -> RecordFormat.UNIMARC;
+                    case MARCXML -> RecordFormat.UNIMARCXML;
+                    default -> r.format();
+                };
+        return f == r.format()
+                ? r
+                : new SourceRecord(r.sourceId(), r.recordId(), r.locator(), r.datestamp(), r.deleted(), f, r.raw());
+    }
+
+    private static boolean has(List<Triple> triples, String subject, String property) {
         for (Triple t : triples) {
-            if (t.getPredicate().getURI().equals(TITLE)
+            if (t.getPredicate().getURI().equals(property)
                     && t.getSubject().isURI()
-                    && t.getSubject().getURI().equals(instance)) return true;
+                    && t.getSubject().getURI().equals(subject)) return true;
         }
         return false;
     }
 
     private static final String TITLE = "http://id.loc.gov/ontologies/bibframe/title";
+    private static final String AUTHORITATIVE_LABEL = "http://www.loc.gov/mads/rdf/v1#authoritativeLabel";
 
     /** What a non-bibliographic leader/06 type is, or null for the bibliographic types. */
     static String notBibliographic(char type) {
         return switch (type) {
             case 'u', 'v', 'x', 'y' -> "a holdings record";
-            case 'z' -> "an authority record";
             case 'w' -> "a classification record";
             case 'q' -> "a community information record";
             default -> null;

@@ -13,11 +13,13 @@ import org.colophon.transform.internal.Functions;
 import org.colophon.transform.internal.RecordContext;
 import org.colophon.transform.internal.RecordMapper;
 import org.colophon.transform.marc.MarcRecord;
+import org.colophon.transform.unimarc.Dialect;
 
 /**
  * Converts MARC and Dublin Core records to BIBFRAME 2, each through its own rule set on the same engine: MARC 21
- * records through the MARC 21 rules, decoded {@code oai_dc} records ({@link org.colophon.transform.dc.DcDecoder})
- * through the Dublin Core rules. A pure function of one record: the same record gives the same triples, so
+ * records through the MARC 21 rules, UNIMARC, CNMARC and RUSMARC records through the UNIMARC rules ({@link
+ * org.colophon.transform.unimarc.DialectDecoder} tells them apart), decoded {@code oai_dc} records ({@link
+ * org.colophon.transform.dc.DcDecoder}) through the Dublin Core rules. A pure function of one record: the same record gives the same triples, so
  * conversion runs on every core. Build one with {@link #builder()} and share it between threads.
  *
  * <pre>
@@ -29,36 +31,68 @@ public final class Converter {
     private final String base;
     private final RecordMapper mapper;
     private final RecordMapper dcMapper;
+    private final RecordMapper authorityMapper;
+    private final RecordMapper unimarcMapper;
+    private final Dialect dialect;
+    private final String unimarcVersion;
     private final CodeLookup lookup;
     private final Coverage coverage;
     private final String marcVersion;
     private final String dcVersion;
+    private final String authorityVersion;
 
     private Converter(Builder b) {
         this.base = b.base.endsWith("/") || b.base.endsWith("#") ? b.base : b.base + "/";
         this.mapper = new RecordMapper(b.rules.rules(), Functions.all());
         this.dcMapper = new RecordMapper(b.dcRules.rules(), Functions.all());
+        this.authorityMapper = new RecordMapper(b.authorityRules.rules(), Functions.all(), false);
+        this.unimarcMapper = new RecordMapper(b.unimarcRules.rules(), Functions.all());
+        this.unimarcVersion = b.unimarcRules.version();
+        this.dialect = b.dialect;
         this.lookup = b.lookup;
         this.coverage = b.coverage;
         this.marcVersion = b.rules.version();
         this.dcVersion = b.dcRules.version();
+        this.authorityVersion = b.authorityRules.version();
     }
 
     /**
-     * The version of the rules this converter maps with: both rule sets' {@link RuleSet#version() versions},
-     * {@code marc21-…+dc-…}, so a store re-maps its records when either changes.
+     * The version of the rules this converter maps with: every rule set's {@link RuleSet#version() version},
+     * {@code marc21-…+unimarc-…+dc-…}, so a store re-maps its records when any changes.
      */
     public String mappingVersion() {
-        return marcVersion + "+" + dcVersion;
+        return marcVersion + "+" + unimarcVersion + "+" + dcVersion;
     }
 
-    /** The version of the one rule set that maps records of this format. */
+    /**
+     * The version of the one rule set that maps records of this format ({@link RecordFormat#UNIMARC} and {@link
+     * RecordFormat#UNIMARCXML}: the UNIMARC rules; a run hands on records it found to be UNIMARC in those formats).
+     */
     public String mappingVersion(RecordFormat format) {
-        return format == RecordFormat.DUBLIN_CORE ? dcVersion : marcVersion;
+        return switch (format) {
+            case DUBLIN_CORE -> dcVersion;
+            case UNIMARC, UNIMARCXML -> unimarcVersion;
+            default -> dialect != null && dialect.isUnimarc() ? unimarcVersion : marcVersion;
+        };
+    }
+
+    /** The dialect this converter was told its MARC records are in, or {@code null}: detect it per record. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The version of the rule set that maps this decoded record: the authority rules for an authority record. */
+    public String mappingVersion(RecordFormat format, MarcRecord record) {
+        return isAuthority(format, record) ? authorityVersion : mappingVersion(format);
+    }
+
+    /** Whether a record is a MARC 21 authority record (leader/06 {@code z}), mapped by the authority rules. */
+    public static boolean isAuthority(RecordFormat format, MarcRecord record) {
+        return format != RecordFormat.DUBLIN_CORE && record.leaderAt(6) == 'z';
     }
 
     /** The IRI of a record, which is also the name of its graph: {@code base + source + "/" + record id}. */
@@ -73,13 +107,32 @@ public final class Converter {
 
     /**
      * Maps one decoded record through the rule set for its source format: {@link RecordFormat#DUBLIN_CORE} through
-     * the Dublin Core rules, every other format through the MARC 21 rules.
+     * the Dublin Core rules, authority records (leader/06 {@code z}) through the MARC 21 authority rules, every
+     * other record through the MARC 21 bibliographic rules.
      */
     public List<Triple> map(String sourceId, String recordId, RecordFormat format, MarcRecord record) {
         RecordContext ctx = RecordContext.create(
                 record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
-        (format == RecordFormat.DUBLIN_CORE ? dcMapper : mapper).map(ctx);
+        (format == RecordFormat.DUBLIN_CORE ? dcMapper : isAuthority(format, record) ? authorityMapper : mapper)
+                .map(ctx);
         if (coverage != null) RecordMapper.account(ctx, coverage);
+        return ctx.triples();
+    }
+
+    /**
+     * Maps one decoded MARC-family record through the rules of its dialect: UNIMARC, CNMARC and RUSMARC records
+     * through the UNIMARC rules (their languages read from 101), MARC 21 records through the MARC 21 rules.
+     */
+    public List<Triple> map(String sourceId, String recordId, Dialect dialect, MarcRecord record) {
+        if (!dialect.isUnimarc()) return map(sourceId, recordId, RecordFormat.MARC21, record);
+        RecordContext ctx = RecordContext.createUnimarc(
+                record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
+        unimarcMapper.map(ctx);
+        if (coverage != null) {
+            RecordMapper.account(ctx, coverage);
+            coverage.seen("dialect=" + dialect.label());
+            coverage.used("dialect=" + dialect.label());
+        }
         return ctx.triples();
     }
 
@@ -111,6 +164,9 @@ public final class Converter {
         private String base = "http://localhost:3030/";
         private RuleSet rules;
         private RuleSet dcRules;
+        private RuleSet authorityRules;
+        private RuleSet unimarcRules;
+        private Dialect dialect;
         private CodeLookup lookup;
         private Coverage coverage;
 
@@ -121,11 +177,23 @@ public final class Converter {
 
         /**
          * Map with these rules instead of the built-in ones: a Dublin Core set ({@link RuleSet.Schema#DUBLIN_CORE})
-         * replaces the Dublin Core rules, any other the MARC 21 rules.
+         * replaces the Dublin Core rules, an authority set ({@link RuleSet.Schema#MARC21_AUTHORITY}) the authority
+         * rules, any other the MARC 21 rules.
          */
         public Builder rules(RuleSet rules) {
             if (rules.schema() == RuleSet.Schema.DUBLIN_CORE) this.dcRules = rules;
+            else if (rules.schema() == RuleSet.Schema.MARC21_AUTHORITY) this.authorityRules = rules;
+            else if (rules.schema() == RuleSet.Schema.UNIMARC) this.unimarcRules = rules;
             else this.rules = rules;
+            return this;
+        }
+
+        /**
+         * Read every MARC record as this dialect instead of detecting it per record ({@code --format unimarc}); a
+         * UNIMARC profile (CNMARC, RUSMARC) is still detected within UNIMARC unless it is the one forced.
+         */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = dialect;
             return this;
         }
 
@@ -143,6 +211,8 @@ public final class Converter {
         public Converter build() {
             if (rules == null) rules = RuleSet.marc21();
             if (dcRules == null) dcRules = RuleSet.dublinCore();
+            if (authorityRules == null) authorityRules = RuleSet.marc21Authority();
+            if (unimarcRules == null) unimarcRules = RuleSet.unimarc();
             if (lookup == null) lookup = VocabularyLookup.get();
             return new Converter(this);
         }

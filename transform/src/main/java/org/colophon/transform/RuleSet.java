@@ -48,7 +48,8 @@ public final class RuleSet {
             Map.entry("mediaTypes", "http://id.loc.gov/vocabulary/mediaTypes/"),
             Map.entry("carriers", "http://id.loc.gov/vocabulary/carriers/"),
             Map.entry("descriptionConventions", "http://id.loc.gov/vocabulary/descriptionConventions/"),
-            Map.entry("identifiers", "http://id.loc.gov/vocabulary/identifiers/"));
+            Map.entry("identifiers", "http://id.loc.gov/vocabulary/identifiers/"),
+            Map.entry("relationship", "http://id.loc.gov/vocabulary/relationship/"));
 
     /**
      * What records a rule set reads, declared in its profile by a line {@code schema: dc}: MARC 21 (the default;
@@ -56,12 +57,18 @@ public final class RuleSet {
      */
     public enum Schema {
         MARC21,
-        DUBLIN_CORE;
+        DUBLIN_CORE,
+        /** MARC 21 authority records (leader/06 {@code z}); rules anchor on {@code Authority}. */
+        MARC21_AUTHORITY,
+        /** UNIMARC and its profiles (CNMARC, RUSMARC): MARC tags, UNIMARC's meanings; {@code schema: unimarc}. */
+        UNIMARC;
 
         static Schema parse(String value, String origin) {
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "marc21", "marc" -> MARC21;
                 case "dc", "dublincore", "dublin_core" -> DUBLIN_CORE;
+                case "marc21-authority", "authority" -> MARC21_AUTHORITY;
+                case "unimarc" -> UNIMARC;
                 default -> throw new RuleSyntaxException(origin, "unknown schema '" + value.strip() + "'");
             };
         }
@@ -84,9 +91,19 @@ public final class RuleSet {
         return fromClasspath("marc21");
     }
 
+    /** The built-in MARC 21 authority → MADS/RDF + BIBFRAME 2 rules. */
+    public static RuleSet marc21Authority() {
+        return fromClasspath("marc21-authority");
+    }
+
     /** The built-in Dublin Core (oai_dc and DCMI terms) → BIBFRAME 2 rules. */
     public static RuleSet dublinCore() {
         return fromClasspath("dc");
+    }
+
+    /** The built-in UNIMARC (with CNMARC and RUSMARC) bibliographic → BIBFRAME 2 rules. */
+    public static RuleSet unimarc() {
+        return fromClasspath("unimarc");
     }
 
     /** A built-in set by name ({@code marc21}, {@code dc}, …). */
@@ -102,13 +119,16 @@ public final class RuleSet {
         RuleParser parser = parser(schema, checkTerms);
         List<Rule> all = new ArrayList<>();
         Digest digest = new Digest();
+        Map<String, List<String>> texts = new java.util.LinkedHashMap<>();
         for (String file : files) {
             String f = file.strip();
             if (f.isEmpty() || f.startsWith("#") || f.startsWith("schema:")) continue;
             List<String> lines = readLines(base + f, set + "/" + f);
             digest.add(f, lines);
-            all.addAll(parser.parse(set + "/" + f, lines));
+            texts.put(set + "/" + f, lines);
+            parser.defineBlocks(set + "/" + f, lines);
         }
+        texts.forEach((name, lines) -> all.addAll(parser.parse(name, lines)));
         return new RuleSet(set, all, digest.hex(), schema);
     }
 
@@ -143,11 +163,14 @@ public final class RuleSet {
                     .toList();
         }
         if (ruleFiles.isEmpty()) throw new RuleSyntaxException(dir.toString(), "no rule files (*.rules)");
+        Map<String, List<String>> texts = new java.util.LinkedHashMap<>();
         for (Path p : ruleFiles) {
             List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
             digest.add(p.getFileName().toString(), lines);
-            all.addAll(parser.parse(p.getFileName().toString(), lines));
+            texts.put(p.getFileName().toString(), lines);
+            parser.defineBlocks(p.getFileName().toString(), lines);
         }
+        texts.forEach((name, lines) -> all.addAll(parser.parse(name, lines)));
         return new RuleSet(dir.getFileName().toString(), all, digest.hex(), schema);
     }
 

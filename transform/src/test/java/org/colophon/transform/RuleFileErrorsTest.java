@@ -49,6 +49,36 @@ class RuleFileErrorsTest {
     }
 
     @Test
+    void aRuleThatFailsOnARecordNamesItsFileLineAndTheField() {
+        RuleSet rules =
+                RuleSet.fromText("25X.rules", "# edition\n250 -> Instance bf:editionStatement $a | chunks(x)\n");
+        Converter converter = Converter.builder().rules(rules).build();
+        var record = TestRecords.read("bibframe-reference/loc_general.xml").stream()
+                .filter(r -> r.fields().stream().anyMatch(f -> f.tag().equals("250")))
+                .findFirst()
+                .orElseThrow();
+        RuntimeException e = assertThrows(RuntimeException.class, () -> converter.map("t", "1", record));
+        assertTrue(e.toString().startsWith("25X.rules:2: field 250: java.lang.NumberFormatException"), e.toString());
+    }
+
+    @Test
+    void aBlockIsDefinedOnceUsedAnywhereAndItsErrorsNameItsOwnLine() {
+        RuleSet ok = RuleSet.fromText(
+                "t.rules",
+                "block parts\n    bf:partNumber $n | trim\n    bf:partName $p | trim\n"
+                        + "245 -> Instance bf:title [bf:Title]\n    bf:mainTitle $a\n    use parts\n");
+        assertEquals(1, ok.size());
+        assertEquals(
+                "250-270.rules:2: unknown transform 'shout'",
+                error("block parts\n    bf:partName $p | shout\n245 -> Instance bf:title [bf:Title]\n    use parts\n"));
+        assertEquals(
+                "250-270.rules:2: no block named partz", error("245 -> Instance bf:title [bf:Title]\n    use partz\n"));
+        assertEquals(
+                "250-270.rules:3: block parts is already defined at 250-270.rules:1",
+                error("block parts\n    bf:partName $p\nblock parts\n    bf:partName $p\n"));
+    }
+
+    @Test
     void unknownFunctionIsRefused() {
         assertEquals(
                 "250-270.rules:1: unknown function 'fn:magic'",

@@ -30,10 +30,19 @@ public final class CodeTables {
             "formOfItem",
             "classSchemes",
             "clc",
+            "unimarcRelators",
             "subjectSchemes",
             "scripts",
             "descriptionConventions",
-            "marcauthen");
+            "marcauthen",
+            "subjectThesaurus",
+            "genreFormSchemes",
+            "literaryForms",
+            "biographyForms",
+            "contentsForms",
+            "musicTextForms",
+            "conferenceForms",
+            "categoryOfMaterial");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.colophon.bench.BenchInput;
 import org.colophon.bench.Probe;
 import org.colophon.transform.Converter;
+import org.colophon.transform.RuleSet;
 
 /** The convert benchmark as a whole: inputs, warm-up, the measured stages at each size, the peer, the verdicts. */
 public final class ConvertBench {
@@ -19,14 +20,40 @@ public final class ConvertBench {
     private final Consumer<String> log;
     private final BenchInput input;
     private final ConvertBenchmark bench;
+    private final UnimarcInput unimarc;
+    private final UnimarcInput bnuMarc21;
+    /** The same stages mapped with other rule files (the rules before a change), or null. */
+    private final ConvertBenchmark baseline;
 
     public ConvertBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
+        this(seeds, dir, log, null);
+    }
+
+    /** With {@code baselineRules}, every full conversion also runs with the rule files in that directory. */
+    public ConvertBench(List<Path> seeds, Path dir, Consumer<String> log, Path baselineRules) throws IOException {
         this.dir = dir;
         this.log = log;
         Converter converter = Converter.builder().base("http://example.org/").build();
         this.input = new BenchInput(seeds, converter);
         this.bench = new ConvertBenchmark(converter, input, log);
+        this.baseline = baselineRules == null
+                ? null
+                : new ConvertBenchmark(
+                        Converter.builder()
+                                .base("http://example.org/")
+                                .rules(RuleSet.fromDirectory(baselineRules))
+                                .build(),
+                        input,
+                        log);
         log.accept("seeds: " + input.seedCount() + " real records from " + seeds.size() + " files; " + Probe.machine());
+        List<Path> unimarcSeeds = UnimarcInput.defaults();
+        this.unimarc = unimarcSeeds.isEmpty() ? null : new UnimarcInput(unimarcSeeds);
+        List<Path> bnu = UnimarcInput.bnuMarc21();
+        this.bnuMarc21 = unimarc == null || bnu.isEmpty() ? null : new UnimarcInput(bnu);
+        if (unimarc != null) {
+            log.accept("UNIMARC seeds: " + unimarc.isoSeeds() + " ISO 2709 and " + unimarc.xmlSeeds()
+                    + " XML real records (transform/src/test/resources/unimarc)");
+        }
     }
 
     /** Runs everything and returns the markdown section. */
@@ -37,7 +64,13 @@ public final class ConvertBench {
         log.accept("warming up on " + warm.getFileName());
         bench.convert(warm, "warm-up", cores);
         bench.convert(warm, "warm-up", 1);
+        if (baseline != null) baseline.convert(warm, "warm-up", 1);
         Files.deleteIfExists(warm);
+        if (unimarc != null) {
+            Path uWarm = unimarc.writeIso(dir, Math.min(20_000, sizes.get(0)));
+            bench.convert(uWarm, "warm-up", 1);
+            Files.deleteIfExists(uWarm);
+        }
         for (long n : sizes) {
             Path iso = input.writeIso(dir, n);
             Path xml = input.writeXml(dir, n);
@@ -45,8 +78,40 @@ public final class ConvertBench {
             rows.add(bench.parse(xml, "MARCXML"));
             rows.add(bench.parseWrite(iso, "ISO 2709"));
             rows.add(bench.parseWrite(xml, "MARCXML"));
-            rows.add(bench.convert(iso, "ISO 2709", 1));
-            rows.add(bench.convert(xml, "MARCXML", 1));
+            if (baseline == null) {
+                rows.add(bench.convert(iso, "ISO 2709", 1));
+            } else {
+                // baseline and current rules take turns on the same input, twice, in the same JVM; the faster of
+                // each pair is kept, so neither gains from running later or loses to a neighbour's burst of load
+                for (String format : List.of("ISO 2709", "MARCXML")) {
+                    Path file = format.equals("MARCXML") ? xml : iso;
+                    ConvertBenchmark.Row b1 = baseline.convert(file, format, 1);
+                    ConvertBenchmark.Row c1 = bench.convert(file, format, 1);
+                    ConvertBenchmark.Row b2 = baseline.convert(file, format, 1);
+                    ConvertBenchmark.Row c2 = bench.convert(file, format, 1);
+                    rows.add(faster(c1, c2));
+                    rows.add(baselineRow(faster(b1, b2)));
+                }
+            }
+            if (unimarc != null) {
+                // straight after MARC 21's row, so both meet the same machine
+                Path uIso = unimarc.writeIso(dir, n);
+                rows.add(bench.convert(uIso, "UNIMARC ISO 2709", 1));
+                Files.deleteIfExists(uIso);
+            }
+            if (baseline == null) rows.add(bench.convert(xml, "MARCXML", 1));
+            if (unimarc != null) {
+                Path uXml = unimarc.writeXml(dir, n);
+                if (uXml != null) {
+                    rows.add(bench.convert(uXml, "CNMARC XML", 1));
+                    Files.deleteIfExists(uXml);
+                }
+                if (bnuMarc21 != null) {
+                    Path bXml = bnuMarc21.writeXml(dir, n);
+                    rows.add(bench.convert(bXml, "BNU MARCXML", 1));
+                    Files.deleteIfExists(bXml);
+                }
+            }
             if (cores > 1) {
                 rows.add(bench.convert(iso, "ISO 2709", cores));
                 rows.add(bench.convert(xml, "MARCXML", cores));
@@ -71,6 +136,7 @@ public final class ConvertBench {
             Files.deleteIfExists(xml);
         }
         List<String> verdicts = verdicts(rows, peer, cores);
+        if (baseline != null) verdicts.addAll(againstBaseline(rows));
         verdicts.forEach(v -> log.accept("target: " + v));
         return ConvertReport.markdown(command, rows, peer, verdicts);
     }
@@ -108,6 +174,30 @@ public final class ConvertBench {
                     "%s: full conversion takes %.2fx the parse + write floor for the same triples (target <= 1.5x): %s",
                     format, ratio, ratio <= 1.5 ? "met" : "NOT met"));
         }
+        ConvertBenchmark.Row marc21 = find(rows, "parse + map + write", "ISO 2709", 1, largest);
+        ConvertBenchmark.Row unimarc = find(rows, "parse + map + write", "UNIMARC ISO 2709", 1, largest);
+        if (marc21 != null && unimarc != null) {
+            // per CPU-second, so other load on the machine counts less; the record mixes differ, so triples too
+            double ratio = unimarc.recordsPerCpuSecond() / marc21.recordsPerCpuSecond();
+            out.add(String.format(
+                    "UNIMARC ISO 2709, one thread: %.2fx MARC 21's records per CPU-second in this run (%.2fx its triples"
+                            + " per CPU-second; target: within 20 %%): %s",
+                    ratio,
+                    (unimarc.triples() / unimarc.cpu()) / (marc21.triples() / marc21.cpu()),
+                    ratio >= 0.8 ? "met" : "NOT met"));
+        }
+        ConvertBenchmark.Row bnuRow = find(rows, "parse + map + write", "BNU MARCXML", 1, largest);
+        ConvertBenchmark.Row cnRow = find(rows, "parse + map + write", "CNMARC XML", 1, largest);
+        if (bnuRow != null && cnRow != null) {
+            // one library's records in both formats; CNMARC records carry more fields, so per triple too
+            double perTriple = (cnRow.triples() / cnRow.cpu()) / (bnuRow.triples() / bnuRow.cpu());
+            out.add(String.format(
+                    "CNMARC XML, one thread: %.2fx the records per CPU-second of the same library's MARC 21 (BNU),"
+                            + " %.2fx its triples per CPU-second (target: within 20 %%): %s",
+                    cnRow.recordsPerCpuSecond() / bnuRow.recordsPerCpuSecond(),
+                    perTriple,
+                    perTriple >= 0.8 ? "met per triple" : "NOT met"));
+        }
         double maxHeap = Runtime.getRuntime().maxMemory() / 1048576.0;
         double peakLive = rows.stream()
                 .mapToDouble(ConvertBenchmark.Row::liveHeapMb)
@@ -116,6 +206,41 @@ public final class ConvertBench {
         out.add(String.format(
                 "memory: ran in a %.0f MB heap; the most left live after a collection was %.0f MB (target: peak <= 512 MB, flat with size): %s",
                 maxHeap, peakLive, maxHeap <= 530 ? "met" : "run with COLOPHON_BENCH_JAVA_OPTS=-Xmx512m to check"));
+        return out;
+    }
+
+    private static final String BASELINE = "parse + map + write, baseline rules";
+
+    private static ConvertBenchmark.Row faster(ConvertBenchmark.Row a, ConvertBenchmark.Row b) {
+        return a.recordsPerCpuSecond() >= b.recordsPerCpuSecond() ? a : b;
+    }
+
+    private static ConvertBenchmark.Row baselineRow(ConvertBenchmark.Row r) {
+        return new ConvertBenchmark.Row(
+                BASELINE,
+                r.format(),
+                r.threads(),
+                r.records(),
+                r.triples(),
+                r.wall(),
+                r.cpu(),
+                r.peakHeapMb(),
+                r.liveHeapMb());
+    }
+
+    /** Current rules against the baseline at each size and format, one thread, in records per CPU-second. */
+    private static List<String> againstBaseline(List<ConvertBenchmark.Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (ConvertBenchmark.Row b : rows) {
+            if (!b.stage().equals(BASELINE)) continue;
+            ConvertBenchmark.Row now = find(rows, "parse + map + write", b.format(), 1, b.records());
+            if (now == null) continue;
+            double change = 100.0 * (now.recordsPerCpuSecond() / b.recordsPerCpuSecond() - 1);
+            out.add(String.format(
+                    "%s, %,d records, one thread: current rules %+.1f %% records per CPU-second against the baseline"
+                            + " rules (%,d against %,d triples) (target: no more than 10 %% slower): %s",
+                    b.format(), b.records(), change, now.triples(), b.triples(), change >= -10 ? "met" : "NOT met"));
+        }
         return out;
     }
 

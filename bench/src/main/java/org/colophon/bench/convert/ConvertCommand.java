@@ -44,6 +44,13 @@ public final class ConvertCommand implements Callable<Integer> {
     long peerRecords = 2000;
 
     @Option(
+            names = "--baseline-rules",
+            paramLabel = "DIR",
+            description = "Also map with the rule files in DIR (e.g. the rules before a change), in the same run, and"
+                    + " give both speeds.")
+    Path baselineRules;
+
+    @Option(
             names = "--flat",
             paramLabel = "N",
             description = "Also convert N records (ISO 2709, all cores) to show memory stays flat with size.")
@@ -56,11 +63,14 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new UserError("--records, --peer-records must be positive, --flat not negative");
         List<Path> seedFiles = seeds.files();
         if (peerXsl != null && !Files.isReadable(peerXsl)) throw new UserError("cannot read " + peerXsl);
+        if (baselineRules != null && !Files.isDirectory(baselineRules))
+            throw new UserError("no rule directory " + baselineRules);
         Path dir = files.workDir("colophon-bench-convert");
         try {
-            ConvertBench bench = new ConvertBench(seedFiles, dir, BenchFiles.log(out));
+            ConvertBench bench = new ConvertBench(seedFiles, dir, BenchFiles.log(out), baselineRules);
             String command = "colophon-bench convert --records " + join(sizes) + (flat > 0 ? " --flat " + flat : "")
-                    + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "");
+                    + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "")
+                    + (baselineRules != null ? " --baseline-rules " + baselineRules.getFileName() : "");
             files.report(out, ConvertReport::write, bench.run(sizes, flat, peerXsl, peerRecords, command));
             return ExitCode.OK;
         } finally {

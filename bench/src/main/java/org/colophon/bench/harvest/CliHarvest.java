@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colophon.bench.ChildJvm;
 
 /**
  * Harvest + convert + load: the real {@code colophon harvest} (the CLI jar, given by path) in a child JVM against the

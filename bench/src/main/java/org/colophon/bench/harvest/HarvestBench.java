@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.colophon.bench.ChildJvm;
+import org.colophon.bench.Machine;
 
 /**
  * The harvest benchmark (issue 4): loopback xoai providers serving real MARCXML records repeated under distinct

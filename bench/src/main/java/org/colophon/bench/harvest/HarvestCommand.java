@@ -94,7 +94,7 @@ public final class HarvestCommand implements Callable<Integer> {
      * The colophon.jar given, or the checkout's; null for {@code none}. A jar that is not there is a usage error: the
      * {@code colophon-bench} script builds it, a run without it would silently leave a row out.
      */
-    static Path cliJar(String option) {
+    public static Path cliJar(String option) {
         if ("none".equals(option)) return null;
         Path jar = option != null ? Path.of(option) : Home.colophonJar();
         if (!Files.isRegularFile(jar))

@@ -1,6 +1,7 @@
 package org.colophon.bench.harvest;
 
 import java.util.List;
+import org.colophon.bench.Machine;
 
 /** The prose of the {@code bench:harvest} section around the table. */
 final class HarvestSection {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.colophon.bench.BenchInput;
+import org.colophon.bench.ColophonRun;
+import org.colophon.bench.Machine;
+import org.colophon.bench.StoreCount;
 import org.colophon.graph.StoreStats;
 import org.colophon.transform.Converter;
 

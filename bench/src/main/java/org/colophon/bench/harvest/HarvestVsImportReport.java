@@ -3,6 +3,8 @@ package org.colophon.bench.harvest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.colophon.bench.GcLog;
+import org.colophon.bench.Machine;
 import org.colophon.bench.ReportFile;
 
 /** The {@code bench:harvest-vs-import} section of the report. */

@@ -1,10 +1,10 @@
 package org.colophon.bench.harvest;
 
 /** A heap size as {@code -Xmx} takes it. */
-final class Heap {
+public final class Heap {
     private Heap() {}
 
-    static boolean valid(String size) {
+    public static boolean valid(String size) {
         return size != null && size.matches("[1-9][0-9]*[kKmMgG]?");
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.colophon.bench.ChildJvm;
 
 /**
  * A replaying OAI-PMH 2.0 provider on loopback, in a JVM of its own like a library's server: it answers Identify and

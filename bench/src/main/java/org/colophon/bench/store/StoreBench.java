@@ -158,7 +158,7 @@ public final class StoreBench {
         return out;
     }
 
-    static void delete(Path p) {
+    public static void delete(Path p) {
         if (!Files.exists(p)) return;
         try (Stream<Path> all = Files.walk(p)) {
             for (Path f : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);

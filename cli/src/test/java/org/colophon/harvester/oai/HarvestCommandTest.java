@@ -1,14 +1,17 @@
 package org.colophon.harvester.oai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import org.colophon.cli.CliRun;
 import org.colophon.graph.GraphStore;
+import org.colophon.graph.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +78,30 @@ class HarvestCommandTest {
             CliRun again = run("reprocess", "--config", yaml.toString());
             assertEquals(0, again.code(), again.err());
             assertTrue(again.err().contains("added 0, replaced 0, unchanged " + (live - 2)), again.err());
+        }
+    }
+
+    @Test
+    void harvestAndReprocessWriteToTheRemoteStoreThatColophonYamlNames() throws Exception {
+        List<XoaiServer.Item> items = TestCorpus.items();
+        try (XoaiServer server = new XoaiServer(items, 7);
+                TestStore remote = TestStore.start(TestStore.Kind.REMOTE)) {
+            Path yaml = config(server);
+            Files.writeString(yaml, "store: " + remote.storeUrl() + "\n", StandardOpenOption.APPEND);
+            long live = items.stream().filter(i -> !i.deleted()).count();
+
+            CliRun harvest = run("harvest", "--config", yaml.toString());
+            assertEquals(0, harvest.code(), harvest.err());
+            try (GraphStore g = remote.open()) {
+                assertEquals(live, g.stats().records(), harvest.err());
+            }
+            assertFalse(Files.exists(tmp.resolve("data").resolve("tdb2")), "nothing went to the embedded store");
+            // the raw records and checkpoints stay in the data directory
+            assertTrue(Files.isDirectory(tmp.resolve("data").resolve("raw")));
+
+            CliRun again = run("reprocess", "--config", yaml.toString());
+            assertEquals(0, again.code(), again.err());
+            assertTrue(again.err().contains("added 0, replaced 0, unchanged " + live), again.err());
         }
     }
 

@@ -116,7 +116,10 @@ final class Tdb2Batch implements GraphStore.Batch {
             switch (mode) {
                 case BUFFERING -> commitBuffer();
                 case INCREMENTAL -> commitIncremental();
-                default -> bulk.commit();
+                default -> {
+                    bulk.commit();
+                    store.bulkLoaded();
+                }
             }
         } finally {
             finish();

@@ -14,6 +14,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.colophon.graph.Compaction;
+import org.colophon.graph.DiskUse;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.GraphStoreException;
 import org.colophon.graph.QueryResult;
@@ -107,6 +109,35 @@ public final class Tdb2GraphStore implements GraphStore {
     public Optional<Graph> recordDocument(String graphIri) {
         requireOpen();
         return RecordDocuments.load(dsg, graphIri);
+    }
+
+    @Override
+    public Optional<DiskUse> diskUse() {
+        requireOpen();
+        long[] live = LiveSize.read(dir);
+        return Optional.of(new DiskUse(LiveSize.bytes(dir), live[0], live[1]));
+    }
+
+    @Override
+    public Compaction compact() {
+        requireOpen();
+        batchLock.lock();
+        try {
+            long before = LiveSize.bytes(dir);
+            long t0 = System.nanoTime();
+            DatabaseMgr.compact(dsg, true);
+            long after = LiveSize.bytes(dir);
+            long records = stats().records();
+            LiveSize.write(dir, after, records);
+            return new Compaction(before, after, records, (System.nanoTime() - t0) / 1e9);
+        } finally {
+            batchLock.unlock();
+        }
+    }
+
+    /** After a bulk load into an empty store: what it takes now is what its data takes packed. */
+    void bulkLoaded() {
+        LiveSize.write(dir, LiveSize.bytes(dir), stats().records());
     }
 
     @Override

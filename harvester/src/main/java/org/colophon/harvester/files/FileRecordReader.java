@@ -7,6 +7,7 @@ import org.colophon.harvester.files.internal.FormatSniffer;
 import org.colophon.harvester.files.internal.Inputs;
 import org.colophon.harvester.files.internal.Iso2709Splitter;
 import org.colophon.harvester.files.internal.JsonSplitter;
+import org.colophon.harvester.files.internal.WholeFile;
 import org.colophon.harvester.files.internal.XmlSplitter;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordFormat;
@@ -23,11 +24,21 @@ public final class FileRecordReader {
     /**
      * Opens a file as a stream of records.
      *
-     * @param formatOrNull the format, or {@code null} to detect it from the first bytes
+     * @param formatOrNull the format, or {@code null} to detect it from the first bytes; {@link RecordFormat#UNIMARC}
+     *     or {@link RecordFormat#UNIMARCXML} read the file as ISO 2709 or XML as its first bytes say, and label every
+     *     record UNIMARC
      */
     public static RecordSource open(Path file, String sourceId, RecordFormat formatOrNull, Quarantine q)
             throws IOException {
         RecordFormat format = formatOrNull != null ? formatOrNull : detect(file);
+        if (format == RecordFormat.UNIMARC || format == RecordFormat.UNIMARCXML) {
+            // UNIMARC names the dialect, not the serialisation: the bytes say whether it is ISO 2709 or XML
+            format = switch (detect(file)) {
+                case MARC21, UNIMARC -> RecordFormat.UNIMARC;
+                case MARC_JSON -> RecordFormat.MARC_JSON;
+                default -> RecordFormat.UNIMARCXML;
+            };
+        }
         String name = file.getFileName().toString();
         InputStream in = Inputs.open(file);
         try {
@@ -35,6 +46,7 @@ public final class FileRecordReader {
                 case MARC21, UNIMARC -> new Iso2709Splitter(in, name, sourceId, format, q);
                 case MARCXML, UNIMARCXML, DUBLIN_CORE -> new XmlSplitter(in, file, name, sourceId, format, q);
                 case MARC_JSON -> new JsonSplitter(in, name, sourceId, q);
+                case RDF -> new WholeFile(in, name, sourceId, RecordFormat.RDF);
             };
         } catch (IOException | RuntimeException e) {
             in.close();

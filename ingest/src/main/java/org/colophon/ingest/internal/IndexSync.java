@@ -32,7 +32,9 @@ public final class IndexSync {
     static Map<String, Stored> stored(GraphStore store) {
         String q = "SELECT ?g ?s ?r ?c WHERE { GRAPH <" + ColophonMeta.META_GRAPH + "> { ?g <"
                 + ColophonMeta.sourceId.getURI() + "> ?s ; <" + ColophonMeta.recordId.getURI() + "> ?r ; <"
-                + ColophonMeta.checksum.getURI() + "> ?c } }";
+                + ColophonMeta.checksum.getURI() + "> ?c }"
+                // only records with an Instance have documents: authority records and derived link graphs have none
+                + " FILTER EXISTS { GRAPH ?g { ?i a <http://id.loc.gov/ontologies/bibframe/Instance> } } }";
         QueryResult.Select rows = (QueryResult.Select) store.query(q, LONG);
         Map<String, Stored> out = new HashMap<>();
         Var g = Var.alloc("g"), s = Var.alloc("s"), r = Var.alloc("r"), c = Var.alloc("c");

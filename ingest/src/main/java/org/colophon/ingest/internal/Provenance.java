@@ -28,6 +28,6 @@ public final class Provenance {
                 c.graphIri(),
                 c.source().datestamp(),
                 checksum,
-                converter.mappingVersion(c.source().format()));
+                c.mappingVersion(converter));
     }
 }

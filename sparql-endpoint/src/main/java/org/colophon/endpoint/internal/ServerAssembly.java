@@ -27,6 +27,17 @@ public final class ServerAssembly {
 
     public static FusekiServer build(
             GraphStore store, String base, int port, EndpointConfig config, DiscoveryIndex search) {
+        return build(store, base, port, config, search, java.util.Map.of());
+    }
+
+    /** As above, with other modules' servlets (path spec → servlet) served beside the pages. */
+    public static FusekiServer build(
+            GraphStore store,
+            String base,
+            int port,
+            EndpointConfig config,
+            DiscoveryIndex search,
+            java.util.Map<String, jakarta.servlet.http.HttpServlet> extra) {
         Site site = Site.of(store, base, config, search);
         FusekiServer.Builder server = FusekiServer.create().port(port);
         SparqlAccess access = store.access();
@@ -54,6 +65,7 @@ public final class ServerAssembly {
                     .addServlet("/update", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.UPDATE))
                     .addServlet("/data", new ForwardingServlet(site, remote, http, ForwardingServlet.Target.DATA));
         }
+        extra.forEach(server::addServlet);
         return server.addFilter("/*", new FrontFilter(site))
                 .addServlet("/void", new VoidServlet(site))
                 .addServlet("/health", new HealthServlet(site))

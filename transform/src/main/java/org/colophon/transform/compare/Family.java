@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A BIBFRAME property family and the paths that reach its values from a record's Work ({@code W}) or Instance
- * ({@code I}). The path language is described in {@link PathSpec}. The same paths read both graphs; each value is
+ * ({@code I}), or from the AdminMetadata of either ({@code A}). The path language is described in {@link PathSpec}. The same paths read both graphs; each value is
  * keyed by its path, so a value only matches when it sits on the same path in ours.
  *
  * <p>Tuples tie values that only mean something together: an identifier is its class and its value, a contribution
@@ -61,7 +61,16 @@ public record Family(String name, List<String> paths) {
                     "series",
                     "W relation[relationship=relationship:series]/associatedResource/title/mainTitle",
                     "W relation[relationship=relationship:series]/seriesEnumeration",
-                    "W relation[relationship=relationship:series]/associatedResource/identifiedBy/value"));
+                    "W relation[relationship=relationship:series]/associatedResource/identifiedBy/value"),
+            new Family("genreForm", "W genreForm", "I genreForm"),
+            new Family("carrier", "W content", "I media", "I carrier"),
+            new Family("admin", "A descriptionConventions", "A descriptionLanguage", "A identifiedBy/{a,value}"),
+            new Family(
+                    "related",
+                    "W relation/{relationship,associatedResource/title/mainTitle}",
+                    "W relation/associatedResource/hasInstance/identifiedBy/{a,value}",
+                    "W relation/associatedResource/identifiedBy/{a,value}",
+                    "W relation/associatedResource/hasInstance/title/mainTitle"));
 
     public Family(String name, String... paths) {
         this(name, List.of(paths));

@@ -11,8 +11,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 
 /**
- * One path of a family, written {@code ANCHOR step/step/...}: the anchor is {@code W} (the record's Work) or
- * {@code I} (its Instance); a step is a property ({@code title}, {@code bflc:simplePlace}; bare names are BIBFRAME,
+ * One path of a family, written {@code ANCHOR step/step/...}: the anchor is {@code W} (the record's Work),
+ * {@code I} (its Instance) or {@code A} (the AdminMetadata of either: LoC hangs it on the Work, we on the Instance); a step is a property ({@code title}, {@code bflc:simplePlace}; bare names are BIBFRAME,
  * {@code label} is rdfs:label (or, on a node without one,
  * madsrdf:authoritativeLabel), {@code value} rdf:value, {@code a} rdf:type restricted to BIBFRAME classes); a step
  * may carry a filter on the node it reaches ({@code relation[relationship=relationship:series]}); the last step may
@@ -32,6 +32,8 @@ final class PathSpec {
     private static final Node LABEL = NodeFactory.createURI(PREFIXES.get("rdfs") + "label");
     private static final Node AUTHORITATIVE_LABEL =
             NodeFactory.createURI("http://www.loc.gov/mads/rdf/v1#authoritativeLabel");
+    private static final Node ADMIN = NodeFactory.createURI(PREFIXES.get("bf") + "adminMetadata");
+    private static final Node ROLE = NodeFactory.createURI(PREFIXES.get("bf") + "Role");
     private static final Node VALUE = NodeFactory.createURI(PREFIXES.get("rdf") + "value");
 
     private final String text;
@@ -51,8 +53,8 @@ final class PathSpec {
     static PathSpec parse(String text) {
         int sp = text.indexOf(' ');
         char anchor = text.charAt(0);
-        if (sp != 1 || (anchor != 'W' && anchor != 'I'))
-            throw new IllegalArgumentException("a path starts with W or I and a space: " + text);
+        if (sp != 1 || (anchor != 'W' && anchor != 'I' && anchor != 'A'))
+            throw new IllegalArgumentException("a path starts with W, I or A and a space: " + text);
         String rest = text.substring(2);
         List<List<Step>> tuple = List.of();
         int brace = rest.indexOf('{');
@@ -107,7 +109,10 @@ final class PathSpec {
     /** The normalised values this path reaches in {@code g} from the record's Work or Instance. */
     Set<String> values(Graph g, Node work, Node instance, String base) {
         Set<String> out = new LinkedHashSet<>();
-        for (Node n : walk(g, List.of(anchor == 'W' ? work : instance), steps)) {
+        List<Node> start = anchor == 'A'
+                ? walk(g, List.of(work, instance), List.of(new Step(ADMIN, false, null, null)))
+                : List.of(anchor == 'W' ? work : instance);
+        for (Node n : walk(g, start, steps)) {
             if (tuple.isEmpty()) out.addAll(terminal(g, n, base));
             else out.addAll(tupleValues(g, n, base));
         }
@@ -158,6 +163,16 @@ final class PathSpec {
         if (n.isLiteral()) return List.of(Normaliser.text(n.getLiteralLexicalForm()));
         if (n.isURI() && !n.getURI().startsWith(base)) return List.of(Normaliser.iri(n.getURI()));
         List<String> out = new ArrayList<>();
+        if (n.isBlank() && g.contains(n, TYPE, ROLE)) {
+            // a role given as a term ("former owner") is the relator the relator list has for it, if it has one
+            for (Triple t : g.find(n, LABEL, Node.ANY).toList()) {
+                if (!t.getObject().isLiteral()) continue;
+                String term = t.getObject().getLiteralLexicalForm();
+                String iri = org.colophon.transform.VocabularyLookup.get().iriByLabel("relators", term.strip());
+                out.add(iri != null ? Normaliser.iri(iri) : Normaliser.text(term));
+            }
+            if (!out.isEmpty()) return out;
+        }
         for (Node p : List.of(LABEL, VALUE)) {
             for (Triple t : g.find(n, p, Node.ANY).toList())
                 if (t.getObject().isLiteral())

@@ -6,7 +6,7 @@ import org.colophon.transform.marc.MarcRecord;
 
 /**
  * A test on a field or its record, written in a rule after {@code if}: {@code ind1=0}, {@code ind2=0|1|#},
- * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s}, {@code tag=100|700},
+ * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s} (of a data field: its {@code $a}, as UNIMARC's {@code 100/08=d}), {@code tag=100|700},
  * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}, {@code none} (no
  * earlier line gave the property a value: a default), {@code first} / {@code later} (the field is / is not the first
  * of its tag in the record), {@code $a~=isbn|issn} (a value is of one of these {@link ValueKinds kinds}), {@code $a~=!date} (no value is).
@@ -22,6 +22,7 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         NO,
         SUBFIELD_EQUALS,
         SUBFIELD_PREFIX,
+        NOT_SUBFIELD_PREFIX,
         LEADER,
         CONTROL,
         TAG,
@@ -57,9 +58,16 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
                 }
                 yield false;
             }
+            case NOT_SUBFIELD_PREFIX -> {
+                for (String v : field.all(codes.charAt(0))) {
+                    String lower = v.strip().toLowerCase(java.util.Locale.ROOT);
+                    for (String prefix : values) if (lower.startsWith(prefix)) yield false;
+                }
+                yield true;
+            }
             case LEADER -> values.contains(slice(record.leader(), from, to));
             case CONTROL -> {
-                String data = record.control(tag);
+                String data = positioned(record, tag);
                 yield data != null && values.contains(slice(data, from, to));
             }
             case TAG -> values.contains(field.tag().toLowerCase(java.util.Locale.ROOT));
@@ -79,6 +87,16 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
                 yield true;
             }
         };
+    }
+
+    /**
+     * The text whose positions a {@code TAG/nn} test reads: a control field's data, or for a data field its first
+     * {@code $a} (UNIMARC keeps its coded data there: {@code 100/08=d} reads 100 $a/8).
+     */
+    static String positioned(MarcRecord record, String tag) {
+        Field f = record.first(tag);
+        if (f == null) return null;
+        return f.isControl() ? f.data() : f.first('a');
     }
 
     private boolean hasAny(Field field) {

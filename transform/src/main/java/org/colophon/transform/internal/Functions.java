@@ -109,7 +109,7 @@ public final class Functions {
         String v = a.strip();
         String org = orgPrefix(v);
         if (org != null) v = v.substring(v.indexOf(')') + 1).strip();
-        if (org != null && org.equalsIgnoreCase("OCoLC")) v = v.replaceFirst("^(ocm|ocn|on)", "");
+        // an OCLC number keeps its ocm/ocn/on prefix, as LoC's converter keeps it
         if (!v.isEmpty()) out.add(ctx.literal(v, null));
         return out;
     }

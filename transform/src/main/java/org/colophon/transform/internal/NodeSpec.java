@@ -61,5 +61,20 @@ public final class NodeSpec {
 
     void add(PropertyLine line) {
         lines.add(line);
+        // the first required line that reads subfields and nothing else, and is not itself conditional
+        if (requiredCodes == null
+                && line.required()
+                && line.value().kind() == ValueSpec.Kind.SUBFIELDS
+                && line.conditions().isEmpty()) requiredCodes = line.value().codes();
+    }
+
+    private String requiredCodes;
+
+    /**
+     * The subfield codes a required line of this node reads: a field with none of them cannot give the node, so it
+     * need not be made and rolled back. {@code null} when no unconditional required line reads only subfields.
+     */
+    public String requiredCodes() {
+        return requiredCodes;
     }
 }

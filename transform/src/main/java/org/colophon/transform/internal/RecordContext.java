@@ -37,21 +37,39 @@ public final class RecordContext {
 
     /** A context for one record; {@code sourceIri} names the library the record came from. */
     public static RecordContext create(MarcRecord record, String recordIri, CodeLookup lookup, String sourceIri) {
-        return new RecordContext(record, recordIri, lookup, sourceIri);
+        return new RecordContext(record, recordIri, lookup, sourceIri, "041");
     }
 
+    /**
+     * A context for a UNIMARC record: its languages are those of 101 ({@code $a} first), as MARC 21's are those of
+     * 008/35-37 and 041.
+     */
+    public static RecordContext createUnimarc(
+            MarcRecord record, String recordIri, CodeLookup lookup, String sourceIri) {
+        return new RecordContext(record, recordIri, lookup, sourceIri, "101");
+    }
+
+    /** The field that lists the record's languages: 041 in MARC 21, 101 in UNIMARC. */
+    private final String languagesTag;
+
     RecordContext(MarcRecord record, String recordIri, CodeLookup lookup, String sourceIri) {
+        this(record, recordIri, lookup, sourceIri, "041");
+    }
+
+    private RecordContext(
+            MarcRecord record, String recordIri, CodeLookup lookup, String sourceIri, String languagesTag) {
         this.sourceIri = sourceIri;
         this.record = record;
         this.recordIri = recordIri;
         this.lookup = lookup;
         this.linkage = new Linkage(record);
+        this.languagesTag = languagesTag;
         String lang008 = null;
         String f008 = record.control("008");
         if (f008 != null && f008.length() >= 38)
             lang008 = f008.substring(35, 38).strip();
-        if ((lang008 == null || lang008.isEmpty() || lang008.equals("|||")) && record.first("041") != null) {
-            String a = record.first("041").first('a');
+        if ((lang008 == null || lang008.isEmpty() || lang008.equals("|||")) && record.first(languagesTag) != null) {
+            String a = record.first(languagesTag).first('a');
             if (a != null && a.length() >= 3) lang008 = a.substring(0, 3);
         }
         this.language = lang008 == null || lang008.isEmpty() ? null : lookup.bcp47(lang008.toLowerCase());
@@ -93,7 +111,7 @@ public final class RecordContext {
         return lookup;
     }
 
-    /** The Work, Instance or AdminMetadata of this record. */
+    /** The Work, Instance or AdminMetadata of this record, or the authority an authority record describes. */
     public Node anchor(String name) {
         switch (name) {
             case "Work" -> {
@@ -111,6 +129,10 @@ public final class RecordContext {
                 }
                 return admin;
             }
+            case "Authority" -> {
+                if (authority == null) authority = NodeFactory.createURI(recordIri + "#Authority");
+                return authority;
+            }
             default -> throw new IllegalArgumentException("no anchor " + name);
         }
     }
@@ -120,6 +142,7 @@ public final class RecordContext {
     private Node work;
     private Node instance;
     private Node admin;
+    private Node authority;
 
     public Node iri(String s) {
         return NodeFactory.createURI(s);
@@ -171,10 +194,10 @@ public final class RecordContext {
         return LangTags.unpaired(language, otherLanguages, text);
     }
 
-    /** The languages 041 names, {@code $a} first, as BCP 47 subtags. */
+    /** The languages 041 (UNIMARC: 101) names, {@code $a} first, as BCP 47 subtags. */
     private List<String> languages041() {
         List<String> out = new ArrayList<>(4);
-        for (Field f : record.all("041")) {
+        for (Field f : record.all(languagesTag)) {
             for (int pass = 0; pass < 2; pass++) {
                 for (int i = 0; i < f.size(); i++) {
                     char c = f.code(i);

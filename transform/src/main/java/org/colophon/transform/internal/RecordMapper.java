@@ -21,7 +21,15 @@ public final class RecordMapper {
     /** The same rules by numeric tag ({@code 245} → slot 245), so fields find theirs without hashing the tag. */
     private final List<?>[] byNumber = new List<?>[1000];
 
+    /** Whether every record gets a Work and an Instance (bibliographic rules) or only what the rules make. */
+    private final boolean bibliographic;
+
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions) {
+        this(rules, functions, true);
+    }
+
+    public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions, boolean bibliographic) {
+        this.bibliographic = bibliographic;
         this.functions = functions;
         for (Rule r : rules)
             for (String t : r.tags())
@@ -49,6 +57,10 @@ public final class RecordMapper {
     }
 
     public void map(RecordContext ctx) {
+        if (!bibliographic) {
+            fields(ctx);
+            return;
+        }
         ctx.anchor("Work");
         Node instance = ctx.anchor("Instance");
         ctx.add(ctx.anchor("Work"), ctx.iri(RecordContext.RDF_TYPE), ctx.iri(BF + "Work"));
@@ -56,6 +68,15 @@ public final class RecordMapper {
         ctx.add(instance, ctx.iri(BF + "instanceOf"), ctx.anchor("Work"));
         ctx.add(ctx.anchor("Work"), ctx.iri(BF + "hasInstance"), instance);
         List<Rule> leaderRules = byTag.get("LDR");
+        if (leaderRules != null) {
+            Field leader = Field.control("LDR", ctx.record.leader());
+            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader);
+        }
+        fields(ctx);
+    }
+
+    private void fields(RecordContext ctx) {
+        List<Rule> leaderRules = bibliographic ? null : byTag.get("LDR");
         if (leaderRules != null) {
             Field leader = Field.control("LDR", ctx.record.leader());
             for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader);
@@ -106,8 +127,18 @@ public final class RecordMapper {
         return out;
     }
 
-    /** Applies one line; returns whether it gave a value. */
+    /** Applies one line; returns whether it gave a value. A failure names the line's {@code file:line}. */
     private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
+        try {
+            return apply(ctx, subject, line, scope);
+        } catch (RuleMappingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleMappingException(line.origin(), scope.field().tag(), e);
+        }
+    }
+
+    private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
         List<Condition> conditions = line.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             if (!conditions.get(i).test(scope.field(), ctx.record)) return false;
@@ -132,6 +163,8 @@ public final class RecordMapper {
     }
 
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
+        String required = spec.requiredCodes();
+        if (required != null && !has(scope, required)) return false;
         long before = ctx.produced();
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
@@ -150,6 +183,14 @@ public final class RecordMapper {
             return false;
         }
         return true;
+    }
+
+    /** Whether the scope's part of the field holds any of the subfield codes. */
+    private static boolean has(Scope scope, String codes) {
+        Field f = scope.field();
+        if (f.isControl()) return true;
+        for (int i = scope.from(); i < scope.to(); i++) if (codes.indexOf(f.code(i)) >= 0) return true;
+        return false;
     }
 
     private static Node nodeFor(RecordContext ctx, NodeSpec spec, Scope scope) {

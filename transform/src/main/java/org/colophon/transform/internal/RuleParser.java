@@ -29,7 +29,7 @@ import java.util.Set;
  * describes that node. Every error is reported as {@code file:line: reason}.
  */
 public final class RuleParser {
-    private static final Set<String> ANCHORS = Set.of("Work", "Instance", "Admin");
+    private static final Set<String> ANCHORS = Set.of("Work", "Instance", "Admin", "Authority");
 
     private final Map<String, String> prefixes;
     private final Set<String> functions;
@@ -61,9 +61,49 @@ public final class RuleParser {
         this.terms = terms;
     }
 
+    /** Named groups of property lines ({@code block NAME}), from every file read so far, by name. */
+    private final Map<String, Block> blocks = new HashMap<>();
+
+    private final Set<String> blocksRead = new HashSet<>();
+
+    /** A named group of lines; each line keeps its own {@code file:line}, so an error in it points there. */
+    private record Block(String origin, List<String> lines, List<String> origins) {}
+
+    /**
+     * Reads the {@code block NAME} groups of a file so rules in any file of the set may {@code use} them. A rule set
+     * calls this for every file before parsing any; {@link #parse} calls it for its own file if nobody did.
+     */
+    public void defineBlocks(String fileName, List<String> lines) {
+        if (!blocksRead.add(fileName)) return;
+        Block open = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String origin = fileName + ":" + (i + 1);
+            String text = stripComment(lines.get(i).replace("\t", "    ")).stripTrailing();
+            if (text.isBlank()) continue;
+            boolean top = !Character.isWhitespace(text.charAt(0));
+            if (top) {
+                open = null;
+                List<String> tokens = Tokenizer.split(text.strip(), origin);
+                if (!tokens.get(0).equals("block")) continue;
+                if (tokens.size() != 2) throw new RuleSyntaxException(origin, "expected: block NAME");
+                Block prior = blocks.get(tokens.get(1));
+                if (prior != null)
+                    throw new RuleSyntaxException(
+                            origin, "block " + tokens.get(1) + " is already defined at " + prior.origin());
+                open = new Block(origin, new ArrayList<>(), new ArrayList<>());
+                blocks.put(tokens.get(1), open);
+            } else if (open != null) {
+                open.lines().add(text);
+                open.origins().add(origin);
+            }
+        }
+    }
+
     public List<Rule> parse(String fileName, List<String> lines) {
+        defineBlocks(fileName, lines);
         List<Rule> rules = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
+        boolean inBlock = false;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).replace("\t", "    ");
             String origin = fileName + ":" + (i + 1);
@@ -73,6 +113,8 @@ public final class RuleParser {
             List<String> tokens = Tokenizer.split(text.strip(), origin);
             if (indent == 0) {
                 stack.clear();
+                inBlock = tokens.get(0).equals("block");
+                if (inBlock) continue;
                 if (tokens.get(0).equals("prefix")) {
                     declarePrefix(tokens, origin);
                     continue;
@@ -81,16 +123,40 @@ public final class RuleParser {
                 rules.add(rule);
                 if (rule.line().value().node() != null)
                     stack.push(new Frame(0, rule.line().value().node()));
-            } else {
-                while (!stack.isEmpty() && stack.peek().indent >= indent) stack.pop();
-                if (stack.isEmpty()) throw new RuleSyntaxException(origin, "indented line belongs to no node above it");
-                PropertyLine line = propertyLine(tokens, 0, origin);
-                stack.peek().node.add(line);
-                if (line.value().node() != null)
-                    stack.push(new Frame(indent, line.value().node()));
+            } else if (!inBlock) {
+                indented(tokens, indent, origin, stack, 0);
             }
         }
         return rules;
+    }
+
+    /** One indented line: a property line of the node above it, or {@code use NAME} for a block's lines. */
+    private void indented(List<String> tokens, int indent, String origin, Deque<Frame> stack, int depth) {
+        while (!stack.isEmpty() && stack.peek().indent >= indent) stack.pop();
+        if (stack.isEmpty()) throw new RuleSyntaxException(origin, "indented line belongs to no node above it");
+        if (tokens.get(0).equals("use")) {
+            if (tokens.size() != 2) throw new RuleSyntaxException(origin, "expected: use NAME");
+            Block block = blocks.get(tokens.get(1));
+            if (block == null) throw new RuleSyntaxException(origin, "no block named " + tokens.get(1));
+            if (depth > 8) throw new RuleSyntaxException(origin, "blocks use each other in a circle");
+            if (block.lines().isEmpty()) return;
+            String first = block.lines().get(0);
+            int base = first.length() - first.stripLeading().length();
+            for (int k = 0; k < block.lines().size(); k++) {
+                String l = block.lines().get(k);
+                int own = l.length() - l.stripLeading().length();
+                if (own < base)
+                    throw new RuleSyntaxException(
+                            block.origins().get(k), "a block's lines indent no less than its first");
+                String o = block.origins().get(k);
+                indented(Tokenizer.split(l.strip(), o), indent + own - base, o, stack, depth + 1);
+            }
+            return;
+        }
+        PropertyLine line = propertyLine(tokens, 0, origin);
+        stack.peek().node.add(line);
+        if (line.value().node() != null)
+            stack.push(new Frame(indent, line.value().node()));
     }
 
     private record Frame(int indent, NodeSpec node) {}
@@ -262,6 +328,8 @@ public final class RuleParser {
                     null,
                     null,
                     steps);
+        if (first.startsWith("=#") && first.length() > 2) // the node this field mints as [..]#Name
+        return new ValueSpec(ValueSpec.Kind.ANCHOR, null, 0, 0, null, first.substring(1), null, null, steps);
         if (first.startsWith("=")) {
             String anchor = first.substring(1);
             if (!ANCHORS.contains(anchor)) throw new RuleSyntaxException(origin, "unknown anchor '" + anchor + "'");
@@ -341,6 +409,8 @@ public final class RuleParser {
                     arg = arg.substring(1, arg.length() - 1);
             }
             if (!Transform.known(name)) throw new RuleSyntaxException(origin, "unknown transform '" + name + "'");
+            if (name.equals("unlisted") && (arg == null || !arg.startsWith("@")))
+                throw new RuleSyntaxException(origin, "unlisted needs a lookup, like unlisted(@relators~label)");
             out.add(new Transform(name, arg));
         }
         return out;
@@ -373,8 +443,16 @@ public final class RuleParser {
             if (eq < 1) throw new RuleSyntaxException(origin, "cannot read condition '" + s + "'");
             if (s.charAt(eq - 1) == '^' && s.startsWith("$") && eq == 3) {
                 Set<String> prefixes = new HashSet<>();
-                for (String v : s.substring(eq + 1).split("\\|")) prefixes.add(v.toLowerCase(Locale.ROOT));
-                out.add(new Condition(Condition.Kind.SUBFIELD_PREFIX, s.substring(1, 2), null, 0, 0, prefixes));
+                boolean negated = s.startsWith("!", eq + 1);
+                for (String v : s.substring(eq + (negated ? 2 : 1)).split("\\|"))
+                    prefixes.add(v.toLowerCase(Locale.ROOT));
+                out.add(new Condition(
+                        negated ? Condition.Kind.NOT_SUBFIELD_PREFIX : Condition.Kind.SUBFIELD_PREFIX,
+                        s.substring(1, 2),
+                        null,
+                        0,
+                        0,
+                        prefixes));
                 continue;
             }
             if (s.charAt(eq - 1) == '~' && s.startsWith("$") && eq == 3) {

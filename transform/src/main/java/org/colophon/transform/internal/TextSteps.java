@@ -17,12 +17,30 @@ final class TextSteps {
             case "issn" -> add(out, issn(value));
             case "lower" -> add(out, value.strip().toLowerCase(java.util.Locale.ROOT));
             case "upper" -> add(out, value.strip().toUpperCase(java.util.Locale.ROOT));
+            case "nospace" -> add(out, value.replaceAll("\\s+", ""));
             case "digits" -> add(out, value.replaceAll("[^0-9]", ""));
             case "prefix" -> add(out, step.arg() + value);
             case "skip" -> {
                 if (!value.strip().equalsIgnoreCase(step.arg())) add(out, value);
             }
             case "nonfiling" -> add(out, value);
+            case "keep" -> {
+                if (startsWithIgnoreCase(value.strip(), step.arg())) add(out, value);
+            }
+            case "drop" -> {
+                if (!startsWithIgnoreCase(value.strip(), step.arg())) add(out, value);
+            }
+            case "unprefixed" -> {
+                String v = value.strip();
+                add(
+                        out,
+                        v.startsWith("(") && v.indexOf(')') > 0
+                                ? v.substring(v.indexOf(')') + 1).strip()
+                                : v);
+            }
+            case "terms" -> {
+                for (String t : TERM_SEPARATORS.split(value)) add(out, trimPunctuation(t));
+            }
             case "isbnQualifier" -> add(out, isbnQualifier(value));
             case "rstrip" -> {
                 String v = value.strip();
@@ -39,6 +57,14 @@ final class TextSteps {
             }
             default -> throw new IllegalStateException("not a text step: " + step.name());
         }
+    }
+
+    /** Between relator terms in one $e or $j: a comma, a semicolon, an ampersand or " and ". */
+    private static final java.util.regex.Pattern TERM_SEPARATORS =
+            java.util.regex.Pattern.compile("\\s*(?:[,;&]|\\band\\b)\\s*");
+
+    private static boolean startsWithIgnoreCase(String s, String prefix) {
+        return s.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     private static void add(List<String> out, String v) {

@@ -30,11 +30,17 @@ public record Transform(String name, String arg, boolean keepsText) {
             "nonfiling",
             "chunks",
             "digits",
+            "nospace",
             "skip",
             "prefix",
             "clean",
             "isbnQualifier",
-            "rstrip");
+            "rstrip",
+            "terms",
+            "unlisted",
+            "keep",
+            "drop",
+            "unprefixed");
     static final Set<String> TYPED_STEPS = Set.of("date", "dateTime", "edtf", "year", "iri", "integer");
 
     public boolean isLookup() {
@@ -51,6 +57,11 @@ public record Transform(String name, String arg, boolean keepsText) {
     /** True for {@code @table~label}: look the value up as a term, not a code. */
     public boolean byLabel() {
         return name.endsWith("~label");
+    }
+
+    /** The lookup named as this step's argument ({@code unlisted(@relators~label)}). */
+    public Transform lookupArg() {
+        return new Transform(arg, null);
     }
 
     static boolean known(String name) {

@@ -19,7 +19,8 @@ final class ValueMaker {
         switch (v.kind()) {
             case LITERAL -> out.add(ctx.literal(v.constant(), null));
             case IRI -> out.add(ctx.iri(v.constant()));
-            case ANCHOR -> out.add(ctx.anchor(v.anchor()));
+            case ANCHOR ->
+                out.add(v.anchor().startsWith("#") ? ctx.mint(v.anchor().substring(1), scope) : ctx.anchor(v.anchor()));
             case POSITIONS, WHOLE -> {
                 String text = text(ctx, v, scope);
                 if (text != null) finish(ctx, v.transforms(), TextSteps.one(text), null, null, out);
@@ -42,6 +43,14 @@ final class ValueMaker {
             String data = f.data();
             if (v.kind() == ValueSpec.Kind.WHOLE) return data.isBlank() ? null : data;
             String slice = Condition.slice(data, v.from(), v.to());
+            return isFill(slice) ? null : slice;
+        }
+        if (v.kind() == ValueSpec.Kind.POSITIONS) {
+            // positions of a data field are those of its $a: UNIMARC's coded data (100 $a/09-12)
+            String a = f.first('a');
+            if (a == null) return null;
+            ctx.use(f, 'a');
+            String slice = Condition.slice(a, v.from(), v.to());
             return isFill(slice) ? null : slice;
         }
         StringBuilder sb = new StringBuilder();
@@ -117,7 +126,12 @@ final class ValueMaker {
             Transform step = steps.get(k);
             if (step.keepsText()) {
                 List<String> next = new ArrayList<>(current.size());
-                for (int i = 0; i < current.size(); i++) TextSteps.apply(step, current.get(i), next);
+                if (step.name().equals("unlisted")) {
+                    // only the values the table does not know: what a lookup before it could not turn into an IRI
+                    Transform lookup = step.lookupArg();
+                    for (int i = 0; i < current.size(); i++)
+                        if (terminal(ctx, lookup, current.get(i)) == null) next.add(current.get(i));
+                } else for (int i = 0; i < current.size(); i++) TextSteps.apply(step, current.get(i), next);
                 current = next;
                 continue;
             }

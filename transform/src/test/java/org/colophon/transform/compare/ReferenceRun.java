@@ -1,7 +1,9 @@
 package org.colophon.transform.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.colophon.transform.Converter;
@@ -9,10 +11,16 @@ import org.colophon.transform.TestRecords;
 import org.colophon.transform.VocabularyLookup;
 import org.colophon.transform.marc.MarcRecord;
 
-/** The four copied datasets and their reference conversions, compared once per test run. */
+/** The copied marc2bibframe2 datasets and LoC's conversions of them, compared once per test run. */
 final class ReferenceRun {
+    /** The four the rules were first tuned on. */
     static final List<String> DATASETS = List.of("british_library", "dnb", "loc_general", "nlm");
+    /** Every dataset with a reference: the four, and three the rules were not tuned on. */
+    static final List<String> ALL_DATASETS =
+            List.of("british_library", "dnb", "loc_general", "nlm", "oclc", "gwu", "princeton");
+
     private static ComparisonResult result;
+    private static Map<String, ComparisonResult> perDataset;
 
     private ReferenceRun() {}
 
@@ -28,12 +36,26 @@ final class ReferenceRun {
         Graph reference = GraphFactory.createDefaultGraph();
         List<MarcRecord> records = new ArrayList<>();
         for (String d : DATASETS) {
-            Graph g = ReferenceComparison.readReference(TestRecords.resource("bibframe-reference/" + d + ".bf.rdf"));
-            g.find().forEach(reference::add);
-            records.addAll(TestRecords.read("bibframe-reference/" + d + ".xml"));
+            reference(d).find().forEach(reference::add);
+            records.addAll(records(d));
         }
         result = new ReferenceComparison(reference, "http://example.org/", converter()).compare(records);
         return result;
+    }
+
+    /** Each dataset compared with its own reference, in {@link #ALL_DATASETS} order. */
+    static synchronized Map<String, ComparisonResult> perDataset() {
+        if (perDataset != null) return perDataset;
+        Map<String, ComparisonResult> out = new LinkedHashMap<>();
+        Converter converter = converter();
+        for (String d : ALL_DATASETS)
+            out.put(d, new ReferenceComparison(reference(d), "http://example.org/", converter).compare(records(d)));
+        perDataset = out;
+        return out;
+    }
+
+    static Graph reference(String dataset) {
+        return ReferenceComparison.readReference(TestRecords.resource("bibframe-reference/" + dataset + ".bf.rdf"));
     }
 
     static List<MarcRecord> records(String dataset) {

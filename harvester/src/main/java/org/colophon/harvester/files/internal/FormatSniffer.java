@@ -9,6 +9,10 @@ public final class FormatSniffer {
     private FormatSniffer() {}
 
     public static RecordFormat sniff(InputStream in, String name) throws IOException {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.gz$", "");
+        if (n.endsWith(".ttl") || n.endsWith(".nt") || n.endsWith(".rdf") || n.endsWith(".owl")) {
+            return RecordFormat.RDF;
+        }
         byte[] head = in.readNBytes(64);
         int i = 0;
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {

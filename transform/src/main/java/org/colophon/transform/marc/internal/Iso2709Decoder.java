@@ -31,6 +31,19 @@ public final class Iso2709Decoder {
     private Iso2709Decoder() {}
 
     public static MarcRecord decode(byte[] b) throws MarcDecodeException {
+        return decode(b, null);
+    }
+
+    /**
+     * Reads the record's structure and gives every value as its bytes, one character per byte ({@link
+     * MarcText.Charset#BYTES}), for a reader that chooses the character set from the record's own fields (UNIMARC's
+     * 100 $a/26-29) once it has them. Nothing is repaired in the text; the structure is repaired as always.
+     */
+    public static MarcRecord decodeBytes(byte[] b) throws MarcDecodeException {
+        return decode(b, MarcText.Charset.BYTES);
+    }
+
+    private static MarcRecord decode(byte[] b, MarcText.Charset forced) throws MarcDecodeException {
         int start = 0;
         while (start < b.length && isBlank(b[start])) start++;
         int end = b.length;
@@ -43,10 +56,11 @@ public final class Iso2709Decoder {
         int dirStart = directoryStart(b, start, dirEnd);
         String leader = MarcText.leader(latin1(b, Math.max(start, dirStart - 24), Math.min(dirStart, dirEnd)));
         Directory dir = Directory.parse(b, dirStart, dirEnd, leader);
-        MarcText.Charset cs = MarcText.choose(b, dirEnd + 1, end, leader.charAt(9));
+        MarcText.Charset cs = forced != null ? forced : MarcText.choose(b, dirEnd + 1, end, leader.charAt(9));
         Set<Repair> repairs = EnumSet.noneOf(Repair.class);
         char label = leader.charAt(9);
-        if (cs == MarcText.Charset.UTF8 && label != 'a' || cs == MarcText.Charset.MARC8 && label == 'a') {
+        if (forced == null
+                && (cs == MarcText.Charset.UTF8 && label != 'a' || cs == MarcText.Charset.MARC8 && label == 'a')) {
             repairs.add(Repair.CHARSET_LABEL);
         }
         List<Field> fields = new ArrayList<>(dir.size() + 4);

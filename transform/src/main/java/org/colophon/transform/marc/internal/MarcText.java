@@ -14,7 +14,12 @@ public final class MarcText {
         /** Only ASCII bytes: no decoding work at all. */
         ASCII,
         UTF8,
-        MARC8
+        MARC8,
+        /**
+         * The bytes as they are, one character per byte (ISO 8859-1), untouched: for a reader that decodes the
+         * values itself once it knows the character set (UNIMARC declares it in a field, 100 $a/26-29).
+         */
+        BYTES
     }
 
     private MarcText() {}
@@ -72,7 +77,9 @@ public final class MarcText {
                     case ASCII -> new String(b, off, len, StandardCharsets.ISO_8859_1);
                     case UTF8 -> new String(b, off, len, StandardCharsets.UTF_8);
                     case MARC8 -> Marc8.decode(b, off, len);
+                    case BYTES -> new String(b, off, len, StandardCharsets.ISO_8859_1);
                 };
+        if (cs == Charset.BYTES) return s;
         return clean(s, cs != Charset.ASCII);
     }
 

@@ -1,0 +1,158 @@
+package org.colophon.authority;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.colophon.authority.internal.Reconciliation;
+
+/**
+ * The W3C Entity Reconciliation API (version 0.2, what OpenRefine speaks) over the authorities the store holds,
+ * mounted at {@code /reconcile/*} with one service per kind of authority:
+ *
+ * <pre>
+ * /reconcile/agents     persons, families, organizations, meetings
+ * /reconcile/subjects   topics, places, periods, genres, subject headings with subdivisions
+ * /reconcile/works      works (name/title and uniform title authorities)
+ * </pre>
+ *
+ * Each answers its manifest (GET without parameters), reconciliation batches ({@code queries=} by GET or form POST),
+ * data extension ({@code extend=}), and {@code /suggest/entity}, {@code /suggest/type}, {@code /suggest/property},
+ * {@code /preview?id=}, {@code /properties?type=} (property proposals) below it. CORS is open; {@code callback=}
+ * wraps the answer as JSONP for old clients.
+ */
+public final class ReconcileServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final transient Map<String, Reconciliation> services;
+
+    /**
+     * @param index the authorities
+     * @param publicUrl the service's own address up to and including {@code /reconcile/}, used in manifests
+     */
+    public ReconcileServlet(AuthorityIndex index, String publicUrl) {
+        this.services = Reconciliation.services(index, publicUrl);
+    }
+
+    @Override
+    protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
+        cors(resp);
+        resp.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        resp.setHeader("Access-Control-Allow-Headers", "Content-Type, Authorization");
+        resp.setHeader("Access-Control-Max-Age", "86400");
+        resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        handle(req, resp);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        req.setCharacterEncoding("UTF-8");
+        handle(req, resp);
+    }
+
+    private void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        cors(resp);
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        String[] parts = path.substring(1).split("/", 2);
+        Reconciliation svc = services.get(parts[0]);
+        if (svc == null) {
+            ObjectNode list = JSON.createObjectNode();
+            ArrayNode names = list.putArray("services");
+            for (String s : services.keySet()) names.add(s);
+            if (parts[0].isEmpty()) json(req, resp, 200, list);
+            else error(req, resp, 404, "no reconciliation service '" + parts[0] + "'; services: " + services.keySet());
+            return;
+        }
+        String sub = parts.length > 1 ? parts[1] : "";
+        try {
+            switch (sub) {
+                case "" -> {
+                    String queries = req.getParameter("queries");
+                    String extend = req.getParameter("extend");
+                    if (queries != null) json(req, resp, 200, svc.reconcile(parse(queries, "queries")));
+                    else if (extend != null) json(req, resp, 200, svc.extend(parse(extend, "extend")));
+                    else json(req, resp, 200, svc.manifest());
+                }
+                case "suggest/entity" -> json(req, resp, 200, svc.suggestEntities(param(req, "prefix"), limit(req)));
+                case "suggest/type" -> json(req, resp, 200, svc.suggestTypes(param(req, "prefix")));
+                case "suggest/property" -> json(req, resp, 200, svc.suggestProperties(param(req, "prefix")));
+                case "properties" -> json(req, resp, 200, svc.proposeProperties(req.getParameter("type"), limit(req)));
+                case "preview" -> {
+                    String html = svc.preview(param(req, "id"));
+                    if (html == null) {
+                        error(req, resp, 404, "no such entity: " + req.getParameter("id"));
+                        return;
+                    }
+                    resp.setContentType("text/html; charset=utf-8");
+                    resp.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+                }
+                default -> error(req, resp, 404, "no such route: " + path);
+            }
+        } catch (IllegalArgumentException e) {
+            error(req, resp, 400, e.getMessage());
+        }
+    }
+
+    private static String param(HttpServletRequest req, String name) {
+        String v = req.getParameter(name);
+        if (v == null) throw new IllegalArgumentException("missing parameter '" + name + "'");
+        return v;
+    }
+
+    private static int limit(HttpServletRequest req) {
+        String l = req.getParameter("limit");
+        try {
+            return l == null ? 10 : Math.max(1, Math.min(100, Integer.parseInt(l.strip())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("limit is not a number: " + l);
+        }
+    }
+
+    private static JsonNode parse(String text, String name) {
+        try {
+            JsonNode n = JSON.readTree(text);
+            if (n == null || !n.isObject()) throw new IllegalArgumentException(name + " must be a JSON object");
+            return n;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(name + " is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void cors(HttpServletResponse resp) {
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+    }
+
+    private static void error(HttpServletRequest req, HttpServletResponse resp, int status, String message)
+            throws IOException {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("status", "error");
+        e.put("message", message);
+        json(req, resp, status, e);
+    }
+
+    private static void json(HttpServletRequest req, HttpServletResponse resp, int status, JsonNode body)
+            throws IOException {
+        String callback = req.getParameter("callback");
+        byte[] bytes;
+        if (callback != null && callback.matches("[A-Za-z_$][\\w$.]{0,100}")) {
+            resp.setContentType("text/javascript; charset=utf-8");
+            bytes = (callback + "(" + JSON.writeValueAsString(body) + ");").getBytes(StandardCharsets.UTF_8);
+        } else {
+            resp.setContentType("application/json; charset=utf-8");
+            bytes = JSON.writeValueAsBytes(body);
+        }
+        resp.setStatus(status);
+        resp.getOutputStream().write(bytes);
+    }
+}

@@ -1,0 +1,136 @@
+package org.colophon.authority;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.colophon.authority.internal.Naco;
+import org.colophon.authority.internal.NameKey;
+
+/**
+ * How a candidate is scored; the formula a cataloguer can check by hand (also in {@code docs/authorities.md}):
+ *
+ * <pre>
+ * score = 100 × (0.70 × name + 0.20 × dates + 0.10 × type) − 3 × variant − 5 × pinyinOnly
+ * score = 100 when an identifier the query carries is the authority's
+ * match = the top candidate scores at least 85 and at least 10 more than the next
+ * </pre>
+ *
+ * <ul>
+ *   <li><b>name</b>: the best {@link NameKey#similarity} of the query's name (its dates split off) with the
+ *       authority's preferred heading or any variant, order-, case-, diacritic- and script-insensitive.
+ *   <li><b>dates</b>: 1 when both give the same years; 0.9 when the query's are the start of the authority's
+ *       ({@code 1904-} and {@code 1904-1987}); 0 when they disagree; 0.5 when either gives none.
+ *   <li><b>type</b>: 1 when the kinds agree, 0.5 when the query names none (a candidate of another kind than the
+ *       query's is not proposed at all).
+ *   <li><b>variant</b>: 1 when the best name was a variant heading, not the preferred one.
+ *   <li><b>script</b>: 1 when the query and the heading it matched are in different scripts ({@code 鲁迅} and
+ *       {@code Lu, Xun}); <b>pinyinOnly</b> when they met only through a pinyin reading, which homophones share.
+ * </ul>
+ */
+public final class Scoring {
+    private Scoring() {}
+
+    public static final double MATCH_SCORE = 85;
+    public static final double MATCH_LEAD = 10;
+
+    /** Scores one authority for a query. */
+    public static Candidate score(Query q, Authority a) {
+        return score(q, NameKey.of(Naco.split(q.text()).name()), a, keys(a));
+    }
+
+    /** The name keys of an authority's preferred and variant headings, in that order. */
+    static List<NameKey> keys(Authority a) {
+        List<NameKey> out = new ArrayList<>(1 + a.variants().size());
+        out.add(NameKey.of(Naco.split(a.label()).name()));
+        for (Authority.Variant v : a.variants())
+            out.add(NameKey.of(Naco.split(v.label()).name()));
+        return out;
+    }
+
+    /** Scores one authority for a query whose name key and the authority's keys are already made. */
+    static Candidate score(Query q, NameKey qk, Authority a, List<NameKey> keys) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        for (String id : q.identifiers()) {
+            if (a.identifiers().contains(id)) {
+                f.put("identifier", 1.0);
+                f.put("name", 1.0);
+                return new Candidate(a, 100, f, a.label(), false);
+            }
+        }
+        Naco.Split qs = Naco.split(q.text());
+        String qDates = q.dates().isEmpty() ? qs.dates() : q.dates();
+        double best = -1;
+        String bestLabel = a.label();
+        boolean variant = false;
+        boolean viaPinyin = false;
+        List<String> labels = new ArrayList<>(1 + a.variants().size());
+        labels.add(a.label());
+        for (Authority.Variant v : a.variants()) labels.add(v.label());
+        for (int i = 0; i < labels.size(); i++) {
+            NameKey k = keys.get(i);
+            double s = qk.similarity(k);
+            if (s > best + 1e-9) {
+                best = s;
+                bestLabel = labels.get(i);
+                variant = i > 0;
+                viaPinyin = (qk.han() || k.han()) && NameKey.dice(qk.words(), k.words()) < s - 1e-9;
+            }
+        }
+        double dates = dates(
+                new Naco.Split("", qDates),
+                new Naco.Split("", a.dates().isEmpty() ? Naco.split(a.label()).dates() : a.dates()));
+        double type = q.kind() == null ? 0.5 : 1.0;
+        boolean otherScript = script(q.text()) != script(bestLabel);
+        f.put("name", round(best));
+        f.put("dates", dates);
+        f.put("type", type);
+        f.put("variant", variant ? 1.0 : 0.0);
+        f.put("script", otherScript ? 1.0 : 0.0);
+        f.put("identifier", 0.0);
+        double score = 100 * (0.70 * best + 0.20 * dates + 0.10 * type) - (variant ? 3 : 0) - (viaPinyin ? 5 : 0);
+        return new Candidate(a, round(Math.max(0, score)), f, bestLabel, false);
+    }
+
+    static double dates(Naco.Split q, Naco.Split a) {
+        List<Integer> qy = q.years();
+        List<Integer> ay = a.years();
+        if (qy.isEmpty() || ay.isEmpty()) return 0.5;
+        if (qy.equals(ay)) return 1.0;
+        if (ay.size() > qy.size() && ay.subList(0, qy.size()).equals(qy)) return 0.9;
+        if (qy.size() > ay.size() && qy.subList(0, ay.size()).equals(ay) && a.open()) return 0.9;
+        return 0.0;
+    }
+
+    private static Character.UnicodeScript script(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+                if (sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED) return sc;
+            }
+        }
+        return Character.UnicodeScript.COMMON;
+    }
+
+    static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+
+    /** Sorts best first and sets the match flag on the first when it is strong and well ahead. */
+    public static List<Candidate> rank(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs);
+        out.sort((x, y) -> {
+            int c = Double.compare(y.score(), x.score());
+            return c != 0 ? c : x.authority().iri().compareTo(y.authority().iri());
+        });
+        if (!out.isEmpty()) {
+            Candidate top = out.get(0);
+            double next = out.size() > 1 ? out.get(1).score() : 0;
+            boolean m = top.score() >= MATCH_SCORE && top.score() - next >= MATCH_LEAD;
+            out.set(0, top.asMatch(m));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package org.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --format} names a MARC dialect or lets each record say which it is in; the run says what it found. */
+class ConvertUnimarcTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void eachRecordsDialectIsDetectedAndTheRunAndTheCoverageSaySo() throws Exception {
+        Path coverage = tmp.resolve("coverage.tsv");
+        CliRun r = CliRun.of(
+                "convert",
+                ConvertCommandTest.resource("bncf-unimarc-utf8.mrc").toString(),
+                ConvertCommandTest.resource("bnu-cnmarcxml-sru.xml").toString(),
+                ConvertCommandTest.resource("bad_records.mrc").toString(),
+                "--coverage",
+                coverage.toString(),
+                "-o",
+                tmp.resolve("out.ttl").toString());
+        assertTrue(r.err().contains("dialects: marc21 8, unimarc 5, cnmarc 6 (detected per record)"), r.err());
+        String tsv = Files.readString(coverage);
+        assertTrue(tsv.contains("\ndialect=cnmarc\t6\t6\t100\n"), tsv);
+        assertTrue(tsv.contains("\ndialect=unimarc\t5\t5\t100\n"), tsv);
+        assertTrue(tsv.contains("\n200$a\t11\t11\t100\n"), tsv);
+    }
+
+    @Test
+    void forcingMarc21ReadsUnimarcAsMarc21WithItsMarc21Meanings() throws Exception {
+        CliRun r = CliRun.of(
+                "convert",
+                ConvertCommandTest.resource("bncf-unimarc-utf8.mrc").toString(),
+                "--format",
+                "marc21",
+                "-o",
+                tmp.resolve("out.ttl").toString());
+        // what Colophon did with every UNIMARC record before: 210 (publication in UNIMARC) read as MARC 21's
+        // abbreviated title, the real title in 200 never read
+        assertTrue(r.err().contains("read 5, converted 5"), r.err());
+        assertTrue(!r.err().contains("dialects:"), r.err());
+        String ttl = Files.readString(tmp.resolve("out.ttl"));
+        assertTrue(!ttl.contains("Stato innovatore") && ttl.contains("bf:AbbreviatedTitle"), ttl);
+    }
+
+    @Test
+    void forcingCnmarcLabelsEveryRecordCnmarc() throws Exception {
+        CliRun r = CliRun.of(
+                "convert",
+                ConvertCommandTest.resource("bncf-unimarc-utf8.mrc").toString(),
+                "--format",
+                "cnmarc",
+                "-o",
+                tmp.resolve("out.ttl").toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.err().contains("dialects: cnmarc 5 (forced)"), r.err());
+    }
+
+    @Test
+    void importTakesTheSameFormatOption() throws Exception {
+        CliRun r = CliRun.of(
+                "import",
+                ConvertCommandTest.resource("bnu-cnmarcxml-sru.xml").toString(),
+                "--format",
+                "unimarc",
+                "--source",
+                "bnu",
+                "--data",
+                tmp.resolve("data").toString(),
+                "--no-index");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.err().contains("added 6"), r.err());
+    }
+}

@@ -1,0 +1,129 @@
+package org.colophon.transform.compare;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.colophon.transform.marc.MarcRecord;
+import org.colophon.transform.marc.MarcXmlWriter;
+
+/**
+ * Runs the Library of Congress's own converter, marc2bibframe2, over records: writes them as MARCXML and runs its
+ * stylesheet with {@code xsltproc} (which must be on the path). The stylesheet stays outside Colophon; its path is
+ * given. When xsltproc fails on a batch, the batch is halved until the records it fails on are found; those are left
+ * out of the reference and named in {@link Result#failed()}.
+ *
+ * <pre>
+ * Marc2Bibframe2.Result loc = new Marc2Bibframe2(Path.of("marc2bibframe2/xsl/marc2bibframe2.xsl"),
+ *         "http://example.org/").convert(records);
+ * new ReferenceComparison(loc.graph(), "http://example.org/", converter).compare(records);
+ * </pre>
+ */
+public final class Marc2Bibframe2 {
+    /** A fixed generation date, so LoC's output is the same on every run. */
+    public static final String DATESTAMP = "2026-01-01T00:00:00";
+
+    private final Path xsl;
+    private final String baseUri;
+
+    public Marc2Bibframe2(Path xsl, String baseUri) {
+        if (!Files.isRegularFile(xsl)) throw new IllegalArgumentException("no stylesheet at " + xsl);
+        this.xsl = xsl;
+        this.baseUri = baseUri;
+    }
+
+    /** LoC's BIBFRAME for the records, and the 001s of the records its converter failed on. */
+    public record Result(Graph graph, List<String> failed) {}
+
+    public Result convert(List<MarcRecord> records) {
+        Graph g = GraphFactory.createDefaultGraph();
+        List<String> failed = new ArrayList<>();
+        try {
+            Path dir = Files.createTempDirectory("marc2bibframe2");
+            try {
+                run(records, g, failed, dir);
+            } finally {
+                try (var files = Files.list(dir)) {
+                    for (Path p : files.toList()) Files.deleteIfExists(p);
+                }
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(g, failed);
+    }
+
+    private void run(List<MarcRecord> batch, Graph g, List<String> failed, Path dir) throws IOException {
+        if (batch.isEmpty()) return;
+        Graph out = once(batch, dir);
+        if (out != null) {
+            out.find().forEach(g::add);
+            return;
+        }
+        if (batch.size() == 1) {
+            String id = batch.get(0).control("001");
+            failed.add(id == null ? "(no 001)" : id.strip());
+            return;
+        }
+        int half = batch.size() / 2;
+        run(batch.subList(0, half), g, failed, dir);
+        run(batch.subList(half, batch.size()), g, failed, dir);
+    }
+
+    /** One xsltproc run; null when it fails or gives no RDF. */
+    private Graph once(List<MarcRecord> batch, Path dir) throws IOException {
+        Path in = dir.resolve("in.xml");
+        Path out = dir.resolve("out.rdf");
+        try (MarcXmlWriter w =
+                new MarcXmlWriter(new OutputStreamWriter(Files.newOutputStream(in), StandardCharsets.UTF_8))) {
+            for (MarcRecord r : batch) w.write(r);
+        }
+        ProcessBuilder pb = new ProcessBuilder(
+                        "xsltproc",
+                        "--stringparam",
+                        "baseuri",
+                        baseUri,
+                        "--stringparam",
+                        "pGenerationDatestamp",
+                        DATESTAMP,
+                        xsl.toString(),
+                        in.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw new IOException("cannot run xsltproc (is it installed?): " + e.getMessage(), e);
+        }
+        try {
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return null;
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while xsltproc ran", e);
+        }
+        if (p.exitValue() != 0 || Files.size(out) == 0) return null;
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(out).lang(Lang.RDFXML).parse(g);
+        } catch (RiotException e) {
+            return null;
+        }
+        return g;
+    }
+}
