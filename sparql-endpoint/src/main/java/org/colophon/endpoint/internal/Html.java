@@ -1,7 +1,5 @@
 package org.colophon.endpoint.internal;
 
-import org.apache.jena.graph.Node;
-
 /**
  * HTML escaping and the page layout of the pages still built in Java; the style sheet is {@code /assets/colophon.css}
  * (pages load nothing from elsewhere).
@@ -28,23 +26,5 @@ final class Html {
     /** A whole page in the site's layout ({@code layout.jte}): head, the header with its search box, the body. */
     static String page(Site site, String title, String body) {
         return Pages.layout(site, title, "", out -> out.writeContent(body));
-    }
-
-    /** A literal as text, with its language tag shown and set on the element (and the script direction). */
-    static void literal(StringBuilder b, Node v) {
-        String lang = v.getLiteralLanguage();
-        if (lang.isEmpty()) {
-            b.append("<span class=\"lit\" dir=\"auto\">")
-                    .append(escape(v.getLiteralLexicalForm()))
-                    .append("</span>");
-            return;
-        }
-        b.append("<span class=\"lit\" dir=\"auto\" lang=\"")
-                .append(escape(lang))
-                .append("\">")
-                .append(escape(v.getLiteralLexicalForm()))
-                .append("</span><span class=\"tag\">")
-                .append(escape(lang))
-                .append("</span>");
     }
 }
