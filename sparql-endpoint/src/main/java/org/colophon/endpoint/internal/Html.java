@@ -7,6 +7,20 @@ package org.colophon.endpoint.internal;
 final class Html {
     private Html() {}
 
+    /**
+     * Whether an IRI from the data may become a link: only schemes that cannot run script in the reader's browser
+     * ({@code http}, {@code https}, {@code mailto}, {@code urn}, {@code doi}, {@code hdl}). A harvested record's
+     * {@code javascript:} or {@code data:} "IRI" is shown as text.
+     */
+    static boolean linkable(String iri) {
+        int colon = iri.indexOf(':');
+        if (colon <= 0) return false;
+        return switch (iri.substring(0, colon).toLowerCase(java.util.Locale.ROOT)) {
+            case "http", "https", "mailto", "urn", "doi", "hdl" -> true;
+            default -> false;
+        };
+    }
+
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
