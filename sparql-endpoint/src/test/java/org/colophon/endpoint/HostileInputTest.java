@@ -44,7 +44,7 @@ class HostileInputTest {
         HttpResponse<String> w = update("INSERT DATA { GRAPH <" + record + "> { <" + record
                 + "#Instance> <http://id.loc.gov/ontologies/bibframe/electronicLocator>"
                 + " <javascript:alert(document.domain)> } }");
-        assertEquals(200, w.statusCode(), w.body());
+        assertTrue(w.statusCode() == 200 || w.statusCode() == 204, w.statusCode() + " " + w.body());
         HttpResponse<String> page = t.get(TestServer.path(record), "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("javascript:alert(document.domain)"), "the value is shown");

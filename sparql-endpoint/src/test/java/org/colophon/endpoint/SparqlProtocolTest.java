@@ -48,7 +48,7 @@ class SparqlProtocolTest {
                 kind,
                 EndpointConfig.defaults()
                         .withResultLimit(LIMIT)
-                        .withQueryTimeout(Duration.ofSeconds(2))
+                        .withQueryTimeout(Duration.ofSeconds(5))
                         .withServiceAllowlist(Set.of("sparql.example.org")));
     }
 
@@ -177,7 +177,7 @@ class SparqlProtocolTest {
                 "application/sparql-results+json");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(503, r.statusCode(), r.body());
-        assertTrue(seconds < 10, "took " + seconds + " s");
+        assertTrue(seconds < 20, "took " + seconds + " s");
     }
 
     @Test
