@@ -63,6 +63,7 @@ public final class Iso2709Decoder {
                 && (cs == MarcText.Charset.UTF8 && label != 'a' || cs == MarcText.Charset.MARC8 && label == 'a')) {
             repairs.add(Repair.CHARSET_LABEL);
         }
+        if (cs == MarcText.Charset.MARC8 && Marc8Escapes.damaged(b, dirEnd + 1, end)) repairs.add(Repair.MARC8_ESCAPE);
         List<Field> fields = new ArrayList<>(dir.size() + 4);
         FieldBuilder fb = new FieldBuilder();
         int base = dirEnd + 1;
