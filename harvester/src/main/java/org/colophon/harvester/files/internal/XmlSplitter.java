@@ -62,6 +62,10 @@ public final class XmlSplitter extends LookaheadSource {
         } catch (XMLStreamException e) {
             broken(e);
             return null;
+        } catch (RuntimeException e) {
+            // Woodstox reports some errors late, unchecked (WstxLazyException: invalid bytes, bad entities)
+            broken(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(String.valueOf(e), e));
+            return null;
         }
     }
 
