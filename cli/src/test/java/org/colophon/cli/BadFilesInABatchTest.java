@@ -106,4 +106,69 @@ class BadFilesInABatchTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().matches("(?s).*read \\d+, added 1[1-9],.*"), r.err());
     }
+
+    /** Synthetic: {@code prefix}, then {@code fill} bytes of {@code filler}, then {@code suffix}, gzipped. */
+    private Path bomb(String name, byte[] prefix, byte filler, long fill, byte[] suffix) throws Exception {
+        Path p = tmp.resolve(name);
+        try (var z = new java.util.zip.GZIPOutputStream(Files.newOutputStream(p), 1 << 16)) {
+            z.write(prefix);
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, filler);
+            for (long done = 0; done < fill; done += block.length) {
+                z.write(block, 0, (int) Math.min(block.length, fill - done));
+            }
+            z.write(suffix);
+        }
+        return p;
+    }
+
+    @Test
+    void aGzipBombStopsAtTheCapKeepingTheRecordsBeforeIt() throws Exception {
+        byte[] records = Files.readAllBytes(ConvertCommandTest.resource("bad_records.mrc"));
+        // synthetic: pymarc's 8 records, then 300 MiB with no record terminator
+        Path bomb = bomb("synthetic-gzip-bomb.mrc.gz", records, (byte) 'x', 300L << 20, new byte[0]);
+        assertTrue(Files.size(bomb) < 2 << 20, "a small file: " + Files.size(bomb));
+        Path q = tmp.resolve("q");
+        Path out = tmp.resolve("o.nq");
+        CliRun r = CliRun.of(
+                "convert",
+                bomb.toString(),
+                ConvertCommandTest.resource("marc2bibframe2-880-100-600-700-700t.xml")
+                        .toString(),
+                "--to",
+                "nquads",
+                "--quarantine",
+                q.toString(),
+                "-o",
+                out.toString());
+        assertEquals(1, r.code(), r.err());
+        String tsv = Files.readString(q.resolve("quarantine.tsv"));
+        assertTrue(
+                tsv.contains("synthetic-gzip-bomb.mrc.gz: reading broke off after record 8 (gzip expands past "), tsv);
+        assertTrue(r.err().matches("(?s).*converted (8|9),.*"), r.err());
+    }
+
+    @Test
+    void anXmlRecordWithAHugeTextIsStoppedAtTheRecordLimit() throws Exception {
+        String xml = Files.readString(ConvertCommandTest.resource("marc2bibframe2-880-100-600-700-700t.xml"));
+        String record = xml.substring(xml.indexOf("<marcxml:record"), xml.indexOf("</marcxml:record>") + 17);
+        int a245 = record.indexOf("code=\"a\">", record.indexOf("tag=\"245\"")) + 9;
+        // synthetic: the LoC record, then the same record again with 40 MiB in its 245 $a
+        byte[] prefix = ("<collection>" + record + record.substring(0, a245)).getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = (record.substring(a245) + "</collection>").getBytes(StandardCharsets.UTF_8);
+        Path bomb = bomb("synthetic-huge-text.xml.gz", prefix, (byte) 'a', 40L << 20, suffix);
+        Path q = tmp.resolve("q");
+        CliRun r = CliRun.of(
+                "convert",
+                bomb.toString(),
+                "--quarantine",
+                q.toString(),
+                "-o",
+                tmp.resolve("o.ttl").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("converted 1,"), r.err());
+        String tsv = Files.readString(q.resolve("quarantine.tsv"));
+        assertTrue(tsv.contains("synthetic-huge-text.xml.gz: XML not well-formed"), tsv);
+        assertTrue(tsv.contains("record 2 and everything after it"), tsv);
+    }
 }
