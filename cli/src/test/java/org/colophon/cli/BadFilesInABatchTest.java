@@ -171,4 +171,25 @@ class BadFilesInABatchTest {
         assertTrue(tsv.contains("synthetic-huge-text.xml.gz: XML not well-formed"), tsv);
         assertTrue(tsv.contains("record 2 and everything after it"), tsv);
     }
+
+    @Test
+    void aMarc8RecordWithABrokenEscapeNoLongerHangsTheRun() throws Exception {
+        // derived: xbib's IRMARC8.bin with ESC ( B after the first ESC $ 1 turned into ESC 0x08 B, as in the issue
+        byte[] b = Files.readAllBytes(ConvertCommandTest.resource("IRMARC8.bin"));
+        String s = new String(b, StandardCharsets.ISO_8859_1);
+        int back = s.indexOf("\u001b(B", s.indexOf("\u001b$1"));
+        b[back + 1] = 0x08;
+        Path flipped = tmp.resolve("derived-flipped-escape-IRMARC8.bin");
+        Files.write(flipped, b);
+        CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(120),
+                () -> CliRun.of(
+                        "convert",
+                        flipped.toString(),
+                        "-o",
+                        tmp.resolve("o.ttl").toString()));
+        assertTrue(r.err().contains("read 10, converted 10, quarantined 0, repaired "), r.err());
+        assertTrue(r.err().contains("MARC-8 escapes 1"), r.err());
+        assertEquals(0, r.code(), r.err());
+    }
 }
