@@ -31,10 +31,9 @@ public final class Authorities {
         return new Review(store, decisions, new AuthorityLinker(AuthorityIndex.load(store), decisions));
     }
 
-    /** One line on what a linker did: {@code links: 545 headings, 22 linked, 15 for review, 4,100 headings/s}. */
+    /** One line on what a linker did: {@code links: 545 headings, 22 linked, 15 for review}. */
     public static String summary(AuthorityLinker linker) {
         long[] c = linker.counts();
-        String rate = c[3] > 0 ? String.format(java.util.Locale.ROOT, ", %,.0f headings/s", c[0] / (c[3] / 1e9)) : "";
-        return "links: " + c[0] + " headings, " + c[1] + " linked, " + c[2] + " for review" + rate;
+        return "links: " + c[0] + " headings, " + c[1] + " linked, " + c[2] + " for review";
     }
 }

@@ -38,11 +38,16 @@ public final class AuthorityIndex {
     private final Map<String, Set<String>> byVariant = new HashMap<>();
     private final Map<String, Set<String>> byTerm = new HashMap<>();
     private final Map<String, List<NameKey>> keys = new HashMap<>();
+    /** The dates of each authority's heading, read once. */
+    private final Map<String, Naco.Split> datesOf = new HashMap<>();
     /** The normalised preferred heading of each authority, which duplicates share. */
     private final Map<String, String> headingKeys = new HashMap<>();
 
     /** A term shared by more authorities than this is not used to find candidates when rarer terms are at hand. */
     private static final int COMMON_TERM = 2000;
+
+    /** At most about this many authorities are scored for one query: those sharing the most terms with it. */
+    private static final int POOL = 300;
 
     public static AuthorityIndex empty() {
         return new AuthorityIndex();
@@ -86,6 +91,7 @@ public final class AuthorityIndex {
             for (String id : a.identifiers()) add(byId, id, a.iri());
             String hk = Naco.normalize(a.label());
             headingKeys.put(a.iri(), hk);
+            datesOf.put(a.iri(), a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()));
             add(byHeading, hk, a.iri());
             for (Authority.Variant v : a.variants()) add(byVariant, Naco.normalize(v.label()), a.iri());
             for (NameKey nk : k) for (String term : nk.terms()) add(byTerm, term, a.iri());
@@ -109,6 +115,7 @@ public final class AuthorityIndex {
         if (a == null) return null;
         for (String id : a.identifiers()) drop(byId, id, iri);
         drop(byHeading, headingKeys.remove(iri), iri);
+        datesOf.remove(iri);
         for (Authority.Variant v : a.variants()) drop(byVariant, Naco.normalize(v.label()), iri);
         for (NameKey nk : keys.remove(iri)) for (String term : nk.terms()) drop(byTerm, term, iri);
         return a;
@@ -191,38 +198,74 @@ public final class AuthorityIndex {
      */
     public List<Candidate> candidates(Query q, int limit) {
         List<Authority> pool;
-        NameKey qk = NameKey.of(Naco.split(q.text()).name());
+        Naco.Split split = Naco.split(q.text());
+        NameKey qk = NameKey.of(split.name());
+        String qDates = q.dates().isEmpty() ? split.dates() : q.dates();
+        List<Integer> qYears = qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years();
         Map<String, List<NameKey>> poolKeys = new HashMap<>();
+        Map<String, Naco.Split> poolDates = new HashMap<>();
         lock.readLock().lock();
         try {
-            Set<String> iris = new TreeSet<>();
-            for (String id : q.identifiers()) iris.addAll(byId.getOrDefault(id, Set.of()));
+            // how many of the query's terms each authority shares; an identifier counts for all of them
+            Map<String, Integer> shared = new HashMap<>();
+            for (String id : q.identifiers()) {
+                for (String iri : byId.getOrDefault(id, Set.of())) shared.merge(iri, 1000, Integer::sum);
+            }
             List<Set<String>> postings = new ArrayList<>();
             for (String term : qk.terms()) {
                 Set<String> p = byTerm.get(term);
                 if (p != null) postings.add(p);
             }
             boolean rare = postings.stream().anyMatch(p -> p.size() <= COMMON_TERM);
-            for (Set<String> p : postings) if (!rare || p.size() <= COMMON_TERM) iris.addAll(p);
+            for (Set<String> p : postings) {
+                if (rare && p.size() > COMMON_TERM) continue;
+                for (String iri : p) shared.merge(iri, 1, Integer::sum);
+            }
+            List<String> iris = top(shared);
             pool = new ArrayList<>(iris.size());
             for (String iri : iris) {
                 Authority a = byIri.get(iri);
                 if (q.kind() == null || q.kind().compatible(a.kind())) {
                     pool.add(a);
                     poolKeys.put(iri, keys.get(iri));
+                    poolDates.put(iri, datesOf.get(iri));
                 }
             }
             pool = entitiesOf(pool);
         } finally {
             lock.readLock().unlock();
         }
-        Map<String, Candidate> best = new LinkedHashMap<>();
+        List<Candidate> scored = new ArrayList<>(pool.size());
         for (Authority a : pool) {
-            Candidate c = Scoring.score(q, qk, a, poolKeys.get(a.iri()));
-            best.put(a.iri(), c);
+            scored.add(Scoring.score(q, qk, qYears, a, poolKeys.get(a.iri()), poolDates.get(a.iri())));
         }
-        List<Candidate> ranked = Scoring.rank(best.values().stream().toList());
+        List<Candidate> ranked = Scoring.rank(scored);
         return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+    }
+
+    /**
+     * The authorities to score: every one sharing the most terms with the query (at most 4 × POOL), then those
+     * sharing fewer, most first, up to POOL; one that shares fewer seldom scores higher. Bucketed by count, so a
+     * common name costs no sort of thousands.
+     */
+    private static List<String> top(Map<String, Integer> shared) {
+        if (shared.size() <= POOL) return new ArrayList<>(shared.keySet());
+        java.util.TreeMap<Integer, List<String>> buckets = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Map.Entry<String, Integer> e : shared.entrySet()) {
+            buckets.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        }
+        List<String> out = new ArrayList<>(POOL);
+        boolean first = true;
+        for (List<String> b : buckets.values()) {
+            int room = first ? 4 * POOL : POOL - out.size();
+            if (room <= 0) break;
+            if (b.size() > room) {
+                b.sort(null);
+                out.addAll(b.subList(0, room));
+            } else out.addAll(b);
+            first = false;
+        }
+        return out;
     }
 
     /** Resolves duplicates: one authority per entity, the richest. Called under the read lock. */

@@ -58,8 +58,27 @@ public final class Scoring {
                 return new Candidate(a, 100, f, a.label(), false);
             }
         }
-        Naco.Split qs = Naco.split(q.text());
-        String qDates = q.dates().isEmpty() ? qs.dates() : q.dates();
+        String qDates = q.dates().isEmpty() ? Naco.split(q.text()).dates() : q.dates();
+        return score(
+                q,
+                qk,
+                qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years(),
+                a,
+                keys,
+                a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()));
+    }
+
+    /** As above, with the query's years already read from it (they are the same for every candidate). */
+    static Candidate score(
+            Query q, NameKey qk, List<Integer> qYears, Authority a, List<NameKey> keys, Naco.Split aDates) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        for (String id : q.identifiers()) {
+            if (a.identifiers().contains(id)) {
+                f.put("identifier", 1.0);
+                f.put("name", 1.0);
+                return new Candidate(a, 100, f, a.label(), false);
+            }
+        }
         double best = -1;
         String bestLabel = a.label();
         boolean variant = false;
@@ -77,9 +96,7 @@ public final class Scoring {
                 viaPinyin = (qk.han() || k.han()) && NameKey.dice(qk.words(), k.words()) < s - 1e-9;
             }
         }
-        double dates = dates(
-                new Naco.Split("", qDates),
-                new Naco.Split("", a.dates().isEmpty() ? Naco.split(a.label()).dates() : a.dates()));
+        double dates = dates(qYears, aDates);
         double type = q.kind() == null ? 0.5 : 1.0;
         boolean otherScript = script(q.text()) != script(bestLabel);
         f.put("name", round(best));
@@ -92,8 +109,7 @@ public final class Scoring {
         return new Candidate(a, round(Math.max(0, score)), f, bestLabel, false);
     }
 
-    static double dates(Naco.Split q, Naco.Split a) {
-        List<Integer> qy = q.years();
+    static double dates(List<Integer> qy, Naco.Split a) {
         List<Integer> ay = a.years();
         if (qy.isEmpty() || ay.isEmpty()) return 0.5;
         if (qy.equals(ay)) return 1.0;

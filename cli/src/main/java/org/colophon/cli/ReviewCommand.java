@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Headings the import could not link alone, and a cataloguer's decisions on them.",
             "  review list                        each heading with its candidates, best first",
-            "  review accept HEADING AUTHORITY    link it (from the next import or reprocess on)",
+            "  review accept HEADING AUTHORITY    link it (now in its record, in others as they are imported)",
             "  review reject HEADING AUTHORITY    never propose that authority for it again"
         })
 final class ReviewCommand implements Callable<Integer> {
@@ -61,7 +61,7 @@ final class ReviewCommand implements Callable<Integer> {
                                 ? review.accept(iris.get(0), iris.get(1))
                                 : review.reject(iris.get(0), iris.get(1));
                         out.println((action.equals("accept") ? "accepted: \"" : "rejected: \"") + i.label() + "\" -> "
-                                + iris.get(1) + " (applies from the next import or reprocess)");
+                                + iris.get(1) + " (its record is linked again now, others as they are imported)");
                     } catch (IllegalArgumentException e) {
                         throw new Main.UserError(e.getMessage());
                     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesTest {
     /** Commands that read or write the data directory: the test gives them its own. */
     private static final Set<String> DATA_COMMANDS =
-            Set.of("import", "delete", "stats", "sparql", "search", "check", "reindex");
+            Set.of("import", "delete", "stats", "sparql", "search", "check", "reindex", "review");
 
     @TempDir
     Path tmp;

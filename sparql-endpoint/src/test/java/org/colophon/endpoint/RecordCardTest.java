@@ -117,5 +117,7 @@ class RecordCardTest {
         assertTrue(field(card, "Subjects").contains("/search?filter=subject%3A"), card);
         assertTrue(field(card, "Published").contains("1994"), card);
         assertTrue(field(card, "Held by").contains("Library of Congress"), card);
+        // the library facet shows the library's name and filters by its id
+        assertTrue(html.contains("filter=library%3Aloc\">Library of Congress</a><span class=\"count\">1</span>"), html);
     }
 }

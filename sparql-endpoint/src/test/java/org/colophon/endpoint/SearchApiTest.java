@@ -113,6 +113,19 @@ class SearchApiTest {
     }
 
     @Test
+    void aNameIn880PairsIsOneNameInEitherScriptAndInPinyin() throws Exception {
+        assertTrue(sameHits("周瀚光", "Zhou Hanguang", "zhouhanguang", "Zhōu Hànguāng")
+                .contains(TestServer.BASE + "loc/5287459#Instance"));
+    }
+
+    @Test
+    void anIsbnIsFoundInEitherLengthWithOrWithoutHyphens() throws Exception {
+        assertEquals(
+                Set.of(TestServer.BASE + "loc/5287459#Instance"),
+                sameHits("7305022144", "7-305-02214-4", "9787305022142", "978-7-305-02214-2"));
+    }
+
+    @Test
     void facetCountsAreTheSparqlCountsForTheSameFilters() throws Exception {
         String libraryOf = "GRAPH ?g { ?i a bf:Instance } GRAPH <https://w3id.org/colophon/graph/meta> {"
                 + " ?g colophon:sourceId ?lib }";

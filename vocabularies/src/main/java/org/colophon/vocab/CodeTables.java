@@ -42,7 +42,8 @@ public final class CodeTables {
             "contentsForms",
             "musicTextForms",
             "conferenceForms",
-            "categoryOfMaterial");
+            "categoryOfMaterial",
+            "carrier007");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.colophon.bench.BenchFiles;
+import org.colophon.bench.ColophonJvm;
 import org.colophon.bench.ExitCode;
 import org.colophon.bench.Seeds;
 import org.colophon.bench.Tree;
@@ -37,17 +38,8 @@ public final class HarvestVsImportCommand implements Callable<Integer> {
     @Option(names = "--page-size", description = "Records per ListRecords page (default: ${DEFAULT-VALUE}).")
     int pageSize = 100;
 
-    @Option(
-            names = "--heap",
-            paramLabel = "SIZE",
-            description = "Max heap of each colophon process, as for -Xmx (default: ${DEFAULT-VALUE}).")
-    String heap = "1g";
-
-    @Option(
-            names = "--cli",
-            paramLabel = "JAR",
-            description = "The colophon.jar to run (default: cli/target/colophon.jar in the checkout).")
-    String cli;
+    @Mixin
+    ColophonJvm jvm = new ColophonJvm("1g");
 
     @Mixin
     Seeds seeds = new Seeds();
@@ -59,9 +51,8 @@ public final class HarvestVsImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (records < 1 || pageSize < 1) throw new UserError("--records and --page-size must be positive");
-        if (!Heap.valid(heap)) throw new UserError("--heap takes a size as -Xmx does (512m, 1g): " + heap);
-        if ("none".equals(cli)) throw new UserError("--cli none: this benchmark is about colophon.jar");
-        Path jar = HarvestCommand.cliJar(cli);
+        String heap = jvm.heap();
+        Path jar = jvm.jar();
         List<Path> seedFiles = seeds.files();
         Path dir = files.workDir("colophon-bench-harvest-vs-import");
         boolean done = false;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.bench.BenchFiles;
+import org.colophon.bench.ColophonJvm;
 import org.colophon.bench.ExitCode;
 import org.colophon.bench.Seeds;
 import org.colophon.bench.Tree;
@@ -31,11 +32,8 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--records", description = "Records (default: ${DEFAULT-VALUE}).")
     long records = 1_000_000;
 
-    @Option(
-            names = "--heap",
-            paramLabel = "SIZE",
-            description = "Max heap of each colophon process, as for -Xmx (default: ${DEFAULT-VALUE}).")
-    String heap = "2g";
+    @Mixin
+    ColophonJvm jvm = new ColophonJvm("2g");
 
     @Option(names = "--requests", description = "Timed requests per kind of query (default: ${DEFAULT-VALUE}).")
     int requests = 500;
@@ -45,12 +43,6 @@ public final class ScaleCommand implements Callable<Integer> {
             paramLabel = "SECONDS",
             description = "Untimed requests per kind before timing (default: ${DEFAULT-VALUE}).")
     double warmUp = 5;
-
-    @Option(
-            names = "--cli",
-            paramLabel = "JAR",
-            description = "The colophon.jar to run (default: cli/target/colophon.jar in the checkout).")
-    String cli;
 
     @Mixin
     Seeds seeds = new Seeds();
@@ -63,9 +55,8 @@ public final class ScaleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (records < 1 || requests < 1 || warmUp < 0)
             throw new UserError("--records and --requests must be positive, --warm-up not negative");
-        if (!Heap.valid(heap)) throw new UserError("--heap takes a size as -Xmx does (512m, 2g): " + heap);
-        if ("none".equals(cli)) throw new UserError("--cli none: this benchmark runs colophon.jar");
-        Path jar = HarvestCommand.cliJar(cli);
+        String heap = jvm.heap();
+        Path jar = jvm.jar();
         List<Path> seedFiles = seeds.files();
         Path dir = files.workDir("colophon-bench-scale");
         try {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -60,18 +62,58 @@ final class PinyinSegmentFilter extends TokenFilter {
         state = null;
     }
 
+    /** The syllables as a trie over a–z: {@code TRIE[node][letter]} is the next node, 0 for none. */
+    private static final int[][] TRIE;
+    /** Whether the path to a node spells a whole syllable. */
+    private static final boolean[] WHOLE;
+
+    static {
+        List<int[]> nodes = new ArrayList<>();
+        List<Boolean> whole = new ArrayList<>();
+        nodes.add(new int[26]);
+        whole.add(false);
+        for (String syllable : SYLLABLES) {
+            int at = 0;
+            boolean ok = true;
+            for (int i = 0; i < syllable.length() && ok; i++) {
+                int c = syllable.charAt(i) - 'a';
+                if (c < 0 || c >= 26) {
+                    ok = false;
+                    continue;
+                }
+                if (nodes.get(at)[c] == 0) {
+                    nodes.get(at)[c] = nodes.size();
+                    nodes.add(new int[26]);
+                    whole.add(false);
+                }
+                at = nodes.get(at)[c];
+            }
+            if (ok) whole.set(at, true);
+        }
+        TRIE = nodes.toArray(new int[0][]);
+        WHOLE = new boolean[whole.size()];
+        for (int i = 0; i < WHOLE.length; i++) WHOLE[i] = whole.get(i);
+    }
+
     /** The fewest-syllable split of {@code s} into pinyin syllables, or null when there is none. */
     static String[] split(String s) {
         int n = s.length();
         if (n == 0 || n > 60) return null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') return null; // digits, capitals left by no filter, other scripts: not pinyin
+        }
         int[] best = new int[n + 1];
         int[] from = new int[n + 1];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
         best[0] = 0;
         for (int i = 0; i < n; i++) {
             if (best[i] == Integer.MAX_VALUE) continue;
+            int node = 0;
             for (int len = 1; len <= LONGEST && i + len <= n; len++) {
-                if (SYLLABLES.contains(s.substring(i, i + len)) && best[i] + 1 < best[i + len]) {
+                node = TRIE[node][s.charAt(i + len - 1) - 'a'];
+                if (node == 0) break;
+                if (WHOLE[node] && best[i] + 1 < best[i + len]) {
                     best[i + len] = best[i] + 1;
                     from[i + len] = i;
                 }

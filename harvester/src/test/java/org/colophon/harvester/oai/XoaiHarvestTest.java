@@ -185,7 +185,7 @@ class XoaiHarvestTest {
         long t0 = System.nanoTime();
         HarvestResult r = h.harvest(source(), HarvestOptions.incremental(), sink);
         assertTrue(r.ok(), r.summary());
-        assertTrue(System.nanoTime() - t0 < 2_900_000_000L, "the stalled body was waited out, not cut");
+        assertTrue(System.nanoTime() - t0 < 9_000_000_000L, "the ten-second stall was waited out, not cut");
         assertEquals(60, sink.records.size());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("read timeout")), warnings.toString());
     }

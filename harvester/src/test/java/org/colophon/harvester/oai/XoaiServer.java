@@ -66,7 +66,7 @@ final class XoaiServer implements AutoCloseable {
         MALFORMED,
         /** The resumption token is replaced by one the provider never issued. */
         BAD_TOKEN,
-        /** Half the body, then silence for three seconds. */
+        /** Half the body, then silence for ten seconds (longer than any read timeout a test sets, even on a busy machine). */
         STALL,
         /** Control characters (U+0001, &amp;#27;) put into the first record's text. */
         CONTROL_CHARACTERS,
@@ -208,7 +208,7 @@ final class XoaiServer implements AutoCloseable {
                 OutputStream out = ex.getResponseBody();
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                sleep(3000);
+                sleep(10_000);
                 throw new IOException("stalled on purpose");
             }
             if (fault == Fault.MALFORMED) {

@@ -9,13 +9,14 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * {@code /assets/*}: the style sheet and the type-ahead script, from the jar ({@code org/colophon/endpoint/assets}),
+ * {@code /assets/*}: the style sheet, the type-ahead script and the home page's SPARQL box, from the jar ({@code org/colophon/endpoint/assets}),
  * read once. Pages load nothing from anywhere else, and no page carries an inline script.
  */
 final class AssetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> TYPES = Map.of("colophon.css", "text/css", "search.js", "text/javascript");
+    private static final Map<String, String> TYPES =
+            Map.of("colophon.css", "text/css", "search.js", "text/javascript", "home.js", "text/javascript");
     private final transient Map<String, byte[]> assets;
 
     AssetServlet() {

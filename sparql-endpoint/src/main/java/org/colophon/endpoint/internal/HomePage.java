@@ -31,32 +31,6 @@ final class HomePage {
               GRAPH <https://w3id.org/colophon/graph/meta> { ?record colophon:sourceId ?library }
             } GROUP BY ?library ORDER BY ?library""");
 
-    private static final String SCRIPT =
-            """
-            const box=document.getElementById('q'),out=document.getElementById('results'),st=document.getElementById('status');
-            document.querySelectorAll('button.example').forEach(b=>b.addEventListener('click',()=>{box.value=b.dataset.q;}));
-            function esc(s){return s.replace(/[&<>"']/g,c=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c]));}
-            function cell(v){if(!v)return'';if(v.type==='uri'){const base=%s;
-              const href=v.value.startsWith(base)?'/'+v.value.substring(base.length):v.value;
-              return '<a href="'+esc(href)+'">'+esc(v.value)+'</a>';}
-              return '<span'+(v['xml:lang']?' lang="'+esc(v['xml:lang'])+'"':'')+'>'+esc(v.value)+'</span>'
-              +(v['xml:lang']?'<span class="tag">'+esc(v['xml:lang'])+'</span>':'');}
-            async function run(){
-              st.textContent='Running…';out.innerHTML='';const t0=performance.now();
-              const r=await fetch('/sparql',{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded',
-                'Accept':'application/sparql-results+json'},body:new URLSearchParams({query:box.value})});
-              if(!r.ok){st.textContent='Error '+r.status+': '+await r.text();return;}
-              const j=await r.json();const ms=Math.round(performance.now()-t0);
-              if(j.boolean!==undefined){st.textContent='Answer: '+j.boolean;return;}
-              const vars=j.head.vars,rows=j.results.bindings;
-              st.textContent=rows.length+' rows in '+ms+' ms'+(r.headers.get('Colophon-Result-Limit')?' (cut at the result limit)':'');
-              out.innerHTML='<table class="results"><tr>'+vars.map(v=>'<th>'+esc(v)+'</th>').join('')+'</tr>'
-                +rows.map(b=>'<tr>'+vars.map(v=>'<td>'+cell(b[v])+'</td>').join('')+'</tr>').join('')+'</table>';}
-            document.getElementById('run').addEventListener('click',run);
-            const ex=new URLSearchParams(location.hash.substring(1)).get('example');
-            if(ex!==null){const b=document.querySelectorAll('button.example')[+ex];if(b){box.value=b.dataset.q;run();}}
-            """;
-
     static void serve(Site site, HttpServletResponse resp) throws IOException {
         StoreStats stats = site.store().stats();
         StringBuilder b = new StringBuilder();
@@ -98,15 +72,13 @@ final class HomePage {
         b.append("</div><textarea id=\"q\" spellcheck=\"false\">")
                 .append(Html.escape(EXAMPLES.get("Works and their titles")))
                 .append("</textarea><button id=\"run\" class=\"run\" type=\"button\">Run query</button>")
-                .append("<span id=\"status\"></span><div id=\"results\"></div>");
+                .append("<span id=\"status\"></span><div id=\"results\" data-base=\"")
+                .append(Html.escape(site.base()))
+                .append("\"></div>");
         b.append("<p>Endpoints: <a href=\"/sparql\">/sparql</a> (SPARQL 1.1 query), /data?graph=&lt;record IRI&gt;")
                 .append(" (Graph Store Protocol, read), <a href=\"/void\">/void</a> (VoID),")
                 .append(" <a href=\"/context.jsonld\">/context.jsonld</a> (JSON-LD context).</p>");
-        b.append("<script>").append(SCRIPT.formatted(jsString(site.base()))).append("</script>");
+        b.append("<script src=\"/assets/home.js\" defer></script>");
         Responses.body(resp, "text/html", Html.page(site, site.config().title(), b.toString()));
-    }
-
-    private static String jsString(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\u003c") + "\"";
     }
 }

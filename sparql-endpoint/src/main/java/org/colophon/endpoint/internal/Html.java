@@ -1,13 +1,25 @@
 package org.colophon.endpoint.internal;
 
-import org.apache.jena.graph.Node;
-
 /**
  * HTML escaping and the page layout of the pages still built in Java; the style sheet is {@code /assets/colophon.css}
  * (pages load nothing from elsewhere).
  */
 final class Html {
     private Html() {}
+
+    /**
+     * Whether an IRI from the data may become a link: only schemes that cannot run script in the reader's browser
+     * ({@code http}, {@code https}, {@code mailto}, {@code urn}, {@code doi}, {@code hdl}). A harvested record's
+     * {@code javascript:} or {@code data:} "IRI" is shown as text.
+     */
+    static boolean linkable(String iri) {
+        int colon = iri.indexOf(':');
+        if (colon <= 0) return false;
+        return switch (iri.substring(0, colon).toLowerCase(java.util.Locale.ROOT)) {
+            case "http", "https", "mailto", "urn", "doi", "hdl" -> true;
+            default -> false;
+        };
+    }
 
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
@@ -28,23 +40,5 @@ final class Html {
     /** A whole page in the site's layout ({@code layout.jte}): head, the header with its search box, the body. */
     static String page(Site site, String title, String body) {
         return Pages.layout(site, title, "", out -> out.writeContent(body));
-    }
-
-    /** A literal as text, with its language tag shown and set on the element (and the script direction). */
-    static void literal(StringBuilder b, Node v) {
-        String lang = v.getLiteralLanguage();
-        if (lang.isEmpty()) {
-            b.append("<span class=\"lit\" dir=\"auto\">")
-                    .append(escape(v.getLiteralLexicalForm()))
-                    .append("</span>");
-            return;
-        }
-        b.append("<span class=\"lit\" dir=\"auto\" lang=\"")
-                .append(escape(lang))
-                .append("\">")
-                .append(escape(v.getLiteralLexicalForm()))
-                .append("</span><span class=\"tag\">")
-                .append(escape(lang))
-                .append("</span>");
     }
 }

@@ -142,7 +142,7 @@ public final class ResourcePage {
         if (v.isLiteral()) return new Value(v.getLiteralLexicalForm(), v.getLiteralLanguage(), null, List.of(), null);
         if (v.isURI()) {
             String local = site.pathOf(v.getURI());
-            String href = local != null ? local : v.getURI();
+            String href = local != null ? local : Html.linkable(v.getURI()) ? v.getURI() : null;
             List<Card.Text> names = new ArrayList<>();
             for (Node name : Labels.of(graph, v))
                 names.add(new Card.Text(name.getLiteralLexicalForm(), name.getLiteralLanguage()));

@@ -61,7 +61,8 @@ public record SearchView(
                 if (r.filters().contains(f)) continue;
                 List<SearchRequest.Filter> more = new ArrayList<>(r.filters());
                 more.add(f);
-                values.add(new Link(v.value(), href(r.q(), r.sort(), r.size(), 1, more), false, v.count()));
+                values.add(new Link(
+                        label(site, dim, v.value()), href(r.q(), r.sort(), r.size(), 1, more), false, v.count()));
             }
             if (!values.isEmpty()) facets.add(new Facet(dim, LABELS.getOrDefault(dim, dim), values));
         }
@@ -70,7 +71,7 @@ public record SearchView(
             List<SearchRequest.Filter> fewer = new ArrayList<>(r.filters());
             fewer.remove(f);
             active.add(new Link(
-                    LABELS.getOrDefault(f.dimension(), f.dimension()) + ": " + f.value(),
+                    LABELS.getOrDefault(f.dimension(), f.dimension()) + ": " + label(site, f.dimension(), f.value()),
                     href(r.q(), r.sort(), r.size(), 1, fewer),
                     true,
                     0));
@@ -93,6 +94,11 @@ public record SearchView(
         List<Card> cards = new ArrayList<>();
         for (Hit h : result.hits()) cards.add(card(site, h));
         return new SearchView(r.q(), result.total(), from, to, sorts, cards, facets, active, pages, prev, next, null);
+    }
+
+    /** How a facet value is shown: a library by its name, everything else as indexed. */
+    static String label(Site site, String dimension, String value) {
+        return dimension.equals(Facets.LIBRARY) ? site.config().libraryName(value) : value;
     }
 
     /** The page for a request that could not be run. */

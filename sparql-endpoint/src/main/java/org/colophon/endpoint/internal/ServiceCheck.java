@@ -14,6 +14,7 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
@@ -41,6 +42,12 @@ public final class ServiceCheck {
     /** Why the update may not run, or {@code null} when it may. */
     public String refusal(UpdateRequest request) {
         for (Update update : request.getOperations()) {
+            if (update instanceof UpdateLoad load) {
+                // LOAD fetches like SERVICE does, and is held to the same hosts; file: and the rest never. The
+                // answer is the same whatever the target, so it tells nothing of what a local path holds.
+                if (!allowed(load.getSource())) return loadRefusal();
+                continue;
+            }
             if (update instanceof UpdateModify modify && modify.getWherePattern() != null) {
                 String why = refusal(Algebra.compile(modify.getWherePattern()));
                 if (why != null) {
@@ -51,13 +58,22 @@ public final class ServiceCheck {
         return null;
     }
 
+    private String loadRefusal() {
+        return "LOAD refused: this endpoint loads only from http(s) hosts it allows"
+                + (allowlist.isEmpty()
+                        ? " (none)"
+                        : " (" + String.join(", ", new java.util.TreeSet<>(allowlist)) + ")");
+    }
+
     /** Whether a SERVICE call to this IRI is allowed. */
     public boolean allowed(Node service) {
-        if (!service.isURI()) {
-            return false;
-        }
+        return service.isURI() && allowed(service.getURI());
+    }
+
+    /** Whether this IRI may be fetched: http(s) to an allowed host. */
+    public boolean allowed(String iri) {
         try {
-            URI uri = new URI(service.getURI());
+            URI uri = new URI(iri);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("http") || scheme.equals("https"))
                     && uri.getHost() != null

@@ -9,13 +9,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each marc2bibframe2 dataset against LoC's conversion of it, dataset by dataset, including three the rules were
- * not tuned on (oclc, gwu, princeton). The families issue 10 found short on those (contributors 0.64, identifiers
- * 0.67, notes 0.84, subjects 0.86, titles 0.93) are held at what they reach now on every dataset.
+ * not tuned on (oclc, gwu, princeton). Every family is held, on every dataset, at the least it reaches now
+ * (docs/mapping-coverage.md lists where that is under 95 % and why).
  */
 class DatasetComparisonTest {
     /** Per family, the least any dataset reaches today; a regression on one dataset fails here. */
-    private static final Map<String, Double> FLOOR =
-            Map.of("contributors", 99.0, "identifiers", 95.0, "notes", 93.0, "subjects", 98.0, "titles", 83.0);
+    private static final Map<String, Double> FLOOR = Map.ofEntries(
+            Map.entry("titles", 83.0),
+            Map.entry("identifiers", 95.0),
+            Map.entry("contributors", 99.0),
+            Map.entry("subjects", 98.0),
+            Map.entry("provision", 64.0),
+            Map.entry("extent", 73.0),
+            Map.entry("notes", 93.0),
+            Map.entry("classification", 98.0),
+            Map.entry("languages", 97.0),
+            Map.entry("series", 57.0),
+            Map.entry("genreForm", 16.0),
+            Map.entry("carrier", 97.0),
+            Map.entry("admin", 98.0),
+            Map.entry("related", 86.0));
 
     @Test
     void everyDatasetHoldsItsFloorsAndTheTablesAreWritten() throws Exception {
@@ -33,7 +46,7 @@ class DatasetComparisonTest {
             assertTrue(e.getValue().records() >= 84, e.getKey() + " compared too few records");
             for (FamilyScore f : e.getValue().families()) {
                 Double floor = FLOOR.get(f.family());
-                if (floor == null) continue;
+                assertTrue(floor != null, "no floor for " + f.family());
                 assertTrue(
                         f.percent() >= floor,
                         () -> e.getKey() + " " + f.family() + ": " + f.percent() + "% < " + floor + "%\n" + sb);
