@@ -1,6 +1,8 @@
 package org.colophon.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,17 +14,28 @@ import org.colophon.record.RecordFormat;
 import org.colophon.record.RecordSource;
 import org.colophon.record.SourceRecord;
 
-/** The records of several files, read one file at a time, as one stream. */
+/**
+ * The records of several files, read one file at a time, as one stream. One bad file never stops the stream: a file
+ * that cannot be opened as records (not MARC at all, an empty file, a broken gzip header) goes to the quarantine as
+ * a whole, with its first bytes; a file that breaks off while being read (a gzip cut short, a read error) keeps the
+ * records before the break, and the break goes to the quarantine; the next file is read either way.
+ */
 public final class FileRecords implements RecordSource {
+    /** How much of an unreadable file the quarantine keeps. */
+    static final int KEEP = 1 << 20;
+
     private final Iterator<Path> files;
     private final String source;
     private final RecordFormat format;
     private final Quarantine quarantine;
     private RecordSource current;
+    private Path currentFile;
+    private int fromCurrent;
+    private int unreadable;
 
     /**
      * @param format the files' format, or {@code null} to sniff each file
-     * @param quarantine where stretches that are not records go
+     * @param quarantine where stretches that are not records go, and files that cannot be read
      */
     public FileRecords(List<Path> files, String source, RecordFormat format, Quarantine quarantine) {
         this.files = new ArrayList<>(files).iterator();
@@ -33,43 +46,88 @@ public final class FileRecords implements RecordSource {
 
     @Override
     public boolean hasNext() {
-        while (current == null || !current.hasNext()) {
-            if (current != null) current.close();
-            current = null;
+        while (true) {
+            if (current != null) {
+                try {
+                    if (current.hasNext()) return true;
+                } catch (RuntimeException e) {
+                    brokeOff(e);
+                }
+                closeCurrent();
+            }
             if (!files.hasNext()) return false;
             Path f = files.next();
             try {
                 current = FileRecordReader.open(f, source, format, quarantine);
+                currentFile = f;
+                fromCurrent = 0;
             } catch (IOException | RuntimeException e) {
-                throw new UnreadableFileException(f, e);
+                unreadable(f, e);
             }
         }
-        return true;
     }
 
     @Override
     public SourceRecord next() {
         if (!hasNext()) throw new NoSuchElementException();
+        fromCurrent++;
         return current.next();
+    }
+
+    /** Files that went to the quarantine whole or in part because they could not be read. */
+    public int unreadableFiles() {
+        return unreadable;
+    }
+
+    private void unreadable(Path f, Exception e) {
+        unreadable++;
+        String name = f.getFileName().toString();
+        quarantine.put(
+                SourceRecord.fromFile(source, name, format != null ? format : RecordFormat.MARC21, head(f)),
+                "read",
+                name + ": cannot be read as records (" + reason(e, name) + "); the whole file is left out");
+    }
+
+    private void brokeOff(RuntimeException e) {
+        unreadable++;
+        String name = currentFile.getFileName().toString();
+        quarantine.put(
+                SourceRecord.fromFile(
+                        source,
+                        name + "#" + (fromCurrent + 1),
+                        format != null ? format : RecordFormat.MARC21,
+                        new byte[0]),
+                "read",
+                name + ": reading broke off after record " + fromCurrent + " (" + reason(e, name)
+                        + "); the records before it are kept, the rest of the file is left out");
+    }
+
+    private static String reason(Exception e, String name) {
+        Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) return t.getClass().getSimpleName();
+        return m.startsWith(name + ": ") ? m.substring(name.length() + 2) : m;
+    }
+
+    private static byte[] head(Path f) {
+        try (InputStream in = Files.newInputStream(f)) {
+            return in.readNBytes(KEEP);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private void closeCurrent() {
+        try {
+            current.close();
+        } catch (RuntimeException e) {
+            // the file is done with; a failed close loses nothing
+        }
+        current = null;
     }
 
     @Override
     public void close() {
         if (current != null) current.close();
-    }
-
-    /** A file that could not be opened or read as records at all. */
-    public static final class UnreadableFileException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Path file;
-
-        UnreadableFileException(Path file, Exception cause) {
-            super("cannot read " + file + ": " + cause.getMessage(), cause);
-            this.file = file;
-        }
-
-        public Path file() {
-            return file;
-        }
     }
 }

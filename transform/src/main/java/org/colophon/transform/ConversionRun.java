@@ -1,14 +1,11 @@
 package org.colophon.transform;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
@@ -18,6 +15,7 @@ import org.colophon.record.SourceRecord;
 import org.colophon.transform.dc.DcDecodeException;
 import org.colophon.transform.dc.DcDecoder;
 import org.colophon.transform.internal.RdfAuthorityMapper;
+import org.colophon.transform.internal.RecordGuard;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
@@ -29,7 +27,10 @@ import org.colophon.transform.unimarc.DialectDecoder;
  * Runs records through decode and mapping on several threads (MARC through {@link MarcDecoder}, Dublin Core through
  * {@link DcDecoder}; the converter picks the rule set by the record's format) and hands each record's triples to a sink in input
  * order. At most a small window of records is in flight, so memory stays flat for any input. A record that cannot be
- * decoded or mapped goes to the quarantine with the reason, and the run goes on.
+ * decoded or mapped goes to the quarantine with the reason, and the run goes on. Each record's decoding and mapping
+ * runs under a guard ({@link #limits}): one that runs longer than the time limit (a library looping on a bad byte),
+ * is larger than the size limit, maps to too many triples or overflows the stack is quarantined, stage {@code
+ * guard}, with the limit it broke.
  */
 public final class ConversionRun {
 
@@ -111,12 +112,24 @@ public final class ConversionRun {
         }
     }
 
+    /** How long one record's decoding and mapping may take before it is given up on: 30 s. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    /** The largest raw record decoded: 16 MiB (an ISO 2709 record holds at most 99,999 bytes). */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 16 << 20;
+    /** The most triples one record may map to: 200,000 (a rich catalogue record makes a few hundred). */
+    public static final int DEFAULT_MAX_TRIPLES = 200_000;
+
     private final Converter converter;
     private final Quarantine quarantine;
     private final int threads;
     private final Consumer<Summary> progress;
     private final long progressEveryMillis;
     private java.util.function.Function<Converted, byte[]> encoder;
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
+    private int maxTriples = DEFAULT_MAX_TRIPLES;
+    /** Test hook: runs first in every record's guarded work (to put a real runaway library call there). */
+    Consumer<SourceRecord> beforeDecode = r -> {};
     /** Records this run quarantined itself; the rest of the quarantine's growth is the reader's. */
     private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
     /** Records repaired, by kind of repair; the last slot counts records with any repair. */
@@ -138,6 +151,20 @@ public final class ConversionRun {
         return this;
     }
 
+    /**
+     * The guard every record's decoding and mapping runs under: at most {@code time} (a record still running then is
+     * stopped and quarantined), at most {@code maxRecordBytes} of raw record, at most {@code maxTriples} triples.
+     */
+    public ConversionRun limits(Duration time, int maxRecordBytes, int maxTriples) {
+        if (time.isNegative() || time.isZero() || maxRecordBytes <= 0 || maxTriples <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        this.timeLimit = time;
+        this.maxRecordBytes = maxRecordBytes;
+        this.maxTriples = maxTriples;
+        return this;
+    }
+
     public Summary run(Iterator<SourceRecord> records, Consumer<Converted> sink) {
         long start = System.nanoTime();
         long lastProgress = System.currentTimeMillis();
@@ -148,27 +175,19 @@ public final class ConversionRun {
         rejected.set(0);
         for (int i = 0; i < repaired.length(); i++) repaired.set(i, 0);
         for (int i = 0; i < dialects.length(); i++) dialects.set(i, 0);
-        ExecutorService pool = threads == 1
-                ? null
-                : Executors.newFixedThreadPool(threads, r -> {
-                    Thread t = new Thread(r, "colophon-convert");
-                    t.setDaemon(true);
-                    return t;
-                });
-        ArrayDeque<Future<Converted>> window = new ArrayDeque<>();
+        ArrayDeque<Pending> window = new ArrayDeque<>();
         int windowSize = threads * 64;
-        try {
+        try (RecordGuard guard = new RecordGuard(threads, timeLimit)) {
             while (records.hasNext() || !window.isEmpty()) {
                 while (records.hasNext() && window.size() < windowSize) {
                     SourceRecord r = records.next();
                     if (r.deleted()) continue;
                     read++;
-                    if (pool == null) window.add(java.util.concurrent.CompletableFuture.completedFuture(convert(r)));
-                    else window.add(pool.submit(() -> convert(r)));
-                    if (pool == null) break;
+                    window.add(new Pending(r, guard.submit(() -> guarded(r))));
+                    if (threads == 1) break;
                 }
                 if (window.isEmpty()) continue;
-                Converted c = take(window.poll());
+                Converted c = take(guard, window.poll());
                 if (c != null) {
                     converted++;
                     triples += c.triples().size();
@@ -179,8 +198,6 @@ public final class ConversionRun {
                     progress.accept(summary(read, converted, quarantinedBefore, triples, start));
                 }
             }
-        } finally {
-            if (pool != null) pool.shutdownNow();
         }
         return summary(read, converted, quarantinedBefore, triples, start);
     }
@@ -204,15 +221,51 @@ public final class ConversionRun {
                 repairs);
     }
 
-    private static Converted take(Future<Converted> f) {
+    private record Pending(SourceRecord record, RecordGuard.Job<Converted> job) {}
+
+    /** The record's result; one that overran the time limit is quarantined (by the worker's own record id, if any). */
+    private Converted take(RecordGuard guard, Pending p) {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            return guard.await(p.job());
+        } catch (RecordGuard.TimedOut e) {
+            reject(
+                    p.record(),
+                    "guard",
+                    p.record().locator() + ": decoding and mapping " + e.getMessage() + " (stopped; the run went on)");
+            return null;
         }
+    }
+
+    /** {@link #convert} inside the size limits, with the errors a library can throw for one record caught. */
+    private Converted guarded(SourceRecord r) {
+        beforeDecode.accept(r);
+        if (r.raw().length > maxRecordBytes) {
+            reject(
+                    r,
+                    "guard",
+                    r.locator() + ": record of " + r.raw().length + " bytes, over the limit of " + maxRecordBytes
+                            + " bytes per record");
+            return null;
+        }
+        Converted c;
+        try {
+            c = convert(r);
+        } catch (StackOverflowError e) {
+            reject(r, "guard", r.locator() + ": nested too deeply to decode (stack overflow)");
+            return null;
+        } catch (OutOfMemoryError e) {
+            reject(r, "guard", r.locator() + ": ran out of memory decoding and mapping it");
+            return null;
+        }
+        if (c != null && c.triples().size() > maxTriples) {
+            reject(
+                    r.withRecordId(c.recordId()),
+                    "guard",
+                    r.locator() + " (record " + c.recordId() + "): mapped to "
+                            + c.triples().size() + " triples, over the limit of " + maxTriples + " per record");
+            return null;
+        }
+        return c;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.colophon.harvester.files.internal.FormatSniffer;
 import org.colophon.harvester.files.internal.Inputs;
 import org.colophon.harvester.files.internal.Iso2709Splitter;
 import org.colophon.harvester.files.internal.JsonSplitter;
+import org.colophon.harvester.files.internal.Utf8Repair;
 import org.colophon.harvester.files.internal.WholeFile;
 import org.colophon.harvester.files.internal.XmlSplitter;
 import org.colophon.record.Quarantine;
@@ -16,7 +17,9 @@ import org.colophon.record.RecordSource;
 /**
  * Splits a file of MARC records (ISO 2709, MARCXML in any wrapper, MARC-in-JSON; gzipped or not) into
  * {@link org.colophon.record.SourceRecord}s, one at a time, in flat memory. Each record's locator is
- * {@code fileName#ordinal@offset} (ordinal from 1). Stretches that are not records go to the quarantine.
+ * {@code fileName#ordinal@offset} (ordinal from 1). Stretches that are not records go to the quarantine. In XML that
+ * is UTF-8, bytes that are not well-formed UTF-8 (a lone surrogate, a stray byte) are read as U+FFFD, as in ISO 2709,
+ * instead of stopping the parser.
  */
 public final class FileRecordReader {
     private FileRecordReader() {}
@@ -44,7 +47,8 @@ public final class FileRecordReader {
         try {
             return switch (format) {
                 case MARC21, UNIMARC -> new Iso2709Splitter(in, name, sourceId, format, q);
-                case MARCXML, UNIMARCXML, DUBLIN_CORE -> new XmlSplitter(in, file, name, sourceId, format, q);
+                case MARCXML, UNIMARCXML, DUBLIN_CORE ->
+                    new XmlSplitter(Utf8Repair.ifUtf8(in), file, name, sourceId, format, q);
                 case MARC_JSON -> new JsonSplitter(in, name, sourceId, q);
                 case RDF -> new WholeFile(in, name, sourceId, RecordFormat.RDF);
             };

@@ -18,7 +18,13 @@ public enum Repair {
      * The data held field terminators no directory entry ends at; the bytes after each such terminator were kept as
      * part of the field before it, instead of taking the next field's tag.
      */
-    STRAY_TERMINATOR("stray field terminators");
+    STRAY_TERMINATOR("stray field terminators"),
+    /**
+     * A MARC-8 escape sequence was damaged (a byte after ESC that starts no designation, or an ESC at the end of a
+     * value): a sequence whose final byte survived is read as the designation it must have been ({@code ESC 0x08 B}
+     * as {@code ESC ( B}), any other ESC is dropped.
+     */
+    MARC8_ESCAPE("MARC-8 escapes");
 
     private final String label;
 

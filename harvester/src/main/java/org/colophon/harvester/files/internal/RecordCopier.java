@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class RecordCopier {
     static final String MARC_NS = "http://www.loc.gov/MARC21/slim";
+    /** The largest record copied out (a MARCXML record of the largest ISO 2709 record is well under 1 MiB). */
+    static final int MAX_CHARS = 16 << 20;
 
     private final String recordNs;
     private final String[] attrNames;
@@ -69,6 +71,11 @@ final class RecordCopier {
                     if (startOpen) out.append('>');
                     startOpen = false;
                     text(out, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    if (out.length() > MAX_CHARS) {
+                        throw new XMLStreamException(
+                                "record larger than " + MAX_CHARS + " characters, the limit per record",
+                                r.getLocation());
+                    }
                 }
                 default -> {}
             }

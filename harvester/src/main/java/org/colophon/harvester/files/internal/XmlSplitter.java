@@ -21,7 +21,16 @@ import org.colophon.record.SourceRecord;
  * returned, the rest of the file is quarantined with the position of the break.
  */
 public final class XmlSplitter extends LookaheadSource {
-    private static final XMLInputFactory FACTORY = org.colophon.xml.SafeXml.inputFactory();
+    private static final XMLInputFactory FACTORY = factory();
+
+    /** The safe factory, with Woodstox's text length held to what a record may hold. */
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = org.colophon.xml.SafeXml.inputFactory();
+        if (f.isPropertySupported(MAX_TEXT_LENGTH)) f.setProperty(MAX_TEXT_LENGTH, RecordCopier.MAX_CHARS);
+        return f;
+    }
+
+    private static final String MAX_TEXT_LENGTH = "com.ctc.wstx.maxTextLength";
 
     private final InputStream in;
     private final Path file;
@@ -61,6 +70,10 @@ public final class XmlSplitter extends LookaheadSource {
             return readRecord();
         } catch (XMLStreamException e) {
             broken(e);
+            return null;
+        } catch (RuntimeException e) {
+            // Woodstox reports some errors late, unchecked (WstxLazyException: invalid bytes, bad entities)
+            broken(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(String.valueOf(e), e));
             return null;
         }
     }

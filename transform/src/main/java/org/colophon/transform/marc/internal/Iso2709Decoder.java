@@ -54,7 +54,10 @@ public final class Iso2709Decoder {
                     + " bytes from byte offset " + start);
         }
         int dirStart = directoryStart(b, start, dirEnd);
-        String leader = MarcText.leader(latin1(b, Math.max(start, dirStart - 24), Math.min(dirStart, dirEnd)));
+        String leader = dirStart < start + 24 && dirStart < dirEnd
+                // a leader that lost its first bytes keeps the rest at their positions
+                ? MarcText.leader(" ".repeat(start + 24 - dirStart) + latin1(b, start, dirStart))
+                : MarcText.leader(latin1(b, Math.max(start, dirStart - 24), Math.min(dirStart, dirEnd)));
         Directory dir = Directory.parse(b, dirStart, dirEnd, leader);
         MarcText.Charset cs = forced != null ? forced : MarcText.choose(b, dirEnd + 1, end, leader.charAt(9));
         Set<Repair> repairs = EnumSet.noneOf(Repair.class);
@@ -63,6 +66,7 @@ public final class Iso2709Decoder {
                 && (cs == MarcText.Charset.UTF8 && label != 'a' || cs == MarcText.Charset.MARC8 && label == 'a')) {
             repairs.add(Repair.CHARSET_LABEL);
         }
+        if (cs == MarcText.Charset.MARC8 && Marc8Escapes.damaged(b, dirEnd + 1, end)) repairs.add(Repair.MARC8_ESCAPE);
         List<Field> fields = new ArrayList<>(dir.size() + 4);
         FieldBuilder fb = new FieldBuilder();
         int base = dirEnd + 1;
@@ -176,16 +180,53 @@ public final class Iso2709Decoder {
     }
 
     /**
-     * The directory starts 24 bytes in, or later when the leader carries extra bytes (a repeated length): the later
-     * start is taken only when its first entry reads as digits and the standard one does not.
+     * The directory starts 24 bytes in, or later when the leader carries extra bytes (a repeated length), or earlier
+     * when it lost some (a blanked length): another start is taken only when its first entry reads as digits, the
+     * standard one does not, and the directory then holds whole entries.
      */
     private static int directoryStart(byte[] b, int start, int dirEnd) {
         int std = start + 24;
         int len = dirEnd - std;
         if (len <= 0) return Math.min(std, dirEnd);
+        if (len % 12 == 0) return std;
         int shifted = std + len % 12;
-        if (shifted == std || entryLooksValid(b, std, dirEnd) || !entryLooksValid(b, shifted, dirEnd)) return std;
-        return shifted;
+        // or the leader lost bytes at its start: a record length blanked out, taken for blanks between records
+        int earlier = std - (12 - len % 12);
+        int best = std;
+        int bestScore = chained(b, std, dirEnd);
+        if (bestScore < 0 || !entryLooksValid(b, std, dirEnd)) bestScore = -1;
+        for (int candidate : new int[] {shifted, earlier}) {
+            if (candidate <= start || !entryLooksValid(b, candidate, dirEnd)) continue;
+            int score = chained(b, candidate, dirEnd);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How many entries of a directory read from {@code p} start where the entry before them ends. */
+    private static int chained(byte[] b, int p, int dirEnd) {
+        int n = 0;
+        long end = -1;
+        for (int e = p; e + 12 <= dirEnd; e += 12) {
+            long length = number(b, e + 3, e + 7);
+            long at = number(b, e + 7, e + 12);
+            if (length < 0 || at < 0) continue;
+            if (at == end) n++;
+            end = at + length;
+        }
+        return n;
+    }
+
+    private static long number(byte[] b, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') return -1;
+            v = v * 10 + b[i] - '0';
+        }
+        return v;
     }
 
     private static boolean entryLooksValid(byte[] b, int p, int dirEnd) {
