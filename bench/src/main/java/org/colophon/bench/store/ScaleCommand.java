@@ -10,8 +10,6 @@ import org.colophon.bench.ExitCode;
 import org.colophon.bench.Seeds;
 import org.colophon.bench.Tree;
 import org.colophon.bench.UserError;
-import org.colophon.bench.harvest.HarvestCommand;
-import org.colophon.bench.harvest.Heap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
