@@ -43,7 +43,6 @@ final class AssetServlet extends HttpServlet {
         }
         resp.setContentType(TYPES.get(name) + "; charset=utf-8");
         resp.setHeader("Cache-Control", "public, max-age=3600");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }

@@ -13,7 +13,7 @@ import org.colophon.discovery.SearchRequest;
 
 /**
  * What {@code /search} and {@code /suggest} share: reading a {@link SearchRequest} from the query string, and JSON
- * answers that any page may fetch (CORS) and no browser may take for anything else ({@code nosniff}).
+ * answers that any page may fetch (CORS) and no browser may take for anything else ({@code nosniff}, set with the other security headers by the front filter).
  */
 final class SearchApi {
     private SearchApi() {}
@@ -59,7 +59,6 @@ final class SearchApi {
     /** Headers every answer of the search API carries. */
     static void headers(HttpServletResponse resp) {
         resp.setHeader("Access-Control-Allow-Origin", "*");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
     }
 
     /** The answer to a CORS preflight: GET from anywhere. */

@@ -60,9 +60,7 @@ public final class ServiceCheck {
 
     private String loadRefusal() {
         return "LOAD refused: this endpoint loads only from http(s) hosts it allows"
-                + (allowlist.isEmpty()
-                        ? " (none)"
-                        : " (" + String.join(", ", new java.util.TreeSet<>(allowlist)) + ")");
+                + (allowlist.isEmpty() ? " (none)" : " (" + hosts() + ")");
     }
 
     /** Whether a SERVICE call to this IRI is allowed. */
@@ -104,6 +102,11 @@ public final class ServiceCheck {
         return "Federated query refused: SERVICE " + target + " is not allowed here"
                 + (allowlist.isEmpty()
                         ? " (this endpoint allows no SERVICE calls)"
-                        : " (allowed hosts: " + String.join(", ", new java.util.TreeSet<>(allowlist)) + ")");
+                        : " (allowed hosts: " + hosts() + ")");
+    }
+
+    /** The allowed hosts, sorted, for messages. */
+    private String hosts() {
+        return String.join(", ", new java.util.TreeSet<>(allowlist));
     }
 }
