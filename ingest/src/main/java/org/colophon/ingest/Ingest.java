@@ -140,7 +140,10 @@ public final class Ingest implements AutoCloseable {
 
     /** A store on disk more than this many times what its records took packed is compacted after bulk work. */
     public static final double COMPACT_RATIO = 2.0;
-    /** A store never measured packed is compacted once past this size, which measures it. */
+    /**
+     * A store with no reference size (first written by a run that was killed and resumed) is compacted once past this
+     * size, which measures it.
+     */
     public static final long COMPACT_UNMEASURED_BYTES = 1L << 30;
 
     /**
@@ -191,6 +194,7 @@ public final class Ingest implements AutoCloseable {
             });
             writer.commit();
         }
+        if (empty) store.measureFirstLoad();
         return tally.summary();
     }
 
@@ -236,11 +240,13 @@ public final class Ingest implements AutoCloseable {
         if (!load) {
             results = harvester.harvestAll(sources, options, DISCARD);
         } else {
+            boolean empty = store().stats().records() == 0;
             try (BatchWriter batch = new BatchWriter(store(), converter, listeners, quarantine, tally);
                     PageWriter writer = new PageWriter(batch, batchSize, lingerMillis, 8)) {
                 results = harvester.harvestAll(
                         sources, options, new HarvestLoader(converter, quarantine, threads, writer));
             }
+            if (empty && results.stream().allMatch(HarvestResult::ok)) store().measureFirstLoad();
         }
         if (options.full()) {
             for (HarvestResult r : results) {
