@@ -115,7 +115,8 @@ public interface GraphStore extends AutoCloseable {
 
     /**
      * Takes what the store now takes on disk as the reference its later growth is judged by (see {@link DiskUse}),
-     * when nothing has measured it yet: called when a first load into an empty store ends. Nothing for a remote store.
+     * when nothing has measured it yet (or only the store empty): called when a first load into an empty store ends.
+     * Nothing for a remote store.
      */
     default void measureFirstLoad() {}
 

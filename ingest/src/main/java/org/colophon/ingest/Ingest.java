@@ -159,6 +159,18 @@ public final class Ingest implements AutoCloseable {
         return Optional.of(store.compact());
     }
 
+    /** An empty store is packed when its files hold more than this (a fresh one takes well under 1 MB). */
+    static final long EMPTY_STORE_BYTES = 16L << 20;
+
+    /**
+     * Before a first load: an empty store whose files still hold what was cleared from it (a killed bulk load is undone
+     * by clearing, every record deleted) is compacted first, which takes a moment with nothing live, so that the size
+     * the load leaves, its reference for later growth, is what the data takes.
+     */
+    static void packIfEmpty(GraphStore store, long limit) {
+        if (store.diskUse().filter(u -> u.bytes() > limit).isPresent()) store.compact();
+    }
+
     private DiscoveryIndex requireIndex() {
         if (index == null) throw new IllegalStateException("this ingestion keeps no search index");
         return index;
@@ -180,6 +192,7 @@ public final class Ingest implements AutoCloseable {
     public IngestSummary load(RecordSource records, Consumer<IngestSummary> progress) {
         GraphStore store = store();
         boolean empty = store.stats().records() == 0;
+        if (empty) packIfEmpty(store, EMPTY_STORE_BYTES);
         Tally tally = new Tally(quarantine);
         long[] lastProgress = {System.currentTimeMillis()};
         try (BatchWriter writer = new BatchWriter(store, converter, listeners, quarantine, tally)) {
@@ -241,6 +254,7 @@ public final class Ingest implements AutoCloseable {
             results = harvester.harvestAll(sources, options, DISCARD);
         } else {
             boolean empty = store().stats().records() == 0;
+            if (empty) packIfEmpty(store(), EMPTY_STORE_BYTES);
             try (BatchWriter batch = new BatchWriter(store(), converter, listeners, quarantine, tally);
                     PageWriter writer = new PageWriter(batch, batchSize, lingerMillis, 8)) {
                 results = harvester.harvestAll(

@@ -138,7 +138,8 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public void measureFirstLoad() {
         requireOpen();
-        if (LiveSize.read(dir)[0] < 0) LiveSize.write(dir, LiveSize.bytes(dir), stats().records());
+        long[] live = LiveSize.read(dir);
+        if (live[0] < 0 || live[1] <= 0) LiveSize.write(dir, LiveSize.bytes(dir), stats().records());
     }
 
     /** After a bulk load into an empty store: what it takes now is what its data takes packed. */
