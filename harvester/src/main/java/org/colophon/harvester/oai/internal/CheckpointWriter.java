@@ -100,20 +100,27 @@ final class CheckpointWriter implements AutoCloseable {
         notifyAll();
     }
 
-    /** Pages handed over whose checkpoint is not on disk yet (their commit may still be running). */
-    synchronized int waiting() {
-        return queue.size();
+    /**
+     * Pages handed over whose commit has not completed. The harvest's window of pages bounds these, not the pages
+     * committed whose checkpoint is being written: counting those too made a harvest on a busy machine ask the sink to
+     * commit again after a single page, while the checkpoint of the last commit was still being forced to disk.
+     */
+    synchronized int uncommitted() {
+        int n = 0;
+        for (Pending p : queue) if (!p.done) n++;
+        return n;
     }
 
-    /** Waits until fewer than {@code n} pages are waiting. */
-    synchronized void awaitBelow(int n) throws IOException, InterruptedException {
-        while (queue.size() >= n && failure == null) wait();
+    /** Waits until fewer than {@code n} pages handed over are uncommitted. */
+    synchronized void awaitUncommittedBelow(int n) throws IOException, InterruptedException {
+        while (uncommitted() >= n && failure == null) wait();
         rethrow();
     }
 
     /** Waits until every page handed over is committed and its checkpoint on disk. */
     synchronized void flush() throws IOException, InterruptedException {
-        awaitBelow(1);
+        while (!queue.isEmpty() && failure == null) wait();
+        rethrow();
     }
 
     private void rethrow() throws IOException {

@@ -181,10 +181,10 @@ public final class ListHarvest {
             }
             current = null;
             writer.submit(next, next.full() ? page.liveIds : null, committed);
-            if (writer.waiting() >= maxPending) {
+            if (writer.uncommitted() >= maxPending) {
                 // as many pages wait for their commit as we may hold: have the sink commit them
                 sink.flush(source.id());
-                writer.awaitBelow(maxPending);
+                writer.awaitUncommittedBelow(maxPending);
             }
             cp = next;
             counters.pages++;
