@@ -52,6 +52,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aSourceIdInColophonsOwnNamespaceIsRefused() {
+        CliRun r = CliRun.of(
+                "import", "../samples/loc-cjk-880.xml", "--source", "colophon-links", "--data", tmp.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("'colophon-' are Colophon's own"), r.err());
+    }
+
+    @Test
     void compareNeedsAReferenceOrLocsStylesheetButNotBoth() throws Exception {
         Path marc = Files.writeString(tmp.resolve("x.xml"), "<collection/>");
         Path ref = Files.writeString(tmp.resolve("ref.ttl"), "");

@@ -129,6 +129,10 @@ final class ConfigBinder {
         if (!ID.matcher(id).matches()) {
             throw error(m.entries().get("id"), "bad source id '" + id + "' (letters, digits, '.', '_', '-')");
         }
+        if (id.startsWith("colophon-")) { // StoreStats.INTERNAL_PREFIX: Colophon's own sources (authority links)
+            throw error(
+                    m.entries().get("id"), "source id '" + id + "' starts with 'colophon-', which is Colophon's own");
+        }
         if (!m.entries().containsKey("url")) throw error(m, "source '" + id + "' has no url");
         URI url = httpUrl(m, "url");
         String name = optional(m, "name");

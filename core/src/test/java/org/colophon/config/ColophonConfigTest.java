@@ -178,6 +178,17 @@ class ColophonConfigTest {
     }
 
     @Test
+    void aSourceIdInColophonsOwnNamespaceIsRefused() {
+        assertError(
+                "colophon.yaml:2: source id 'colophon-links' starts with 'colophon-', which is Colophon's own",
+                """
+                sources:
+                  - id: colophon-links
+                    url: http://a.example/oai
+                """);
+    }
+
+    @Test
     void urlThatIsNotHttpIsRefused() {
         assertError(
                 "colophon.yaml:3: bad URL 'ftp://a.example/oai' (expected http:// or https:// with a host)",

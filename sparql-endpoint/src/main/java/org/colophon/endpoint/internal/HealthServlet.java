@@ -26,7 +26,7 @@ final class HealthServlet extends HttpServlet {
             o.put("records", stats.records());
             o.put("triples", stats.triples());
             o.put("graphs", stats.graphs());
-            o.put("sources", stats.sources().size());
+            o.put("sources", stats.catalogue().size());
             if (stats.lastImport() != null) {
                 o.put("lastImport", stats.lastImport().toString());
             }

@@ -54,7 +54,7 @@ final class HomePage {
                                         + Html.escape(stats.lastImport().toString()))
                 .append(".</p>");
         b.append("<table class=\"stats\"><tr><th>Library</th><th>Records</th><th>Triples</th></tr>");
-        stats.sources().forEach((source, s) -> b.append("<tr><td>")
+        stats.catalogue().forEach((source, s) -> b.append("<tr><td>")
                 .append(Html.escape(source))
                 .append("</td><td class=\"num\">")
                 .append(s.records())

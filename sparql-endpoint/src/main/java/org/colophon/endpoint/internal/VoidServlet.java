@@ -63,7 +63,7 @@ final class VoidServlet extends HttpServlet {
             ds.addProperty(
                     DCTerms.modified, m.createTypedLiteral(stats.lastImport().toString(), XSDDatatype.XSDdateTime));
         }
-        stats.sources().forEach((source, s) -> {
+        stats.catalogue().forEach((source, s) -> {
             Resource sub = m.createResource(site.base() + "void#source-" + source)
                     .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
                     .addProperty(DCTerms.source, source)
