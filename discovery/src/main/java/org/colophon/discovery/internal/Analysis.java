@@ -61,6 +61,39 @@ public final class Analysis {
         return new PerFieldAnalyzerWrapper(text, perField);
     }
 
+    private static final Analyzer INDEX = indexAnalyzer();
+
+    /**
+     * A value as the index analyses it, once for every field it goes into: its text terms and its pinyin twin's. A
+     * value with no CJK character gets its twin from its text terms (see {@link Tokens#segmented()}), the pinyin chain
+     * being the text chain plus syllable splitting there.
+     */
+    static Tokens[] index(String value) {
+        Tokens text = Tokens.of(INDEX, Fields.ALL, value);
+        Tokens pinyin = hasCjk(value) ? Tokens.of(INDEX, Fields.ALL + PINYIN, value) : text.segmented();
+        return new Tokens[] {text, pinyin};
+    }
+
+    /**
+     * Whether {@code s} has a character some step of the analysis treats apart from Latin and other alphabets: Han
+     * (simplified, read as pinyin), kana and hangul (bigrams), bopomofo.
+     */
+    static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x1100) continue;
+            if (Character.isIdeographic(cp)) return true;
+            switch (Character.UnicodeScript.of(cp)) {
+                case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
+                    return true;
+                }
+                default -> {}
+            }
+        }
+        return false;
+    }
+
     /** Every term {@code analyzer} makes of {@code text} for {@code field}, in order, repeats kept. */
     public static List<String> sequence(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
