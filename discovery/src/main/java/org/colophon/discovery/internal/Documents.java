@@ -11,7 +11,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
@@ -89,8 +88,8 @@ public final class Documents {
     private static void text(Document doc, String field, List<String> values, Map<String, Tokens[]> analysed) {
         for (String v : values) {
             Tokens[] t = analysed.computeIfAbsent(v, Analysis::index);
-            doc.add(new TextField(field, t[0].stream()));
-            doc.add(new TextField(field + Analysis.PINYIN, t[1].stream()));
+            doc.add(t[0].field(field));
+            doc.add(t[1].field(field + Analysis.PINYIN));
         }
     }
 

@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
 
 /**
  * One value's terms, analysed once and replayed into every field that indexes it: a title goes into {@code title} and
@@ -88,21 +90,34 @@ final class Tokens {
         return posInc[i];
     }
 
-    /** A token stream that replays these tokens, for a field built with it. */
-    TokenStream stream() {
-        return new Replay(this);
+    /** A field indexing these tokens; it replays them through the stream the indexer hands back for the field. */
+    Field field(String name) {
+        return new Analysed(name, this);
+    }
+
+    private static final class Analysed extends Field {
+        private final Tokens tokens;
+
+        Analysed(String name, Tokens tokens) {
+            super(name, TextField.TYPE_NOT_STORED);
+            this.tokens = tokens;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            // a new token stream costs its attributes' set-up, more than replaying a title's terms
+            Replay r = reuse instanceof Replay x ? x : new Replay();
+            r.tokens = tokens;
+            return r;
+        }
     }
 
     private static final class Replay extends TokenStream {
-        private final Tokens tokens;
+        private Tokens tokens;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private int at;
-
-        Replay(Tokens tokens) {
-            this.tokens = tokens;
-        }
 
         @Override
         public boolean incrementToken() {
