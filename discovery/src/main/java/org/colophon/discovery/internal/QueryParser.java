@@ -14,8 +14,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * What a reader types, as a Lucene query: in each searched field (and its pinyin twin) every term of the query must
- * match; the best-matching field counts most (titles above names above subjects above the rest). A query that looks
- * like an ISBN or ISSN also matches the identifier in any of its forms.
+ * match; a record scores as its best-matching field (titles above names above subjects above the rest), the others
+ * adding nothing, which lets Lucene skip records that cannot make the page. A query that looks like an ISBN or ISSN
+ * also matches the identifier in any of its forms.
  */
 final class QueryParser {
     private static final float[] BOOSTS = {4f, 2.5f, 1.5f, 1f};
@@ -32,9 +33,7 @@ final class QueryParser {
         }
         String ident = Identifiers.asQuery(q);
         if (ident != null) alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.IDENT, ident)), 10f));
-        return alternatives.isEmpty()
-                ? new BooleanQuery.Builder().build()
-                : new DisjunctionMaxQuery(alternatives, 0.1f);
+        return alternatives.isEmpty() ? new BooleanQuery.Builder().build() : new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     /**
