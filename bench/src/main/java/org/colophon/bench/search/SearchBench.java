@@ -142,6 +142,8 @@ public final class SearchBench {
         write(queries, requests);
         List<Latency.Figures> figures;
         String heap;
+        double used;
+        double live;
         try (ServeProcess server = ServeProcess.start(data, BASE, "1g", dir.resolve("serve.log"))) {
             log.accept("colophon serve in its own JVM at " + server.url()
                     + "; measuring /search from a second process...");
@@ -149,8 +151,12 @@ public final class SearchBench {
                     server.url(), requests, s.warmUpSeconds(), s.requests(), dir.resolve("latency-client.out"));
             figures.forEach(f -> log.accept(f.line()));
             heap = server.heap();
+            used = heapUsed(server.pid(), false);
+            live = heapUsed(server.pid(), true);
+            log.accept(String.format(
+                    "server heap: %,.0f MB in use after the queries, %,.0f MB after a full GC", used, live));
         }
-        return markdown(command, s, load, ours, plain, raw, indexBytes, imports, figures, heap);
+        return markdown(command, s, load, ours, plain, raw, indexBytes, imports, figures, heap, used, live);
     }
 
     /** Our index: {@code n} records through {@link DiscoveryIndex#put}, committed once; timed to {@code compare} too. */
@@ -339,7 +345,9 @@ public final class SearchBench {
             long indexBytes,
             double[] imports,
             List<Latency.Figures> figures,
-            String heap) {
+            String heap,
+            double used,
+            double live) {
         StringBuilder b = new StringBuilder();
         b.append(START).append('\n');
         b.append("## Search: index build, import with the index, query latency (`colophon-bench search`)\n\n");
@@ -393,6 +401,10 @@ public final class SearchBench {
                     f.kind(), f.requests(), f.p50(), f.p95(), f.p99(), f.meanBytes(), f.errors()));
             worstP95 = Math.max(worstP95, f.p95());
         }
+        b.append(String.format(
+                "%nServer heap (`jcmd GC.heap_info`): %,.0f MB in use after the queries, %,.0f MB live after a full GC"
+                        + " (`-Xmx%s`).%n",
+                used, live, heap));
         b.append("\nTargets (issue 12):\n\n");
         b.append(String.format(
                 "- index build: %.2f× plain Lucene's records/s on the same documents and fields (target ≥ 0.5×): %s%n",
@@ -413,6 +425,38 @@ public final class SearchBench {
                         : worstP95 < 50 ? "met" : "NOT met"));
         b.append('\n').append(END).append('\n');
         return b.toString();
+    }
+
+    /**
+     * MB of heap a JVM uses, as {@code jcmd PID GC.heap_info} reports it (summed over its generations), after a full
+     * GC when {@code gcFirst}; -1 when jcmd cannot tell.
+     */
+    static double heapUsed(long pid, boolean gcFirst) {
+        try {
+            if (gcFirst) jcmd(pid, "GC.run");
+            double kb = 0;
+            for (String line : jcmd(pid, "GC.heap_info").split("\n")) {
+                var m = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K")
+                        .matcher(line);
+                if (m.find()) kb += Long.parseLong(m.group(1));
+            }
+            return kb == 0 ? -1 : kb / 1024;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process p = new ProcessBuilder(jcmd, Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
     }
 
     static String loadAverage() {
