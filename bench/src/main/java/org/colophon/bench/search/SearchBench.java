@@ -121,18 +121,22 @@ public final class SearchBench {
         log.accept(String.format(
                 "ours: %,d records in %.1f s, %,.0f records/s (first %,d: %,.0f/s)",
                 ours.records(), ours.seconds(), ours.rate(), ours.compareRecords(), ours.compareRate()));
-        log.accept("plain Lucene on the same documents and fields (StandardAnalyzer) on the first " + compare + "...");
-        Build plain = plain(dir.resolve("plain"), compare);
-        delete(dir.resolve("plain"));
+        // side by side on the same records, interleaved twice so that a change in the machine's load falls on both;
+        // the better run of each counts
+        Build oursSide = null, plain = null, raw = null;
+        for (int round = 1; round <= 2; round++) {
+            log.accept("side by side on the first " + compare + " records, round " + round
+                    + ": ours, plain Lucene on the same documents and fields, plain Lucene in one field...");
+            oursSide = best(oursSide, ours(dir.resolve("side-ours"), compare, compare, null));
+            delete(dir.resolve("side-ours"));
+            plain = best(plain, plain(dir.resolve("plain"), compare));
+            delete(dir.resolve("plain"));
+            raw = best(raw, raw(dir.resolve("raw"), compare));
+            delete(dir.resolve("raw"));
+        }
         log.accept(String.format(
-                "plain Lucene, same fields: %,d records in %.1f s, %,.0f records/s",
-                plain.records(), plain.seconds(), plain.rate()));
-        log.accept("plain Lucene, every literal in one field (StandardAnalyzer) on the first " + compare + "...");
-        Build raw = raw(dir.resolve("raw"), compare);
-        delete(dir.resolve("raw"));
-        log.accept(String.format(
-                "plain Lucene, one field: %,d records in %.1f s, %,.0f records/s",
-                raw.records(), raw.seconds(), raw.rate()));
+                "side by side (best of 2): ours %,.0f records/s, plain Lucene same fields %,.0f, one field %,.0f",
+                oursSide.rate(), plain.rate(), raw.rate()));
         long indexBytes = size(DataDir.of(data).index());
 
         log.accept("import of " + s.importRecords() + " records with the index on and off...");
@@ -156,7 +160,11 @@ public final class SearchBench {
             log.accept(String.format(
                     "server heap: %,.0f MB in use after the queries, %,.0f MB after a full GC", used, live));
         }
-        return markdown(command, s, load, ours, plain, raw, indexBytes, imports, figures, heap, used, live);
+        return markdown(command, s, load, ours, oursSide, plain, raw, indexBytes, imports, figures, heap, used, live);
+    }
+
+    private static Build best(Build a, Build b) {
+        return a == null || b.rate() > a.rate() ? b : a;
     }
 
     /** Our index: {@code n} records through {@link DiscoveryIndex#put}, committed once; timed to {@code compare} too. */
@@ -340,6 +348,7 @@ public final class SearchBench {
             Settings s,
             String load,
             Build ours,
+            Build oursSide,
             Build plain,
             Build raw,
             long indexBytes,
@@ -365,26 +374,30 @@ public final class SearchBench {
                 input.seedCount(), s.docs()));
         b.append("| build | records | seconds | records/s |\n|---|---:|---:|---:|\n");
         b.append(String.format(
-                "| ours (DiscoveryIndex.put: ICU, 繁→简, bigrams, pinyin twins, facets, suggest keys), first %,d | %,d | %.1f | %,.0f |%n",
-                ours.compareRecords(), ours.compareRecords(), ours.compareSeconds(), ours.compareRate()));
+                "| ours (DiscoveryIndex.put: ICU, 繁→简, bigrams, pinyin twins, facets, suggest keys), %,d | %,d | %.1f | %,.0f |%n",
+                oursSide.records(), oursSide.records(), oursSide.seconds(), oursSide.rate()));
         b.append(String.format(
-                "| plain Lucene, same documents and fields (StandardAnalyzer for every text field), same %,d | %,d | %.1f | %,.0f |%n",
+                "| plain Lucene, same documents and fields (StandardAnalyzer for every text field), same %,d records | %,d | %.1f | %,.0f |%n",
                 plain.records(), plain.records(), plain.seconds(), plain.rate()));
         b.append(String.format(
-                "| plain Lucene, every literal of the record in one field (StandardAnalyzer), same %,d | %,d | %.1f | %,.0f |%n",
+                "| plain Lucene, every literal of the record in one field (StandardAnalyzer), same %,d records | %,d | %.1f | %,.0f |%n",
                 raw.records(), raw.records(), raw.seconds(), raw.rate()));
         b.append(String.format(
-                "| ours, all %,d | %,d | %.1f | %,.0f |%n%n",
+                "| ours, the served index of %,d (built first, alone) | %,d | %.1f | %,.0f |%n%n",
                 ours.records(), ours.records(), ours.seconds(), ours.rate()));
-        double ratio = ours.compareRate() / plain.rate();
+        double ratio = oursSide.rate() / plain.rate();
         b.append(String.format(
-                "All on one thread (the import runs one such lane per core), committed once at the end, 64 MB of"
+                "The first three rows ran side by side, interleaved twice, the better run of each shown. All on one"
+                        + " thread (the import runs one such lane per core), committed once at the end, 64 MB of"
                         + " indexing buffer, each record written as `IndexWriter.updateDocuments` on its key (the"
                         + " one-field floor: `addDocument`). Ours and the same-fields baseline both read the documents"
                         + " off the record's triples with the same code (`InstanceDocuments`); the baseline then writes"
                         + " the same fields (text fields with their `_py` twins, keywords, stored fields, sort keys,"
                         + " facets, one suggest key per value) through Lucene's `StandardAnalyzer`, so the gap is our"
-                        + " analysis and folding. Index on disk: %,.0f MB for %,d records.%n%n",
+                        + " analysis and folding. The baseline analyses each field's values anew, as a document of"
+                        + " strings does; ours analyses a value once and replays its terms into every field it goes"
+                        + " into (a title feeds `title` and `all`, and their `_py` twins). Index on disk: %,.0f MB for"
+                        + " %,d records.%n%n",
                 indexBytes / 1048576.0, s.docs()));
         b.append(String.format(
                 "Import (`colophon import`'s path, all cores, into an empty data directory) of %,d records: %,.0f records/s with the index, %,.0f without.%n%n",
@@ -410,7 +423,7 @@ public final class SearchBench {
                 "- index build: %.2f× plain Lucene's records/s on the same documents and fields (target ≥ 0.5×): %s%n",
                 ratio, ratio >= 0.5 ? "met" : "NOT met"));
         b.append(String.format(
-                "  (and %.2f× the one-field floor, the baseline of earlier runs)%n", ours.compareRate() / raw.rate()));
+                "  (and %.2f× the one-field floor, the baseline of earlier runs)%n", oursSide.rate() / raw.rate()));
         double ir = imports[0] / imports[1];
         b.append(String.format(
                 "- import with the index: %.2f× without (target ≥ 0.8×): %s%n", ir, ir >= 0.8 ? "met" : "NOT met"));
