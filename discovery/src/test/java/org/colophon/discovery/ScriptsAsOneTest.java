@@ -97,6 +97,26 @@ class ScriptsAsOneTest {
     }
 
     @Test
+    void theTotalAndFacetsCountExactlyTheRecordsTheRankedQueryFinds() {
+        // the total and facets come from a cheaper query over the catch-all field; it must find the same records
+        Set<String> queries =
+                new TreeSet<>(List.of("中国", "中國", "zhongguo", "liu hui", "luxun", "7305022144", "xiaoshuo"));
+        for (Hit h : index.search(SearchRequest.of("").withPage(1, 100)).hits()) {
+            queries.add(h.title());
+            for (Hit.Text t : h.titles()) queries.addAll(List.of(t.value().split("[\\s:/,.]+")));
+            queries.addAll(h.contributors());
+            queries.addAll(h.subjects());
+        }
+        queries.removeIf(String::isBlank);
+        assertTrue(queries.size() > 50, queries.toString());
+        for (String q : queries)
+            assertEquals(
+                    index.instanceIds(q, 1000).size(),
+                    index.search(SearchRequest.of(q)).total(),
+                    q);
+    }
+
+    @Test
     void anIsbnFindsItsRecordInEveryForm() {
         Set<String> hits = sameHits("7305022144", "7-305-02214-4", "9787305022142", "978-7-305-02214-2");
         assertEquals(Set.of(Samples.BASE + "loc/5287459#Instance"), hits);

@@ -77,6 +77,11 @@ public final class ServeProcess implements AutoCloseable {
         return heap;
     }
 
+    /** The server's process id, for tools that look inside it ({@code jcmd}). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Stops the server the way Ctrl-C does and waits for it. */
     @Override
     public void close() {

@@ -61,6 +61,39 @@ public final class Analysis {
         return new PerFieldAnalyzerWrapper(text, perField);
     }
 
+    private static final Analyzer INDEX = indexAnalyzer();
+
+    /**
+     * A value as the index analyses it, once for every field it goes into: its text terms and its pinyin twin's. A
+     * value with no CJK character gets its twin from its text terms (see {@link Tokens#segmented()}), the pinyin chain
+     * being the text chain plus syllable splitting there.
+     */
+    static Tokens[] index(String value) {
+        Tokens text = Tokens.of(INDEX, Fields.ALL, value);
+        Tokens pinyin = hasCjk(value) ? Tokens.of(INDEX, Fields.ALL + PINYIN, value) : text.segmented();
+        return new Tokens[] {text, pinyin};
+    }
+
+    /**
+     * Whether {@code s} has a character some step of the analysis treats apart from Latin and other alphabets: Han
+     * (simplified, read as pinyin), kana and hangul (bigrams), bopomofo.
+     */
+    static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x1100) continue;
+            if (Character.isIdeographic(cp)) return true;
+            switch (Character.UnicodeScript.of(cp)) {
+                case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> {
+                    return true;
+                }
+                default -> {}
+            }
+        }
+        return false;
+    }
+
     /** Every term {@code analyzer} makes of {@code text} for {@code field}, in order, repeats kept. */
     public static List<String> sequence(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
@@ -97,14 +130,37 @@ public final class Analysis {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
-    /** Text folded for sorting and suggest: simplified, lower case, without accents. */
+    private static final Map<Integer, String> SIMPLIFIED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Text folded for sorting, suggest and highlighting: simplified, lower case, without accents. Han is simplified a
+     * character at a time, as the search analysis does (its tokenizer gives Han one character a token), so what
+     * suggest and highlighting match is what search matches; each character's form is looked up once.
+     */
     public static String fold(String text) {
-        String t = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? SIMPLIFY.get().transliterate(text)
-                : text;
+        if (ascii(text)) return text.toLowerCase(java.util.Locale.ROOT); // no marks, nothing to decompose
+        String t = Pinyin.hasHan(text) ? simplify(text) : text;
         String lower = t.toLowerCase(java.util.Locale.ROOT);
         return MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
                 .replaceAll("");
+    }
+
+    private static String simplify(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Pinyin.isHan(cp)) sb.appendCodePoint(cp);
+            else
+                sb.append(SIMPLIFIED.computeIfAbsent(
+                        cp, c -> SIMPLIFY.get().transliterate(new String(Character.toChars(c)))));
+        }
+        return sb.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static Tokenizer tokenizer() {

@@ -2,6 +2,7 @@ package org.colophon.discovery.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -10,7 +11,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
@@ -38,13 +38,14 @@ public final class Documents {
         doc.add(new StringField(Fields.GRAPH, d.graph(), Field.Store.YES));
         doc.add(new StringField(Fields.RECORD, Fields.record(d.source(), d.recordId()), Field.Store.YES));
         doc.add(new StringField(Fields.CHECKSUM, d.checksum(), Field.Store.YES));
-        text(doc, Fields.TITLE, d.titleTexts());
-        text(doc, Fields.CONTRIBUTOR, d.contributorTexts());
-        text(doc, Fields.SUBJECT, d.subjects());
-        text(doc, Fields.ALL, d.titleTexts());
-        text(doc, Fields.ALL, d.contributorTexts());
-        text(doc, Fields.ALL, d.subjects());
-        text(doc, Fields.ALL, d.other());
+        Map<String, Tokens[]> analysed = new HashMap<>();
+        text(doc, Fields.TITLE, d.titleTexts(), analysed);
+        text(doc, Fields.CONTRIBUTOR, d.contributorTexts(), analysed);
+        text(doc, Fields.SUBJECT, d.subjects(), analysed);
+        text(doc, Fields.ALL, d.titleTexts(), analysed);
+        text(doc, Fields.ALL, d.contributorTexts(), analysed);
+        text(doc, Fields.ALL, d.subjects(), analysed);
+        text(doc, Fields.ALL, d.other(), analysed);
         for (String id : d.identifiers()) doc.add(new StringField(Fields.IDENT, id, Field.Store.NO));
 
         for (Hit.Text t : d.titles()) doc.add(new StoredField(Fields.S_TITLE, t.lang() + "\t" + t.value()));
@@ -83,10 +84,12 @@ public final class Documents {
         return titles.get(0).value();
     }
 
-    private static void text(Document doc, String field, List<String> values) {
+    /** Each value analysed once per document (a title goes into {@code title} and {@code all}), replayed per field. */
+    private static void text(Document doc, String field, List<String> values, Map<String, Tokens[]> analysed) {
         for (String v : values) {
-            doc.add(new TextField(field, v, Field.Store.NO));
-            doc.add(new TextField(field + Analysis.PINYIN, v, Field.Store.NO));
+            Tokens[] t = analysed.computeIfAbsent(v, Analysis::index);
+            doc.add(t[0].field(field));
+            doc.add(t[1].field(field + Analysis.PINYIN));
         }
     }
 

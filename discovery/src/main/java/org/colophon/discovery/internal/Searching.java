@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,28 +41,32 @@ public final class Searching {
     public static SearchResult search(
             IndexSearcher searcher, SortedSetDocValuesReaderState state, Analyzer analyzer, SearchRequest r)
             throws IOException {
-        Query text = QueryParser.parse(analyzer, r.q());
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+        // two passes: the page of hits, ranked, where Lucene may skip what cannot make the page; then every match,
+        // unranked, through the cheaper query that finds the same documents, for the total and the facet counts
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(QueryParser.parse(analyzer, r.q()), Occur.MUST);
+        BooleanQuery.Builder matched = new BooleanQuery.Builder().add(QueryParser.match(analyzer, r.q()), Occur.FILTER);
         for (SearchRequest.Filter f : r.filters()) {
             if (!Facets.DIMENSIONS.contains(f.dimension()))
                 throw new IllegalArgumentException(
                         "no facet '" + f.dimension() + "' (there are: " + String.join(", ", Facets.DIMENSIONS) + ")");
-            b.add(new TermQuery(new Term(Fields.filter(f.dimension()), f.value())), Occur.FILTER);
+            Query filter = new TermQuery(new Term(Fields.filter(f.dimension()), f.value()));
+            ranked.add(filter, Occur.FILTER);
+            matched.add(filter, Occur.FILTER);
         }
-        Query query = b.build();
         int n = Math.min(r.page() * r.size(), 10_000);
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                searcher, query, Math.max(1, n), sort(r.sort()), true, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
-        FacetsCollector fc = result.facetsCollector();
+        TopDocs top = r.sort() == SearchRequest.Sort.relevance
+                ? searcher.search(ranked.build(), Math.max(1, n))
+                : searcher.search(ranked.build(), Math.max(1, n), sort(r.sort()));
+        FacetsCollector fc = searcher.search(new ConstantScoreQuery(matched.build()), new FacetsCollectorManager());
         long total = 0;
         for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
 
         List<Hit> hits = new ArrayList<>();
         int from = (r.page() - 1) * r.size();
+        var stored = searcher.storedFields();
         for (int i = from; i < top.scoreDocs.length && hits.size() < r.size(); i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            hits.add(hit(searcher.storedFields().document(sd.doc), r.q()));
+            hits.add(hit(stored.document(sd.doc), r.q()));
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         if (state != null && total > 0) {
