@@ -49,7 +49,10 @@ public final class CodeTables {
             "visualTypes",
             "computerFileTypes",
             "festschriftForms",
-            "genre007");
+            "genre007",
+            "marc21Fields",
+            "isbdMediaTypes",
+            "isbdContentForms");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();
