@@ -193,6 +193,11 @@ public final class Converter {
         }
 
         @Override
+        public String label(String table, String code) {
+            return tables.label(table, code);
+        }
+
+        @Override
         public String iriByAttribute(String table, String column, String value) {
             return local(tables.iriByAttribute(table, column, value));
         }

@@ -52,7 +52,8 @@ public final class CodeTables {
             "genre007",
             "marc21Fields",
             "isbdMediaTypes",
-            "isbdContentForms");
+            "isbdContentForms",
+            "soundDimensions007");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();
