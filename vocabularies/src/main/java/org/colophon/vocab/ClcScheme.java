@@ -11,9 +11,10 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * The Chinese Library Classification (中国图书馆分类法) as a SKOS concept scheme, made from the {@code clc} code table:
  * the 22 main classes as top concepts and the classes below them down to three digits ({@code F124}), each with its
- * notation, its Chinese caption (and for the main classes an English one) and its broader class. Conversions link a
- * classification number to the class ({@code rdfs:seeAlso <https://w3id.org/colophon/clc/F124>}), so loading this
- * graph next to the records makes the classes browsable.
+ * notation, its Chinese caption (and for the main classes an English one) and its broader class. The table's IRIs
+ * ({@link #NS}) are the classes' names outside any store; a conversion names them under its base ({@link #localize},
+ * {@code rdfs:seeAlso <{base}vocab/clc/F124>}), where a store serves them ({@link #documents}), so the classes are
+ * browsable beside the records.
  */
 public final class ClcScheme {
     /** The scheme's IRI; each class is {@code NS + notation}. */
