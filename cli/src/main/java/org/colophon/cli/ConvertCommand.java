@@ -114,7 +114,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(
             names = "--coverage",
             paramLabel = "FILE",
-            description = "Write per tag/subfield how often it was seen and used by a rule (TSV).")
+            description = "Write per tag/subfield how often it was seen and used by a rule (TSV), and name on stderr"
+                    + " what no rule read that the rules do not list as dropped on purpose.")
     Path coverageFile;
 
     @Option(
@@ -166,6 +167,10 @@ final class ConvertCommand implements Callable<Integer> {
         err.println(summary.line()
                 + (summary.quarantined() > 0 && quarantineDir != null ? " (quarantine: " + quarantineDir + ")" : ""));
         if (dialects != null) err.println(dialects);
+        if (coverage != null) {
+            for (String set : coverage.ruleSets())
+                err.println("coverage " + coverage.tally(set).line());
+        }
         if (summary.quarantined() > 0) {
             err.println("quarantined because"
                     + (quarantineDir == null ? " (keep the records with --quarantine DIR)" : "") + ":");

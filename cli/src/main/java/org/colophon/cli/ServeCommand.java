@@ -151,6 +151,9 @@ final class ServeCommand implements Callable<Integer> {
             if (index.count() == 0 && records > 0)
                 err.println("warning: the search index is empty but the store holds " + records
                         + " records; run `colophon reindex` (with the server stopped) to search them");
+            // the classification the records link to (690, 084 $2 clc), served beside them: written on the first
+            // serve, and again when the scheme or the base changed
+            VocabularyGraphs.ensureClc(g, published);
             ColophonServer s = ColophonServer.builder()
                     .store(g)
                     .search(index)

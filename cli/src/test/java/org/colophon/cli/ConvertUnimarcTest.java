@@ -26,10 +26,13 @@ class ConvertUnimarcTest {
                 "-o",
                 tmp.resolve("out.ttl").toString());
         assertTrue(r.err().contains("dialects: marc21 8, unimarc 5, cnmarc 6 (detected per record)"), r.err());
+        // the run names, per rule set, what had data that no rule read and the rules do not list as dropped
+        assertTrue(r.err().contains("\ncoverage marc21: "), r.err());
+        assertTrue(r.err().contains("\ncoverage unimarc: "), r.err());
         String tsv = Files.readString(coverage);
-        assertTrue(tsv.contains("\ndialect=cnmarc\t6\t6\t100\n"), tsv);
-        assertTrue(tsv.contains("\ndialect=unimarc\t5\t5\t100\n"), tsv);
-        assertTrue(tsv.contains("\n200$a\t11\t11\t100\n"), tsv);
+        assertTrue(tsv.contains("\ndialect=cnmarc\t6\t6\t100\t\n"), tsv);
+        assertTrue(tsv.contains("\ndialect=unimarc\t5\t5\t100\t\n"), tsv);
+        assertTrue(tsv.contains("\n200$a\t11\t11\t100\t\n"), tsv);
     }
 
     @Test

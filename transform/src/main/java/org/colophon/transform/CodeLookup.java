@@ -19,4 +19,9 @@ public interface CodeLookup {
     default String iriByAttribute(String table, String column, String value) {
         return null;
     }
+
+    /** The English label of {@code code} in {@code table} ({@code @table:label} in a rule), or {@code null}. */
+    default String label(String table, String code) {
+        return null;
+    }
 }

@@ -49,11 +49,17 @@ public final class Converter {
         this.unimarcMapper = new RecordMapper(b.unimarcRules.rules(), Functions.all());
         this.unimarcVersion = b.unimarcRules.version();
         this.dialect = b.dialect;
-        this.lookup = b.lookup;
+        this.lookup = new BaseLookup(b.lookup, this.base);
         this.coverage = b.coverage;
         this.marcVersion = b.rules.version();
         this.dcVersion = b.dcRules.version();
         this.authorityVersion = b.authorityRules.version();
+        if (coverage != null) {
+            coverage.declare("marc21", b.rules.dropped());
+            coverage.declare("marc21-authority", b.authorityRules.dropped());
+            coverage.declare("dc", b.dcRules.dropped());
+            coverage.declare("unimarc", b.unimarcRules.dropped());
+        }
     }
 
     /**
@@ -113,9 +119,14 @@ public final class Converter {
     public List<Triple> map(String sourceId, String recordId, RecordFormat format, MarcRecord record) {
         RecordContext ctx = RecordContext.create(
                 record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
-        (format == RecordFormat.DUBLIN_CORE ? dcMapper : isAuthority(format, record) ? authorityMapper : mapper)
-                .map(ctx);
-        if (coverage != null) RecordMapper.account(ctx, coverage);
+        boolean authority = format != RecordFormat.DUBLIN_CORE && isAuthority(format, record);
+        (format == RecordFormat.DUBLIN_CORE ? dcMapper : authority ? authorityMapper : mapper).map(ctx);
+        if (coverage != null) {
+            RecordMapper.account(
+                    ctx,
+                    coverage,
+                    format == RecordFormat.DUBLIN_CORE ? "dc" : authority ? "marc21-authority" : "marc21");
+        }
         return ctx.triples();
     }
 
@@ -129,7 +140,7 @@ public final class Converter {
                 record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
         unimarcMapper.map(ctx);
         if (coverage != null) {
-            RecordMapper.account(ctx, coverage);
+            RecordMapper.account(ctx, coverage, "unimarc");
             coverage.seen("dialect=" + dialect.label());
             coverage.used("dialect=" + dialect.label());
         }
@@ -158,6 +169,42 @@ public final class Converter {
             }
         }
         return sb == null ? id : sb.toString();
+    }
+
+    /**
+     * The code tables as the rules see them, with the classes of the Chinese Library Classification named under the
+     * base ({@code {base}vocab/clc/F124}), where a store built with this base serves them ({@link
+     * org.colophon.vocab.ClcScheme#documents}).
+     */
+    private record BaseLookup(CodeLookup tables, String base) implements CodeLookup {
+        @Override
+        public String iri(String table, String code) {
+            return local(tables.iri(table, code));
+        }
+
+        @Override
+        public String iriByLabel(String table, String label) {
+            return local(tables.iriByLabel(table, label));
+        }
+
+        @Override
+        public String bcp47(String marcLanguage) {
+            return tables.bcp47(marcLanguage);
+        }
+
+        @Override
+        public String label(String table, String code) {
+            return tables.label(table, code);
+        }
+
+        @Override
+        public String iriByAttribute(String table, String column, String value) {
+            return local(tables.iriByAttribute(table, column, value));
+        }
+
+        private String local(String iri) {
+            return iri == null ? null : org.colophon.vocab.ClcScheme.localize(iri, base);
+        }
     }
 
     public static final class Builder {

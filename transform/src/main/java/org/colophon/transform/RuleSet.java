@@ -56,12 +56,14 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final String version;
     private final Schema schema;
+    private final Dropped dropped;
 
-    private RuleSet(String name, List<Rule> rules, String digest, Schema schema) {
+    private RuleSet(String name, List<Rule> rules, String digest, Schema schema, Dropped dropped) {
         this.name = name;
         this.rules = List.copyOf(rules);
         this.version = name + "-" + digest;
         this.schema = schema;
+        this.dropped = dropped;
     }
 
     /** The built-in MARC 21 bibliographic → BIBFRAME 2 rules. */
@@ -107,7 +109,10 @@ public final class RuleSet {
             parser.defineBlocks(set + "/" + f, lines);
         }
         texts.forEach((name, lines) -> all.addAll(parser.parse(name, lines)));
-        return new RuleSet(set, all, digest.hex(), schema);
+        Dropped dropped = RuleSet.class.getResource(base + "dropped") == null
+                ? Dropped.NONE
+                : Dropped.parse(set + "/dropped", readLines(base + "dropped", set + "/dropped"));
+        return new RuleSet(set, all, digest.hex(), schema, dropped);
     }
 
     /** The {@code schema:} line of a profile, or MARC 21 when there is none. */
@@ -149,7 +154,11 @@ public final class RuleSet {
             parser.defineBlocks(p.getFileName().toString(), lines);
         }
         texts.forEach((name, lines) -> all.addAll(parser.parse(name, lines)));
-        return new RuleSet(dir.getFileName().toString(), all, digest.hex(), schema);
+        Path droppedFile = dir.resolve("dropped");
+        Dropped dropped = Files.isRegularFile(droppedFile)
+                ? Dropped.parse(dir.getFileName() + "/dropped", Files.readAllLines(droppedFile, StandardCharsets.UTF_8))
+                : Dropped.NONE;
+        return new RuleSet(dir.getFileName().toString(), all, digest.hex(), schema, dropped);
     }
 
     /** Parses MARC 21 rule text, for tests and tools. */
@@ -162,7 +171,11 @@ public final class RuleSet {
         Digest digest = new Digest();
         digest.add(fileName, text.lines().toList());
         return new RuleSet(
-                fileName, parser(schema, true).parse(fileName, text.lines().toList()), digest.hex(), schema);
+                fileName,
+                parser(schema, true).parse(fileName, text.lines().toList()),
+                digest.hex(),
+                schema,
+                Dropped.NONE);
     }
 
     /**
@@ -190,6 +203,14 @@ public final class RuleSet {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * What this set leaves out on purpose: its {@code dropped} file (beside the rule files, or in the {@code --rules}
+     * directory), {@link Dropped#NONE} when it has none.
+     */
+    public Dropped dropped() {
+        return dropped;
     }
 
     /** The kind of record this set's rules read. */

@@ -34,6 +34,11 @@ public final class VocabularyLookup implements CodeLookup {
     }
 
     @Override
+    public String label(String table, String code) {
+        return CodeTables.get(table).lookup(code).flatMap(e -> e.label("en")).orElse(null);
+    }
+
+    @Override
     public String bcp47(String marcLanguage) {
         return CodeTables.get("languages")
                 .lookup(marcLanguage)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.colophon.transform.marc.MarcRecord;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,16 @@ class CoverageTest {
         StringWriter tsv = new StringWriter();
         coverage.writeTsv(tsv);
         assertEquals(
-                "field\tseen\tused\tpercent_used",
+                "field\tseen\tused\tpercent_used\tnote",
                 tsv.toString().lines().findFirst().orElseThrow());
-        assertEquals(true, tsv.toString().contains("\n906$a\t1\t0\t0\n"));
+        // 906 is a local field (9XX): listed as dropped, with the reason, in rules/marc21/dropped
+        assertEquals(
+                true,
+                tsv.toString().contains("\n906$a\t1\t0\t0\tdropped: local field: its meaning is the library's own"),
+                tsv.toString());
+        assertEquals(true, tsv.toString().contains("\n245$a\t1\t1\t100\t\n"), tsv.toString());
+        Coverage.Tally t = coverage.tally("marc21");
+        assertEquals(List.of(), t.unread(), t.line());
+        assertEquals(true, t.line().startsWith("marc21: "), t.line());
     }
 }

@@ -43,7 +43,17 @@ public final class CodeTables {
             "musicTextForms",
             "conferenceForms",
             "categoryOfMaterial",
-            "carrier007");
+            "carrier007",
+            "musicCompForms",
+            "mapForms",
+            "visualTypes",
+            "computerFileTypes",
+            "festschriftForms",
+            "genre007",
+            "marc21Fields",
+            "isbdMediaTypes",
+            "isbdContentForms",
+            "soundDimensions007");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();

@@ -40,4 +40,29 @@ class ClcSchemeTest {
         assertTrue(g.contains(clc("TP"), SKOS.broader.asNode(), clc("T")), "two-letter classes of T sit under T");
         assertTrue(g.contains(clc("F"), SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Economics", "en")));
     }
+
+    @Test
+    void eachClassIsADocumentUnderTheStoresBaseNamingItsNeighbours() {
+        String base = "http://lib.example/";
+        var docs = ClcScheme.documents(base);
+        assertEquals(
+                ClcScheme.graph()
+                                .find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY)
+                                .toList()
+                                .size()
+                        + 1,
+                docs.size());
+        Node f124 = NodeFactory.createURI("http://lib.example/vocab/clc/F124");
+        Node f12 = NodeFactory.createURI("http://lib.example/vocab/clc/F12");
+        Graph doc = docs.get(f124.getURI());
+        assertTrue(doc.contains(f124, SKOS.broader.asNode(), f12));
+        assertTrue(doc.contains(f124, SKOS.notation.asNode(), NodeFactory.createLiteralString("F124")));
+        assertTrue(doc.contains(f124, SKOS.inScheme.asNode(), NodeFactory.createURI("http://lib.example/vocab/clc")));
+        // the broader class is named in the class's own document, so a page can label the link
+        assertTrue(doc.contains(f12, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY));
+        assertTrue(docs.get(f12.getURI()).contains(f12, SKOS.narrower.asNode(), f124));
+        assertTrue(docs.containsKey("http://lib.example/vocab/clc"), "the scheme has its document");
+        assertEquals("http://lib.example/vocab/clc/TP3", ClcScheme.localize(ClcScheme.classIri("TP3"), base));
+        assertEquals("http://other.example/x", ClcScheme.localize("http://other.example/x", base));
+    }
 }

@@ -208,13 +208,13 @@ public final class RecordMapper {
         return spec.mintAs() == null ? ctx.blank() : ctx.mint(spec.mintAs(), scope);
     }
 
-    /** Adds this record's seen and used subfields to the run's coverage. */
-    public static void account(RecordContext ctx, Coverage coverage) {
+    /** Adds this record's seen and used subfields to the run's coverage, under the rule set that mapped it. */
+    public static void account(RecordContext ctx, Coverage coverage, String rules) {
         for (Field f : ctx.record.fields()) {
             Field mapped = ctx.linkage.standIn.getOrDefault(f, f);
             if (f.isControl()) {
-                coverage.seen(f.tag());
-                if (ctx.wasUsed(mapped, '@')) coverage.used(f.tag());
+                coverage.seen(rules, f.tag());
+                if (ctx.wasUsed(mapped, '@')) coverage.used(rules, f.tag());
                 continue;
             }
             long seenMask0 = 0;
@@ -230,8 +230,8 @@ public final class RecordMapper {
                     seenMask1 |= bit;
                 }
                 String key = f.tag() + "$" + c;
-                coverage.seen(key);
-                if (ctx.wasUsed(mapped, c) || c == '6') coverage.used(key);
+                coverage.seen(rules, key);
+                if (ctx.wasUsed(mapped, c) || c == '6') coverage.used(rules, key);
             }
         }
     }

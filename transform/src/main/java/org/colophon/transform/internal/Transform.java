@@ -50,8 +50,14 @@ public record Transform(String name, String arg, boolean keepsText) {
     /** The code table a lookup step reads. */
     public String table() {
         String t = name.substring(1);
+        if (t.endsWith(":label")) t = t.substring(0, t.length() - 6);
         int tilde = t.indexOf('~');
         return tilde < 0 ? t : t.substring(0, tilde);
+    }
+
+    /** True for {@code @table:label}: the entry's English label as a literal, not its IRI. */
+    public boolean givesLabel() {
+        return name.endsWith(":label");
     }
 
     /** True for {@code @table~label}: look the value up as a term, not a code. */

@@ -173,6 +173,10 @@ final class ValueMaker {
     private static Node terminal(RecordContext ctx, Transform step, String s) {
         String v = s.strip();
         if (v.isEmpty()) return null;
+        if (step.isLookup() && step.givesLabel()) {
+            String label = ctx.lookup.label(step.table(), v);
+            return label == null ? null : ctx.literal(label, null);
+        }
         if (step.isLookup()) {
             String iri = step.byLabel() ? ctx.lookup.iriByLabel(step.table(), v) : ctx.lookup.iri(step.table(), v);
             return iri == null ? null : ctx.iri(iri);

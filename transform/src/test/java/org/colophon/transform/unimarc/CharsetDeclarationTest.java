@@ -91,4 +91,34 @@ class CharsetDeclarationTest {
         assertEquals("中国发展报告", r.first("880").first('a'));
         assertEquals("Zhong Guo Fa Zhan Bao Gao", r.first("200").first('a'));
     }
+
+    @Test
+    void iso6937DeclaredAsIso5426IsReadAsIso6937() throws Exception {
+        // ISO 6937 (no 100 code names it, so the record says ISO 5426, 03): 0xCB is its cedilla, 0xC2 the acute;
+        // read as ISO 5426, 0xCB would be a comma above ("Franc̕ais")
+        byte[] title = {
+            'L', 'e', ' ', 'f', 'r', 'a', 'n', (byte) 0xCB, 'c', 'a', 'i', 's', ' ', 'd', (byte) 0xC2, 'e', 'j', 'a'
+        };
+        UnimarcBytes b = new UnimarcBytes(StandardCharsets.US_ASCII)
+                .control("001", "synthetic-iso6937")
+                .field("100", "  ", "a", UnimarcBytes.coded100("0103"))
+                .rawField("200", "1 ", 'a', title)
+                .field("801", " 0", "a", "FR", "b", "BnF");
+        MarcRecord r = decode(b);
+        assertEquals("Le français déja", r.first("200").first('a'));
+        assertTrue(r.repairs().contains(Repair.CHARSET_LABEL), "the ISO 5426 declaration was overruled");
+    }
+
+    @Test
+    void iso5426WithItsOwnCedillaStaysIso5426() throws Exception {
+        // the same words in ISO 5426: its cedilla is 0xD0
+        byte[] title = {'L', 'e', ' ', 'f', 'r', 'a', 'n', (byte) 0xD0, 'c', 'a', 'i', 's'};
+        MarcRecord r = decode(new UnimarcBytes(StandardCharsets.US_ASCII)
+                .control("001", "synthetic-iso5426-cedilla")
+                .field("100", "  ", "a", UnimarcBytes.coded100("0103"))
+                .rawField("200", "1 ", 'a', title)
+                .field("801", " 0", "a", "FR", "b", "BnF"));
+        assertEquals("Le français", r.first("200").first('a'));
+        assertFalse(r.repairs().contains(Repair.CHARSET_LABEL));
+    }
 }

@@ -173,7 +173,7 @@ class UnimarcBlocksTest {
                 BOOK,
                 "<W> bf:classification [ bf:classificationPortion \"F124\" ; bf:edition \"5\" ;"
                         + " bf:source <http://id.loc.gov/vocabulary/classSchemes/clc> ;"
-                        + " rdfs:seeAlso <https://w3id.org/colophon/clc/F124>, <https://w3id.org/colophon/clc/F> ]");
+                        + " rdfs:seeAlso <http://example.org/vocab/clc/F124>, <http://example.org/vocab/clc/F> ]");
         ask(BOOK, "<W> bf:classification [ bf:classificationPortion \"10.1\" ; bf:edition \"3\" ]");
         ask(BOOK, "<W> bf:classification [ a bf:ClassificationUdc ; bf:classificationPortion \"5(03)\" ]");
         ask(
@@ -220,7 +220,7 @@ class UnimarcBlocksTest {
         ask(
                 "990002180740203961",
                 "<W> bf:classification [ bf:classificationPortion \"F124\" ;"
-                        + " rdfs:seeAlso <https://w3id.org/colophon/clc/F124> ]");
+                        + " rdfs:seeAlso <http://example.org/vocab/clc/F124> ]");
         ask(
                 "990002180740203961",
                 "<W> bf:contribution [ bf:agent [ rdfs:label \"叶震\"@zh-Hani, \"Xie Zhen\"@zh-Latn-pinyin ] ;"

@@ -1,5 +1,6 @@
 package org.colophon.transform.unimarc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,11 @@ class UnimarcCoverageTest {
             if (e.getValue()[1] == 0 && !listed.contains(e.getKey())) unlisted.add(e.getKey());
         }
         assertTrue(unlisted.isEmpty(), "read by no rule and not listed in docs/unimarc.md: " + unlisted);
+        // and the rule set's own list (rules/unimarc/dropped), which `convert --coverage` reports by, says the same
+        assertEquals(
+                List.of(),
+                coverage.tally("unimarc").unread(),
+                coverage.tally("unimarc").line());
     }
 
     /** The {@code `tag$code`} names in the unmapped column of docs/unimarc.md's coverage table. */

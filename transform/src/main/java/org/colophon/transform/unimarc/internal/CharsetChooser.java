@@ -9,8 +9,8 @@ import org.colophon.transform.unimarc.Dialect;
  * labels are checked for MARC 21: the bytes win. Bytes that all form UTF-8 sequences are UTF-8, whatever the record
  * says; otherwise the declared set is kept when the bytes fit it, and when they do not (or nothing is declared) the
  * set is told from the bytes: GB 18030 for a CNMARC record, a Cyrillic code page when the high bytes read as
- * mostly lower-case Cyrillic letters in it (CP866, KOI8-R and Windows-1251 put those at different bytes), else ISO
- * 5426.
+ * mostly lower-case Cyrillic letters in it (CP866, KOI8-R and Windows-1251 put those at different bytes), ISO 6937
+ * when its cedilla or its own letters show ({@link #looksIso6937}), else ISO 5426.
  */
 public final class CharsetChooser {
     private CharsetChooser() {}
@@ -50,6 +50,7 @@ public final class CharsetChooser {
                     switch (declared) {
                         case GB18030 -> UnimarcCharset.strictGb18030(bytes);
                         case CP866, KOI8R, CP1251 -> cyrillic == null || cyrillic == declared;
+                        case ISO5426 -> cyrillic == null && !looksIso6937(bytes);
                         default -> cyrillic == null;
                     };
             if (fits) return new Choice(declared, false);
@@ -58,7 +59,39 @@ public final class CharsetChooser {
             return choice(UnimarcCharset.GB18030, declared);
         }
         if (cyrillic != null) return choice(cyrillic, declared);
+        if (looksIso6937(bytes)) return choice(UnimarcCharset.ISO6937, declared);
         return choice(UnimarcCharset.ISO5426, declared);
+    }
+
+    /**
+     * Whether the high bytes are ISO 6937's rather than ISO 5426's. No 100 $a/26-29 code names ISO 6937, so a record
+     * in it declares ISO 5426 ({@code 03}) or nothing; the two agree on most accents (0xC1-0xC8 before the letter)
+     * and differ where it shows: ISO 6937 writes the cedilla as 0xCB (ISO 5426: 0xD0) and has the letters and signs
+     * that ISO 5426 leaves unassigned (0xE4 Ħ, 0xF0 ĸ, 0xFE ŋ, 0xB4 ×, …), while ISO 5426 has its cedilla 0xD0, its
+     * umlaut 0xC9 and its other diacritics 0xD1-0xDD before a letter. ISO 6937 when it shows and ISO 5426 does not.
+     */
+    static boolean looksIso6937(byte[] b) {
+        int iso6937 = 0;
+        int iso5426 = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0xA0) continue;
+            boolean beforeLetter = i + 1 < b.length && Character.isLetter((char) (b[i + 1] & 0xFF));
+            if (c == 0xCB && beforeLetter && "cCgGkKlLnNrRsStT".indexOf(b[i + 1]) >= 0) iso6937++;
+            else if (ONLY_6937[c]) iso6937++;
+            else if ((c == 0xC9 || (c >= 0xD0 && c <= 0xDD)) && beforeLetter) iso5426++;
+        }
+        return iso6937 > 0 && iso5426 == 0;
+    }
+
+    /** Bytes ISO 6937 assigns and ISO 5426 (as marc4j reads it) does not. */
+    private static final boolean[] ONLY_6937 = new boolean[256];
+
+    static {
+        for (int c : new int[] {
+            0xB3, 0xB4, 0xB5, 0xDC, 0xE0, 0xE3, 0xE4, 0xE5, 0xE7, 0xEB, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF7, 0xFD, 0xFE,
+            0xFF
+        }) ONLY_6937[c] = true;
     }
 
     private static Choice choice(UnimarcCharset chosen, UnimarcCharset declared) {
