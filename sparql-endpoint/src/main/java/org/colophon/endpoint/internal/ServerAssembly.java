@@ -25,6 +25,26 @@ public final class ServerAssembly {
 
     private ServerAssembly() {}
 
+    /**
+     * Bounds the memory of queries over the embedded store: sorts, DISTINCT and the like spill to temporary files
+     * past {@code spillThreshold} bindings; an ORDER BY with a LIMIT up to the result limit keeps only the top
+     * solutions (Jena reads this threshold from its global context, so the largest limit of the servers in this JVM
+     * holds); DESCRIBE stops at the triple limit; regular expressions stop with the query.
+     */
+    private static void bound(Context queryContext, EndpointConfig config) {
+        queryContext.set(ARQ.spillToDiskThreshold, config.guards().spillThreshold());
+        queryContext.set(GuardedRegex.BUDGET, config.queryTimeout().toMillis());
+        queryContext.set(BoundedDescribe.LIMIT, config.guards().tripleLimit());
+        GuardedRegex.register();
+        BoundedDescribe.install();
+        synchronized (ARQ.class) {
+            Object top = ARQ.getContext().get(ARQ.topNSortingThreshold);
+            long current = top instanceof Number n ? n.longValue() : 1000;
+            ARQ.getContext().set(ARQ.topNSortingThreshold, (int)
+                    Math.min(Integer.MAX_VALUE, Math.max(current, config.resultLimit())));
+        }
+    }
+
     public static FusekiServer build(
             GraphStore store, String base, int port, EndpointConfig config, DiscoveryIndex search) {
         return build(store, base, port, config, search, java.util.Map.of());
@@ -45,6 +65,7 @@ public final class ServerAssembly {
             Context queryContext = new Context();
             queryContext.set(
                     ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+            bound(queryContext, config);
             if (search != null) SearchPropertyFunction.register(queryContext, search);
             server.add(
                     "/",
