@@ -144,9 +144,9 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(
                 names = "--heavy-queries",
-                defaultValue = "4",
+                defaultValue = "0",
                 description = "Heavy queries (ORDER BY, GROUP BY, DISTINCT, regex, paths with * or +) run at once;"
-                        + " more wait their turn (default: ${DEFAULT-VALUE}).")
+                        + " more wait their turn (default: half the cores, at least 1).")
         int heavyQueries;
 
         @Option(
@@ -248,11 +248,12 @@ final class ServeCommand implements Callable<Integer> {
             if (heapThreshold < 1 || heapThreshold > 100)
                 throw new Main.UserError("--heap-threshold must be a percentage from 1 to 100: " + heapThreshold);
             if (tripleLimit < 1) throw new Main.UserError("--triple-limit must be at least 1: " + tripleLimit);
-            if (heavyQueries < 1) throw new Main.UserError("--heavy-queries must be at least 1: " + heavyQueries);
+            if (heavyQueries < 0) throw new Main.UserError("--heavy-queries must not be negative: " + heavyQueries);
             if (heavyQueue < 0) throw new Main.UserError("--heavy-queue must not be negative: " + heavyQueue);
             return EndpointConfig.Guards.DEFAULTS
                     .withTripleLimit(tripleLimit)
-                    .withHeavyQueries(heavyQueries, heavyQueue)
+                    .withHeavyQueries(
+                            heavyQueries == 0 ? EndpointConfig.Guards.halfTheCores() : heavyQueries, heavyQueue)
                     .withHeapThreshold(heapThreshold / 100.0);
         }
 

@@ -109,7 +109,7 @@ final class ConfigBinder {
         long triples =
                 m.entries().containsKey("tripleLimit") ? number(m, "tripleLimit", 1, Long.MAX_VALUE) : d.tripleLimit();
         int heavy =
-                m.entries().containsKey("heavyQueries") ? (int) number(m, "heavyQueries", 1, 1024) : d.heavyQueries();
+                m.entries().containsKey("heavyQueries") ? (int) number(m, "heavyQueries", 0, 1024) : d.heavyQueries();
         int queue = m.entries().containsKey("heavyQueue") ? (int) number(m, "heavyQueue", 0, 100_000) : d.heavyQueue();
         int heap =
                 m.entries().containsKey("heapThreshold") ? (int) number(m, "heapThreshold", 1, 100) : d.heapThreshold();

@@ -75,8 +75,18 @@ public record EndpointConfig(
             double heapThreshold,
             long spillThreshold) {
 
-        /** 100,000 triples; 4 heavy queries at once, 16 waiting up to 10 s; heap 85 %; spill after 50,000. */
-        public static final Guards DEFAULTS = new Guards(100_000, 4, 16, Duration.ofSeconds(10), 0.85, 50_000);
+        /**
+         * 100,000 triples; heavy queries on half the cores at once (at least one: a heavy query keeps a core busy
+         * until its timeout), 16 waiting up to 10 s; heap 85 %; spill after 20,000 (a spill is not cancelled midway,
+         * so smaller spills stop sooner).
+         */
+        public static final Guards DEFAULTS =
+                new Guards(100_000, halfTheCores(), 16, Duration.ofSeconds(10), 0.85, 20_000);
+
+        /** Half the processors this JVM may use, at least 1. */
+        public static int halfTheCores() {
+            return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        }
 
         public Guards {
             if (tripleLimit < 1) throw new IllegalArgumentException("tripleLimit must be at least 1: " + tripleLimit);

@@ -31,6 +31,8 @@ final class QueryGuard {
     private final HeavyQueries heavy;
     private final HeapWatch heap;
     private final int retryAfter;
+    /** How long after the timeout the deadline watchdog stops a query that Jena's own timeout did not. */
+    static final long GRACE_MILLIS = 1000;
 
     QueryGuard(Site site) {
         this.site = site;
@@ -132,6 +134,7 @@ final class QueryGuard {
     private void run(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String text)
             throws IOException, ServletException {
         MemoryAnswer answer = new MemoryAnswer(resp, retryAfter);
+        Deadlines.Watch watch = Deadlines.watch(site.config().queryTimeout().toMillis() + GRACE_MILLIS);
         try {
             chain.doFilter(new QueryRequest(req, text), answer);
         } catch (OutOfMemoryError e) {
@@ -142,6 +145,8 @@ final class QueryGuard {
             resp.setHeader("Retry-After", Integer.toString(retryAfter));
             Responses.text(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MemoryAnswer.MESSAGE);
             return;
+        } finally {
+            watch.close();
         }
         if (answer.finish()) site.metrics().shed("heap");
     }

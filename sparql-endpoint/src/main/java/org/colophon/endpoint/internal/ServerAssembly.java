@@ -37,11 +37,12 @@ public final class ServerAssembly {
         queryContext.set(BoundedDescribe.LIMIT, config.guards().tripleLimit());
         GuardedRegex.register();
         BoundedDescribe.install();
+        Deadlines.install(queryContext);
         synchronized (ARQ.class) {
             Object top = ARQ.getContext().get(ARQ.topNSortingThreshold);
             long current = top instanceof Number n ? n.longValue() : 1000;
             ARQ.getContext().set(ARQ.topNSortingThreshold, (int)
-                    Math.min(Integer.MAX_VALUE, Math.max(current, config.resultLimit())));
+                    Math.min(Integer.MAX_VALUE, Math.max(current, config.resultLimit() + 1)));
         }
     }
 
@@ -59,7 +60,10 @@ public final class ServerAssembly {
             DiscoveryIndex search,
             java.util.Map<String, jakarta.servlet.http.HttpServlet> extra) {
         Site site = Site.of(store, base, config, search);
-        FusekiServer.Builder server = FusekiServer.create().port(port);
+        // enough threads that heavy queries running and waiting for a turn never take the last ones from everyone else
+        EndpointConfig.Guards guards = config.guards();
+        FusekiServer.Builder server =
+                FusekiServer.create().port(port).numServerThreads(8, guards.heavyQueries() + guards.heavyQueue() + 64);
         SparqlAccess access = store.access();
         if (access instanceof SparqlAccess.Embedded embedded) {
             Context queryContext = new Context();
