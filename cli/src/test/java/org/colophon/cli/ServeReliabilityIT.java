@@ -128,6 +128,8 @@ class ServeReliabilityIT {
             assertTrue(health.asked.get() > 50, "health was asked " + health.asked.get() + " times");
             for (Outcome o : hostile) {
                 assertTrue(o.status() == 200 || o.status() == 413 || o.status() == 503, o.toString());
+                // the timeout (10 s), a wait for a turn (10 s), the deadline's grace and one spill at most
+                assertTrue(o.seconds() < 40, o.toString());
                 if (o.status() == 503)
                     assertTrue(o.retryAfter() != null || o.note().contains("timed out"), o.toString());
             }
