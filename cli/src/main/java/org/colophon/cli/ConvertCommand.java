@@ -147,6 +147,7 @@ final class ConvertCommand implements Callable<Integer> {
         FirstReasons quarantine = new FirstReasons(kept == null ? Quarantine.counting() : kept, 5);
         ConversionRun.Summary summary;
         String dialects;
+        String invalidUtf8;
         try (RdfOutput out = new RdfOutput(output, to);
                 FileRecords records = new FileRecords(files, source, format.recordFormat(), quarantine)) {
             ConversionRun run = new ConversionRun(converter, quarantine, threads, p -> {
@@ -156,6 +157,7 @@ final class ConvertCommand implements Callable<Integer> {
                     .encoder(out.encoder());
             summary = run.run(records, out::write);
             dialects = run.dialectLine();
+            invalidUtf8 = records.invalidUtf8Clause();
         } finally {
             if (kept != null) kept.close();
         }
@@ -165,6 +167,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         err.println(summary.line()
+                + invalidUtf8
                 + (summary.quarantined() > 0 && quarantineDir != null ? " (quarantine: " + quarantineDir + ")" : ""));
         if (dialects != null) err.println(dialects);
         if (coverage != null) {

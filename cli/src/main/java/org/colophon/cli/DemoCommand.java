@@ -71,6 +71,8 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) return ExitCode.OK;
             for (Sample s : SAMPLES) server.libraries.put(s.source(), s.library());
             return server.serve(g, err, null, ingest.searchIndex().orElseThrow());
+        } finally {
+            server.closed.countDown();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.colophon.authority.AuthorityIndex;
 import org.colophon.authority.ReconcileServlet;
 import org.colophon.discovery.DiscoveryIndex;
@@ -41,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
             names = "--config",
             paramLabel = "FILE",
             description = "Read base, data, store and the server section (port, token, queryTimeout, resultLimit,"
-                    + " serviceAllowlist) from this file; options given on the command line win.")
+                    + " serviceAllowlist, tripleLimit, heavyQueries, heavyQueue, heapThreshold) from this file;"
+                    + " options given on the command line win.")
     java.nio.file.Path config;
 
     @Option(names = "--debug", description = "Show stack traces.")
@@ -65,6 +67,14 @@ final class ServeCommand implements Callable<Integer> {
                 server.limit = cfg.server().resultLimit();
             if (!given.hasMatchedOption("--allow-service"))
                 server.allow = java.util.Set.copyOf(cfg.server().serviceAllowlist());
+            if (!given.hasMatchedOption("--triple-limit"))
+                server.tripleLimit = cfg.server().tripleLimit();
+            if (!given.hasMatchedOption("--heavy-queries"))
+                server.heavyQueries = cfg.server().heavyQueries();
+            if (!given.hasMatchedOption("--heavy-queue"))
+                server.heavyQueue = cfg.server().heavyQueue();
+            if (!given.hasMatchedOption("--heap-threshold"))
+                server.heapThreshold = cfg.server().heapThreshold();
             configToken = cfg.server().token();
             for (var source : cfg.sources())
                 if (source.name() != null) server.libraries.put(source.id(), source.name());
@@ -78,6 +88,8 @@ final class ServeCommand implements Callable<Integer> {
             ingest.repairedAtOpen()
                     .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
             return server.serve(g, err, configToken, ingest.searchIndex().orElseThrow());
+        } finally {
+            server.closed.countDown();
         }
     }
 
@@ -124,6 +136,36 @@ final class ServeCommand implements Callable<Integer> {
                 description = "Hosts a federated SERVICE may call (default: none).")
         Set<String> allow = Set.of();
 
+        @Option(
+                names = "--triple-limit",
+                defaultValue = "100000",
+                description = "Most triples a CONSTRUCT or DESCRIBE answer holds (default: ${DEFAULT-VALUE}).")
+        long tripleLimit;
+
+        @Option(
+                names = "--heavy-queries",
+                defaultValue = "0",
+                description = "Heavy queries (ORDER BY, GROUP BY, DISTINCT, regex, paths with * or +) run at once;"
+                        + " more wait their turn (default: half the cores, at least 1).")
+        int heavyQueries;
+
+        @Option(
+                names = "--heavy-queue",
+                defaultValue = "16",
+                description = "Heavy queries that may wait for a turn, up to 10 s; beyond, 503 with Retry-After"
+                        + " (default: ${DEFAULT-VALUE}).")
+        int heavyQueue;
+
+        @Option(
+                names = "--heap-threshold",
+                defaultValue = "85",
+                description = "Percent of the old generation (after a collection) above which heavy queries get 503"
+                        + " until memory recovers (default: ${DEFAULT-VALUE}).")
+        int heapThreshold;
+
+        /** Counted down once the store and index are closed, so the shutdown hook can wait for it. */
+        final CountDownLatch closed = new CountDownLatch(1);
+
         /** Library names by source id, for the pages (from the configuration's sources). */
         final java.util.Map<String, String> libraries = new java.util.LinkedHashMap<>();
 
@@ -139,7 +181,8 @@ final class ServeCommand implements Callable<Integer> {
                     .withQueryTimeout(Duration.ofSeconds(timeout))
                     .withResultLimit(limit)
                     .withServiceAllowlist(allow)
-                    .withLibraries(libraries);
+                    .withLibraries(libraries)
+                    .withGuards(guards());
             String published = base();
             if (!published.endsWith("/")) throw new Main.UserError("--base must end with '/': " + published);
             MintedBase.of(g)
@@ -171,15 +214,61 @@ final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                s.stop();
-                stopped.countDown();
-            }));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnSignal(s, stopped, err), "colophon-stop"));
             err.println("serving " + s.url() + " (search: " + s.url() + "search; SPARQL: " + s.url() + "sparql; writes "
                     + (config.writable() ? "need the token" : "off") + "); Ctrl-C stops");
+            err.println("limits: " + limits(config));
             err.flush();
             stopped.await();
             return ExitCode.OK;
+        }
+
+        /**
+         * On SIGTERM or Ctrl-C: stops the server, lets {@link #serve} return so that the store and the search index
+         * are closed by their owner, and waits (up to 20 s) for that before the JVM goes.
+         */
+        private void stopOnSignal(ColophonServer s, CountDownLatch stopped, PrintWriter err) {
+            try {
+                s.stop();
+            } catch (RuntimeException | Error e) {
+                err.println("stopping the server: " + e);
+            } finally {
+                stopped.countDown();
+            }
+            try {
+                if (closed.await(20, TimeUnit.SECONDS)) {
+                    err.println("stopped; store closed");
+                } else {
+                    err.println("stopped; the store was not closed within 20 s (it recovers on next open)");
+                }
+                err.flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        EndpointConfig.Guards guards() {
+            if (heapThreshold < 1 || heapThreshold > 100)
+                throw new Main.UserError("--heap-threshold must be a percentage from 1 to 100: " + heapThreshold);
+            if (tripleLimit < 1) throw new Main.UserError("--triple-limit must be at least 1: " + tripleLimit);
+            if (heavyQueries < 0) throw new Main.UserError("--heavy-queries must not be negative: " + heavyQueries);
+            if (heavyQueue < 0) throw new Main.UserError("--heavy-queue must not be negative: " + heavyQueue);
+            return EndpointConfig.Guards.DEFAULTS
+                    .withTripleLimit(tripleLimit)
+                    .withHeavyQueries(
+                            heavyQueries == 0 ? EndpointConfig.Guards.halfTheCores() : heavyQueries, heavyQueue)
+                    .withHeapThreshold(heapThreshold / 100.0);
+        }
+
+        /** "queries 30 s, 10000 rows, 100000 triples; heavy queries 4 at once (16 waiting); heap 1024 MB, …" */
+        private static String limits(EndpointConfig config) {
+            EndpointConfig.Guards g = config.guards();
+            return "queries " + config.queryTimeout().toSeconds() + " s, " + config.resultLimit() + " rows, "
+                    + g.tripleLimit() + " triples; heavy queries " + g.heavyQueries() + " at once ("
+                    + g.heavyQueue() + " waiting); heap "
+                    + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB, heavy queries refused above " + Math.round(g.heapThreshold() * 100)
+                    + " % of the old generation (set the heap with COLOPHON_JAVA_OPTS=-Xmx…)";
         }
     }
 }

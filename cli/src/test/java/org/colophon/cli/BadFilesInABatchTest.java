@@ -87,6 +87,20 @@ class BadFilesInABatchTest {
         assertTrue(tsv.contains("SOURCES.md: cannot be read as records (not ISO 2709, XML or JSON"), tsv);
         assertTrue(tsv.contains("derived-cut-bad_records.mrc.gz: reading broke off after record"), tsv);
         assertTrue(r.err().contains("converted " + graphs.size()), r.err());
+        countsInvalidUtf8(r.err());
+    }
+
+    /**
+     * The summary counts the bytes read as U+FFFD: at least one and at most the six bytes damaged (0xFD and the two
+     * continuation bytes after it, the three bytes of the surrogate).
+     */
+    private static void countsInvalidUtf8(String err) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        ", invalid UTF-8 in XML (\\d+) \\(read as U\\+FFFD\\)")
+                .matcher(err);
+        assertTrue(m.find(), err);
+        long n = Long.parseLong(m.group(1));
+        assertTrue(n >= 1 && n <= 6, err);
     }
 
     @Test
@@ -105,6 +119,7 @@ class BadFilesInABatchTest {
                 "--no-index");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().matches("(?s).*read \\d+, added 1[1-9],.*"), r.err());
+        countsInvalidUtf8(r.err());
     }
 
     /** Synthetic: {@code prefix}, then {@code fill} bytes of {@code filler}, then {@code suffix}, gzipped. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,49 @@ class ServeProcessTest {
                     .statusCode();
             assertTrue(ok >= 200 && ok < 300, "update with the token: " + ok);
         }
+    }
+
+    @Test
+    void sigtermStopsServeWithinSecondsAndTheStoreOpensAgain() throws Exception {
+        Path data = tmp.resolve("data");
+        Path marc = Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI());
+        assertEquals(
+                0,
+                CliRun.of("import", marc.toString(), "--source", "bnu", "--data", data.toString())
+                        .code());
+        int port = CliProcess.freePort();
+        String base = "http://localhost:" + port + "/";
+        HttpClient http = HttpClient.newHttpClient();
+        try (CliProcess serve = CliProcess.start(
+                tmp.resolve("serve.log"),
+                List.of("-Xmx256m"),
+                "serve",
+                "--data",
+                data.toString(),
+                "--port",
+                Integer.toString(port),
+                "--base",
+                "http://localhost:3030/",
+                "--heavy-queries",
+                "2")) {
+            assertEquals(200, CliProcess.awaitHealth(http, base, 90).statusCode(), serve.log());
+            assertTrue(
+                    serve.log().contains("limits: queries 30 s, 10000 rows, 100000 triples; heavy queries 2 at once"),
+                    serve.log());
+            long start = System.nanoTime();
+            serve.process().destroy(); // SIGTERM
+            assertTrue(serve.process().waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertTrue(serve.log().contains("stopped; store closed"), serve.log());
+            assertTrue(seconds < 10, seconds + " s");
+        }
+        // the store and the index open again, and hold what they held
+        CliRun stats = CliRun.of("stats", "--data", data.toString());
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().contains("10"), stats.out());
+        CliRun search = CliRun.of("search", "猶太學", "--data", data.toString());
+        assertEquals(0, search.code(), search.err());
+        assertTrue(search.out().startsWith("1 found"), search.out());
     }
 
     @Test

@@ -21,8 +21,16 @@ final class ConfigBinder {
     /** Most retries accepted: more is a typo, not patience. */
     private static final int MAX_RETRIES = 100;
 
-    private static final Set<String> SERVER =
-            Set.of("port", "token", "queryTimeout", "resultLimit", "serviceAllowlist");
+    private static final Set<String> SERVER = Set.of(
+            "port",
+            "token",
+            "queryTimeout",
+            "resultLimit",
+            "serviceAllowlist",
+            "tripleLimit",
+            "heavyQueries",
+            "heavyQueue",
+            "heapThreshold");
     private static final Set<String> SOURCE = Set.of(
             "id",
             "name",
@@ -98,7 +106,14 @@ final class ConfigBinder {
         long limit =
                 m.entries().containsKey("resultLimit") ? number(m, "resultLimit", 1, Long.MAX_VALUE) : d.resultLimit();
         List<String> allow = m.entries().containsKey("serviceAllowlist") ? strings(m, "serviceAllowlist") : List.of();
-        return new ServerConfig(port, token, timeout, limit, allow);
+        long triples =
+                m.entries().containsKey("tripleLimit") ? number(m, "tripleLimit", 1, Long.MAX_VALUE) : d.tripleLimit();
+        int heavy =
+                m.entries().containsKey("heavyQueries") ? (int) number(m, "heavyQueries", 0, 1024) : d.heavyQueries();
+        int queue = m.entries().containsKey("heavyQueue") ? (int) number(m, "heavyQueue", 0, 100_000) : d.heavyQueue();
+        int heap =
+                m.entries().containsKey("heapThreshold") ? (int) number(m, "heapThreshold", 1, 100) : d.heapThreshold();
+        return new ServerConfig(port, token, timeout, limit, allow, triples, heavy, queue, heap);
     }
 
     /** Retries and timeouts: a source's own, else the {@code harvest:} defaults, else null (the harvester's). */

@@ -3,6 +3,7 @@ package org.colophon.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -80,6 +81,27 @@ class ColophonConfigTest {
         assertEquals(Duration.ofMillis(500), nlc.delay());
         assertEquals(Map.of("X-Api-Key", "abc"), nlc.headers());
         assertNull(c.sources().get(1).metadataPrefix());
+    }
+
+    @Test
+    void theServersGuardsAreReadWithDefaultsForThoseNotGiven() {
+        ColophonConfig c = ColophonConfig.parse(
+                """
+                server:
+                  tripleLimit: 5000
+                  heavyQueries: 2
+                  heapThreshold: 75
+                """,
+                "colophon.yaml",
+                DIR);
+        assertEquals(5000, c.server().tripleLimit());
+        assertEquals(2, c.server().heavyQueries());
+        assertEquals(16, c.server().heavyQueue());
+        assertEquals(75, c.server().heapThreshold());
+        ConfigException bad = assertThrows(
+                ConfigException.class,
+                () -> ColophonConfig.parse("server:\n  heapThreshold: 120\n", "colophon.yaml", DIR));
+        assertTrue(bad.getMessage().contains("heapThreshold"), bad.getMessage());
     }
 
     @Test

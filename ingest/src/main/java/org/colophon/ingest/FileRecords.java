@@ -32,6 +32,7 @@ public final class FileRecords implements RecordSource {
     private Path currentFile;
     private int fromCurrent;
     private int unreadable;
+    private final java.util.concurrent.atomic.LongAdder invalidUtf8 = new java.util.concurrent.atomic.LongAdder();
 
     /**
      * @param format the files' format, or {@code null} to sniff each file
@@ -58,7 +59,7 @@ public final class FileRecords implements RecordSource {
             if (!files.hasNext()) return false;
             Path f = files.next();
             try {
-                current = FileRecordReader.open(f, source, format, quarantine);
+                current = FileRecordReader.open(f, source, format, quarantine, invalidUtf8);
                 currentFile = f;
                 fromCurrent = 0;
             } catch (IOException | RuntimeException e) {
@@ -72,6 +73,20 @@ public final class FileRecords implements RecordSource {
         if (!hasNext()) throw new NoSuchElementException();
         fromCurrent++;
         return current.next();
+    }
+
+    /** Bytes of UTF-8 XML that were not well-formed UTF-8 and were read as U+FFFD, in all files so far. */
+    public long invalidUtf8() {
+        return invalidUtf8.sum();
+    }
+
+    /**
+     * The clause a summary line ends with when bytes were read as U+FFFD ({@code , invalid UTF-8 in XML 6 (read as
+     * U+FFFD)}), else the empty string.
+     */
+    public String invalidUtf8Clause() {
+        long n = invalidUtf8();
+        return n == 0 ? "" : ", invalid UTF-8 in XML " + n + " (read as U+FFFD)";
     }
 
     /** Files that went to the quarantine whole or in part because they could not be read. */

@@ -184,7 +184,7 @@ public final class Ingest implements AutoCloseable {
     public IngestSummary importFiles(
             List<Path> files, String sourceId, RecordFormat format, Consumer<IngestSummary> progress) {
         try (FileRecords records = new FileRecords(files, sourceId, format, quarantine)) {
-            return load(records, progress);
+            return load(records, progress).withInvalidUtf8(records.invalidUtf8());
         }
     }
 

@@ -33,6 +33,20 @@ public final class FileRecordReader {
      */
     public static RecordSource open(Path file, String sourceId, RecordFormat formatOrNull, Quarantine q)
             throws IOException {
+        return open(file, sourceId, formatOrNull, q, null);
+    }
+
+    /**
+     * As above, counting in {@code invalidUtf8} (when not null) every byte of UTF-8 XML that was not well-formed UTF-8
+     * and was read as U+FFFD.
+     */
+    public static RecordSource open(
+            Path file,
+            String sourceId,
+            RecordFormat formatOrNull,
+            Quarantine q,
+            java.util.concurrent.atomic.LongAdder invalidUtf8)
+            throws IOException {
         RecordFormat format = formatOrNull != null ? formatOrNull : detect(file);
         if (format == RecordFormat.UNIMARC || format == RecordFormat.UNIMARCXML) {
             // UNIMARC names the dialect, not the serialisation: the bytes say whether it is ISO 2709 or XML
@@ -48,7 +62,7 @@ public final class FileRecordReader {
             return switch (format) {
                 case MARC21, UNIMARC -> new Iso2709Splitter(in, name, sourceId, format, q);
                 case MARCXML, UNIMARCXML, DUBLIN_CORE ->
-                    new XmlSplitter(Utf8Repair.ifUtf8(in), file, name, sourceId, format, q);
+                    new XmlSplitter(Utf8Repair.ifUtf8(in, invalidUtf8), file, name, sourceId, format, q);
                 case MARC_JSON -> new JsonSplitter(in, name, sourceId, q);
                 case RDF -> new WholeFile(in, name, sourceId, RecordFormat.RDF);
             };

@@ -46,6 +46,7 @@ public final class Tally {
                 count(Outcome.NOT_FOUND),
                 q,
                 triples.sum(),
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9,
+                0);
     }
 }

@@ -17,6 +17,7 @@ public final class Metrics {
     private final LongAdder[] bucketCounts = new LongAdder[BUCKETS.length];
     private final LongAdder queryCount = new LongAdder();
     private final LongAdder queryNanos = new LongAdder();
+    private final Map<String, LongAdder> shed = new ConcurrentHashMap<>();
 
     public Metrics() {
         for (int i = 0; i < BUCKETS.length; i++) {
@@ -41,6 +42,14 @@ public final class Metrics {
                 }
             }
         }
+    }
+
+    /**
+     * Counts a query turned away or stopped to protect the server: {@code busy} (no turn for a heavy query),
+     * {@code memory} (heap above the threshold), {@code heap} (the query exhausted the heap).
+     */
+    public void shed(String reason) {
+        shed.computeIfAbsent(reason, k -> new LongAdder()).increment();
     }
 
     /** The counters in Prometheus text exposition format 0.0.4. */
@@ -83,6 +92,13 @@ public final class Metrics {
         out.append("colophon_sparql_query_duration_seconds_count ")
                 .append(count)
                 .append('\n');
+        out.append("# HELP colophon_sparql_shed_total Queries answered 503 to protect the server, by reason.\n");
+        out.append("# TYPE colophon_sparql_shed_total counter\n");
+        new TreeMap<>(shed).forEach((reason, n) -> out.append("colophon_sparql_shed_total{reason=\"")
+                .append(reason)
+                .append("\"} ")
+                .append(n.sum())
+                .append('\n'));
     }
 
     /** A Prometheus label value, escaped. */

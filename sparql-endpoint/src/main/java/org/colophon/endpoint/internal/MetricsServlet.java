@@ -30,6 +30,22 @@ final class MetricsServlet extends HttpServlet {
         out.append("# HELP colophon_store_triples Record triples in the store.\n");
         out.append("# TYPE colophon_store_triples gauge\n");
         out.append("colophon_store_triples ").append(stats.triples()).append('\n');
+        java.lang.management.MemoryUsage heap =
+                java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        out.append("# HELP colophon_jvm_heap_used_bytes Heap in use now (garbage included).\n");
+        out.append("# TYPE colophon_jvm_heap_used_bytes gauge\n");
+        out.append("colophon_jvm_heap_used_bytes ").append(heap.getUsed()).append('\n');
+        out.append("# HELP colophon_jvm_heap_max_bytes The most heap the JVM may take (-Xmx).\n");
+        out.append("# TYPE colophon_jvm_heap_max_bytes gauge\n");
+        out.append("colophon_jvm_heap_max_bytes ")
+                .append(Runtime.getRuntime().maxMemory())
+                .append('\n');
+        out.append("# HELP colophon_jvm_old_gen_after_gc_bytes The old generation after the last collection: what"
+                + " the heap watchdog compares with its threshold.\n");
+        out.append("# TYPE colophon_jvm_old_gen_after_gc_bytes gauge\n");
+        out.append("colophon_jvm_old_gen_after_gc_bytes ")
+                .append(HeapWatch.oldGenAfterCollection())
+                .append('\n');
         resp.setContentType("text/plain; version=0.0.4; charset=utf-8");
         resp.getWriter().write(out.toString());
     }

@@ -25,6 +25,27 @@ public final class ServerAssembly {
 
     private ServerAssembly() {}
 
+    /**
+     * Bounds the memory of queries over the embedded store: sorts, DISTINCT and the like spill to temporary files
+     * past {@code spillThreshold} bindings; an ORDER BY with a LIMIT up to the result limit keeps only the top
+     * solutions (Jena reads this threshold from its global context, so the largest limit of the servers in this JVM
+     * holds); DESCRIBE stops at the triple limit; regular expressions stop with the query.
+     */
+    private static void bound(Context queryContext, EndpointConfig config) {
+        queryContext.set(ARQ.spillToDiskThreshold, config.guards().spillThreshold());
+        queryContext.set(GuardedRegex.BUDGET, config.queryTimeout().toMillis());
+        queryContext.set(BoundedDescribe.LIMIT, config.guards().tripleLimit());
+        GuardedRegex.register();
+        BoundedDescribe.install();
+        Deadlines.install(queryContext);
+        synchronized (ARQ.class) {
+            Object top = ARQ.getContext().get(ARQ.topNSortingThreshold);
+            long current = top instanceof Number n ? n.longValue() : 1000;
+            ARQ.getContext().set(ARQ.topNSortingThreshold, (int)
+                    Math.min(Integer.MAX_VALUE, Math.max(current, config.resultLimit() + 1)));
+        }
+    }
+
     public static FusekiServer build(
             GraphStore store, String base, int port, EndpointConfig config, DiscoveryIndex search) {
         return build(store, base, port, config, search, java.util.Map.of());
@@ -39,12 +60,16 @@ public final class ServerAssembly {
             DiscoveryIndex search,
             java.util.Map<String, jakarta.servlet.http.HttpServlet> extra) {
         Site site = Site.of(store, base, config, search);
-        FusekiServer.Builder server = FusekiServer.create().port(port);
+        // enough threads that heavy queries running and waiting for a turn never take the last ones from everyone else
+        EndpointConfig.Guards guards = config.guards();
+        FusekiServer.Builder server =
+                FusekiServer.create().port(port).numServerThreads(8, guards.heavyQueries() + guards.heavyQueue() + 64);
         SparqlAccess access = store.access();
         if (access instanceof SparqlAccess.Embedded embedded) {
             Context queryContext = new Context();
             queryContext.set(
                     ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+            bound(queryContext, config);
             if (search != null) SearchPropertyFunction.register(queryContext, search);
             server.add(
                     "/",

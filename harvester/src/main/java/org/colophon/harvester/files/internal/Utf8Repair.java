@@ -26,13 +26,21 @@ public final class Utf8Repair extends FilterInputStream {
     private int outPos;
     private int outLim;
     private long replaced;
+    private final java.util.concurrent.atomic.LongAdder counter;
 
-    private Utf8Repair(InputStream src) {
+    private Utf8Repair(InputStream src, java.util.concurrent.atomic.LongAdder counter) {
         super(src);
+        this.counter = counter;
     }
 
     /** The stream repaired when its prolog says (or leaves) UTF-8; {@code src} must support mark. */
     public static InputStream ifUtf8(InputStream src) throws IOException {
+        return ifUtf8(src, null);
+    }
+
+    /** As {@link #ifUtf8(InputStream)}, adding every byte replaced to {@code counter} (when not null) as well. */
+    public static InputStream ifUtf8(InputStream src, java.util.concurrent.atomic.LongAdder counter)
+            throws IOException {
         src.mark(512);
         byte[] head = src.readNBytes(512);
         src.reset();
@@ -49,7 +57,7 @@ public final class Utf8Repair extends FilterInputStream {
             String enc = m.group(1).toLowerCase(Locale.ROOT);
             if (!enc.equals("utf-8") && !enc.equals("utf8")) return src;
         }
-        return new Utf8Repair(src);
+        return new Utf8Repair(src, counter);
     }
 
     /** How many bytes were replaced so far. */
@@ -147,6 +155,7 @@ public final class Utf8Repair extends FilterInputStream {
                 System.arraycopy(REPLACEMENT, 0, out, outLim, 3);
                 outLim += 3;
                 replaced++;
+                if (counter != null) counter.increment();
                 i++;
             }
         }
