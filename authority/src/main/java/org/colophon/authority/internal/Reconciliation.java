@@ -164,12 +164,7 @@ public final class Reconciliation {
         }
         if (text.isBlank() && ids.isEmpty()) return List.of();
         Kind only = wanted.size() == 1 ? wanted.iterator().next() : null;
-        List<Candidate> all = index.candidates(new Query(text, only, dates, ids), limit * 4);
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : all) if (wanted.contains(c.authority().kind())) out.add(c);
-        // the match flag was set over every kind; set it again over what this service returns
-        out = org.colophon.authority.Scoring.rank(out);
-        return out.size() > limit ? out.subList(0, limit) : out;
+        return index.candidates(new Query(text, only, dates, ids), wanted, limit);
     }
 
     private void addType(Set<Kind> wanted, String t) {
