@@ -289,9 +289,25 @@ public final class AuthorityIndex {
         } finally {
             lock.readLock().unlock();
         }
-        // entries are immutable: scoring needs no lock
-        List<Candidate> scored = new ArrayList<>(pool.size());
-        for (Entry e : entitiesOf(pool)) {
+        // entries are immutable: scoring needs no lock. Every entity is scored (a number), and candidates are made
+        // only for the best limit + 1 (the one after the last decides the match flag), ties at the cut included
+        List<Entry> es = entitiesOf(pool);
+        double[] quick = new double[es.size()];
+        double[] scratch = new double[1];
+        for (int i = 0; i < quick.length; i++) {
+            Entry e = es.get(i);
+            quick[i] = Scoring.quick(q, qk, qYears, e.authority(), e.keys(), e.dates(), scratch);
+        }
+        double cut = Double.NEGATIVE_INFINITY;
+        if (quick.length > limit + 1) {
+            double[] sorted = quick.clone();
+            Arrays.sort(sorted);
+            cut = sorted[sorted.length - 1 - limit];
+        }
+        List<Candidate> scored = new ArrayList<>(Math.min(quick.length, limit + 4));
+        for (int i = 0; i < quick.length; i++) {
+            if (quick[i] < cut) continue;
+            Entry e = es.get(i);
             scored.add(Scoring.score(q, qk, qYears, e.authority(), e.keys(), e.dates()));
         }
         List<Candidate> ranked = Scoring.rank(scored);
