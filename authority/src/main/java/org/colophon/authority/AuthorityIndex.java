@@ -55,6 +55,7 @@ public final class AuthorityIndex {
             int slot,
             List<NameKey> keys,
             Naco.Split dates,
+            List<Integer> years,
             String headingKey,
             Set<String> terms,
             int group,
@@ -128,7 +129,8 @@ public final class AuthorityIndex {
                 byTerm.capacity(slots.length);
                 for (String t : terms) byTerm.add(t, slot);
             }
-            Entry e = new Entry(a, slot, k, dates, hk, terms, groupId(a.kind(), hk), a.richness());
+            Entry e = new Entry(
+                    a, slot, k, dates, List.copyOf(dates.years()), hk, terms, groupId(a.kind(), hk), a.richness());
             slots[slot] = e;
             if (slot >= kindOf.length) kindOf = Arrays.copyOf(kindOf, slots.length);
             kindOf[slot] = (byte) a.kind().ordinal();
@@ -296,7 +298,8 @@ public final class AuthorityIndex {
         double[] scratch = new double[1];
         for (int i = 0; i < quick.length; i++) {
             Entry e = es.get(i);
-            quick[i] = Scoring.quick(q, qk, qYears, e.authority(), e.keys(), e.dates(), scratch);
+            quick[i] = Scoring.quick(
+                    q, qk, qYears, e.authority(), e.keys(), e.years(), e.dates().open(), scratch);
         }
         double cut = Double.NEGATIVE_INFINITY;
         if (quick.length > limit + 1) {

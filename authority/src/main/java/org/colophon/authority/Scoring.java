@@ -104,11 +104,12 @@ public final class Scoring {
             List<Integer> qYears,
             Authority a,
             List<NameKey> keys,
-            Naco.Split aDates,
+            List<Integer> aYears,
+            boolean aOpen,
             double[] scratch) {
         if (named(q, a)) return 100;
         int m = best(qk, keys, scratch);
-        return total(q, scratch[0], m, dates(qYears, aDates));
+        return total(q, scratch[0], m, dates(qYears, aYears, aOpen));
     }
 
     private static boolean named(Query q, Authority a) {
@@ -156,11 +157,15 @@ public final class Scoring {
     }
 
     static double dates(List<Integer> qy, Naco.Split a) {
-        List<Integer> ay = a.years();
+        return dates(qy, a.years(), a.open());
+    }
+
+    /** As above, with the authority's years read once ({@code open}: its dates end with a hyphen). */
+    static double dates(List<Integer> qy, List<Integer> ay, boolean open) {
         if (qy.isEmpty() || ay.isEmpty()) return 0.5;
         if (qy.equals(ay)) return 1.0;
         if (ay.size() > qy.size() && ay.subList(0, qy.size()).equals(qy)) return 0.9;
-        if (qy.size() > ay.size() && qy.subList(0, ay.size()).equals(ay) && a.open()) return 0.9;
+        if (qy.size() > ay.size() && qy.subList(0, ay.size()).equals(ay) && open) return 0.9;
         return 0.0;
     }
 
