@@ -48,7 +48,7 @@ import org.colophon.ingest.IngestListener;
 public final class AuthorityLinker implements IngestListener {
     public static final String LINKS_SOURCE = "colophon-links";
     public static final String LINKS_GRAPH = "https://w3id.org/colophon/graph/links/";
-    public static final String NS = "https://w3id.org/colophon/ns#";
+    public static final String NS = org.colophon.graph.ColophonMeta.NS;
     /** Bumped when what the linker writes changes, so every link graph is rewritten. */
     static final String VERSION = "links-2";
 

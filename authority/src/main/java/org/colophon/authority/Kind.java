@@ -19,8 +19,8 @@ public enum Kind {
     /** A name whose kind the record does not say (a bare {@code bf:Agent}). */
     AGENT("Agent");
 
-    static final String BF = "http://id.loc.gov/ontologies/bibframe/";
-    static final String MADS = "http://www.loc.gov/mads/rdf/v1#";
+    static final String BF = org.colophon.vocab.BF.NS;
+    static final String MADS = org.colophon.vocab.MADS.NS;
 
     private static final Map<String, Kind> BY_CLASS = Map.ofEntries(
             Map.entry(BF + "Person", PERSON),

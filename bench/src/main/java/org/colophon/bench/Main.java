@@ -5,6 +5,7 @@ import org.colophon.bench.convert.ConvertCommand;
 import org.colophon.bench.harvest.HarvestCommand;
 import org.colophon.bench.harvest.HarvestVsImportCommand;
 import org.colophon.bench.search.SearchCommand;
+import org.colophon.bench.store.CrashResumeCommand;
 import org.colophon.bench.store.ScaleCommand;
 import org.colophon.bench.store.StoreCommand;
 import picocli.CommandLine;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             HarvestCommand.class,
             HarvestVsImportCommand.class,
             ScaleCommand.class,
+            CrashResumeCommand.class,
             SearchCommand.class,
             org.colophon.bench.reconcile.ReconcileCommand.class,
             CommandLine.HelpCommand.class

@@ -3,20 +3,23 @@ package org.colophon.graph;
 import java.util.Locale;
 
 /**
- * What an embedded store takes on disk, beside what it took when it last held only live data (right after a compaction
- * or a bulk load into an empty store). TDB2 is copy-on-write: every commit leaves the blocks it replaced behind, so a
- * store written in many small transactions, or killed and resumed, grows well past its data until it is compacted.
+ * What an embedded store takes on disk, beside its reference size: what it took right after its last compaction, or
+ * else after the first load into it when it was empty (a bulk load leaves it packed; a first harvest, committed in
+ * growing batches, leaves it somewhat larger). TDB2 is copy-on-write: every commit leaves the blocks it replaced
+ * behind, so a store written in many small transactions, or killed and resumed, grows well past its data until it is
+ * compacted.
  *
  * @param bytes the store's files now
- * @param liveBytes the store's files when it last held live data only, or -1 when that was never measured
+ * @param liveBytes the store's reference size, or -1 when that was never measured
  * @param liveRecords the records it held then
  */
 public record DiskUse(long bytes, long liveBytes, long liveRecords) {
 
     /**
-     * True when the store takes more than {@code ratio} times what its records would take packed, judged from the
-     * bytes per record at the last measurement ({@code records} now, at least as many as then). With no measurement
-     * yet, true past {@code unmeasuredLimit} bytes, so the first compaction takes the measurement.
+     * True when the store takes more than {@code ratio} times its reference size, scaled by the records it holds now
+     * ({@code records}, at least as many as then). With no reference yet (a store first written by a run that was
+     * killed and resumed, or by an older version), true past {@code unmeasuredLimit} bytes, so the first compaction
+     * takes the measurement.
      */
     public boolean worthCompacting(double ratio, long records, long unmeasuredLimit) {
         if (liveBytes < 0 || liveRecords <= 0) return bytes > unmeasuredLimit;
@@ -31,9 +34,10 @@ public record DiskUse(long bytes, long liveBytes, long liveRecords) {
                         ? " (never compacted)"
                         : String.format(
                                 Locale.ROOT,
-                                " (%s at %,d records when last compacted or bulk-loaded)",
+                                " (%s at %,d record%s when last compacted or first loaded)",
                                 size(liveBytes),
-                                liveRecords));
+                                liveRecords,
+                                liveRecords == 1 ? "" : "s"));
     }
 
     /** A byte count for people: {@code 812 KB}, {@code 3.9 GB}. */

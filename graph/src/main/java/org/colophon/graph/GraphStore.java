@@ -114,6 +114,13 @@ public interface GraphStore extends AutoCloseable {
     }
 
     /**
+     * Takes what the store now takes on disk as the reference its later growth is judged by (see {@link DiskUse}),
+     * when nothing has measured it yet (or only the store empty): called when a first load into an empty store ends.
+     * Nothing for a remote store.
+     */
+    default void measureFirstLoad() {}
+
+    /**
      * Rewrites the store with its live data only, dropping what copy-on-write commits left behind, and records the
      * size it then has (see {@link DiskUse}). Readers in this process go on meanwhile; no batch may be open.
      *

@@ -87,6 +87,30 @@ class CompactionTest {
         }
     }
 
+    /**
+     * A first incremental load (a first harvest) sets the reference its later growth is judged by, once: a second
+     * call, after more small commits, keeps the first figure, so that growth stays visible.
+     */
+    @Test
+    void aFirstIncrementalLoadIsMeasuredOnce() {
+        try (GraphStore store = GraphStore.tdb2(tmp.resolve("tdb2"))
+                .bulkThreshold(Long.MAX_VALUE)
+                .open()) {
+            writeInSmallTransactions(store);
+            store.measureFirstLoad();
+            DiskUse first = store.diskUse().orElseThrow();
+            assertEquals(first.bytes(), first.liveBytes(), first.line());
+            assertEquals(30, first.liveRecords());
+            assertFalse(first.worthCompacting(2, 30, 0), "what the first load left is the reference");
+
+            writeInSmallTransactions(store);
+            store.measureFirstLoad();
+            DiskUse later = store.diskUse().orElseThrow();
+            assertEquals(first.liveBytes(), later.liveBytes(), "measured once");
+            assertTrue(later.bytes() > first.bytes(), later.line());
+        }
+    }
+
     @Test
     void growthIsJudgedAgainstTheBytesPerRecordWhenLastPacked() {
         DiskUse d = new DiskUse(5_000, 1_000, 100);

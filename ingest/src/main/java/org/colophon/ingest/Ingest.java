@@ -140,7 +140,10 @@ public final class Ingest implements AutoCloseable {
 
     /** A store on disk more than this many times what its records took packed is compacted after bulk work. */
     public static final double COMPACT_RATIO = 2.0;
-    /** A store never measured packed is compacted once past this size, which measures it. */
+    /**
+     * A store with no reference size (first written by a run that was killed and resumed) is compacted once past this
+     * size, which measures it.
+     */
     public static final long COMPACT_UNMEASURED_BYTES = 1L << 30;
 
     /**
@@ -154,6 +157,18 @@ public final class Ingest implements AutoCloseable {
                 || !use.get().worthCompacting(COMPACT_RATIO, store.stats().records(), COMPACT_UNMEASURED_BYTES))
             return Optional.empty();
         return Optional.of(store.compact());
+    }
+
+    /** An empty store is packed when its files hold more than this (a fresh one takes well under 1 MB). */
+    static final long EMPTY_STORE_BYTES = 16L << 20;
+
+    /**
+     * Before a first load: an empty store whose files still hold what was cleared from it (a killed bulk load is undone
+     * by clearing, every record deleted) is compacted first, which takes a moment with nothing live, so that the size
+     * the load leaves, its reference for later growth, is what the data takes.
+     */
+    static void packIfEmpty(GraphStore store, long limit) {
+        if (store.diskUse().filter(u -> u.bytes() > limit).isPresent()) store.compact();
     }
 
     private DiscoveryIndex requireIndex() {
@@ -177,6 +192,7 @@ public final class Ingest implements AutoCloseable {
     public IngestSummary load(RecordSource records, Consumer<IngestSummary> progress) {
         GraphStore store = store();
         boolean empty = store.stats().records() == 0;
+        if (empty) packIfEmpty(store, EMPTY_STORE_BYTES);
         Tally tally = new Tally(quarantine);
         long[] lastProgress = {System.currentTimeMillis()};
         try (BatchWriter writer = new BatchWriter(store, converter, listeners, quarantine, tally)) {
@@ -191,6 +207,7 @@ public final class Ingest implements AutoCloseable {
             });
             writer.commit();
         }
+        if (empty) store.measureFirstLoad();
         return tally.summary();
     }
 
@@ -236,11 +253,14 @@ public final class Ingest implements AutoCloseable {
         if (!load) {
             results = harvester.harvestAll(sources, options, DISCARD);
         } else {
+            boolean empty = store().stats().records() == 0;
+            if (empty) packIfEmpty(store(), EMPTY_STORE_BYTES);
             try (BatchWriter batch = new BatchWriter(store(), converter, listeners, quarantine, tally);
                     PageWriter writer = new PageWriter(batch, batchSize, lingerMillis, 8)) {
                 results = harvester.harvestAll(
                         sources, options, new HarvestLoader(converter, quarantine, threads, writer));
             }
+            if (empty && results.stream().allMatch(HarvestResult::ok)) store().measureFirstLoad();
         }
         if (options.full()) {
             for (HarvestResult r : results) {

@@ -2,12 +2,14 @@ package org.colophon.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.colophon.data.DataDir;
 import org.colophon.graph.BatchCounts;
+import org.colophon.graph.DiskUse;
 import org.colophon.graph.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,36 @@ class IngestTest {
             assertEquals(0, ingest.store().stats().records());
             assertEquals(Set.of(), rec.committedKeys);
             assertEquals(1, rec.abandons);
+        }
+    }
+
+    /**
+     * A store emptied by deletions still holds what it held (copy-on-write). A first load into it packs it first, so
+     * that the size the load leaves, the reference for later growth, is its data's and not the old garbage.
+     */
+    @Test
+    void aFirstLoadIntoAStoreEmptiedByDeletionsMeasuresItsOwnData() throws Exception {
+        try (Ingest ingest = Ingest.builder(DataDir.of(tmp)).batchSize(1).build()) {
+            ingest.importFiles(List.of(bnu()), "a", null, null);
+            ingest.importFiles(List.of(bnu()), "b", null, null); // ten commits of one record
+            List<String> ids;
+            try (var held = ingest.store().recordIds("a")) {
+                ids = held.toList();
+            }
+            ingest.delete("a", ids);
+            ingest.delete("b", ids);
+            GraphStore store = ingest.store();
+            assertEquals(0, store.stats().records());
+            long emptied = store.diskUse().orElseThrow().bytes();
+
+            Ingest.packIfEmpty(store, 0);
+            DiskUse packed = store.diskUse().orElseThrow();
+            assertTrue(packed.bytes() < emptied, emptied + " → " + packed.line());
+
+            ingest.importFiles(List.of(bnu()), "c", null, null);
+            DiskUse loaded = store.diskUse().orElseThrow();
+            assertEquals(10, loaded.liveRecords(), "the first load is measured, " + loaded.line());
+            assertTrue(loaded.liveBytes() < emptied, loaded.line());
         }
     }
 

@@ -17,6 +17,7 @@ import org.colophon.transform.internal.Rule;
 import org.colophon.transform.internal.RuleParser;
 import org.colophon.transform.internal.RuleSyntaxException;
 import org.colophon.transform.internal.Terms;
+import org.colophon.vocab.Prefixes;
 
 /**
  * A set of mapping rules read from rule files. The built-in MARC 21 set is listed in
@@ -25,31 +26,8 @@ import org.colophon.transform.internal.Terms;
  * vocabularies do not define ({@link Terms}).
  */
 public final class RuleSet {
-    static final Map<String, String> PREFIXES = Map.ofEntries(
-            Map.entry("bf", "http://id.loc.gov/ontologies/bibframe/"),
-            Map.entry("bflc", "http://id.loc.gov/ontologies/bflc/"),
-            Map.entry("madsrdf", "http://www.loc.gov/mads/rdf/v1#"),
-            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-            Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
-            Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
-            Map.entry("languages", "http://id.loc.gov/vocabulary/languages/"),
-            Map.entry("countries", "http://id.loc.gov/vocabulary/countries/"),
-            Map.entry("relators", "http://id.loc.gov/vocabulary/relators/"),
-            Map.entry("issuance", "http://id.loc.gov/vocabulary/issuance/"),
-            Map.entry("mstatus", "http://id.loc.gov/vocabulary/mstatus/"),
-            Map.entry("mnotetype", "http://id.loc.gov/vocabulary/mnotetype/"),
-            Map.entry("organizations", "http://id.loc.gov/vocabulary/organizations/"),
-            Map.entry("classSchemes", "http://id.loc.gov/vocabulary/classSchemes/"),
-            Map.entry("subjectSchemes", "http://id.loc.gov/vocabulary/subjectSchemes/"),
-            Map.entry("genreForms", "http://id.loc.gov/authorities/genreForms/"),
-            Map.entry("lcsh", "http://id.loc.gov/authorities/subjects"),
-            Map.entry("contentTypes", "http://id.loc.gov/vocabulary/contentTypes/"),
-            Map.entry("mediaTypes", "http://id.loc.gov/vocabulary/mediaTypes/"),
-            Map.entry("carriers", "http://id.loc.gov/vocabulary/carriers/"),
-            Map.entry("descriptionConventions", "http://id.loc.gov/vocabulary/descriptionConventions/"),
-            Map.entry("identifiers", "http://id.loc.gov/vocabulary/identifiers/"),
-            Map.entry("relationship", "http://id.loc.gov/vocabulary/relationship/"));
+    /** The prefixes a rule file may use without declaring them: Colophon's standard ones ({@link Prefixes}). */
+    static final Map<String, String> PREFIXES = Prefixes.STANDARD.getNsPrefixMap();
 
     /**
      * What records a rule set reads, declared in its profile by a line {@code schema: dc}: MARC 21 (the default;

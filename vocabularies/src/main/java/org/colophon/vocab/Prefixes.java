@@ -40,6 +40,8 @@ public final class Prefixes {
             "carriers",
             "issuance",
             "mstatus",
+            "mnotetype",
+            "relationship",
             "menclvl",
             "organizations",
             "classSchemes",

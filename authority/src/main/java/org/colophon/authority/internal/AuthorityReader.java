@@ -17,8 +17,8 @@ import org.colophon.authority.Kind;
 public final class AuthorityReader {
     private AuthorityReader() {}
 
-    public static final String MADS = "http://www.loc.gov/mads/rdf/v1#";
-    static final String BF = "http://id.loc.gov/ontologies/bibframe/";
+    public static final String MADS = org.colophon.vocab.MADS.NS;
+    static final String BF = org.colophon.vocab.BF.NS;
     static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     static final String RDF_VALUE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#value";
     static final String SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";

@@ -89,7 +89,7 @@ public final class Reconciliation {
         m.putArray("versions").add("0.1").add("0.2");
         m.put("name", title);
         m.put("identifierSpace", "https://w3id.org/colophon/authority");
-        m.put("schemaSpace", "http://www.loc.gov/mads/rdf/v1#");
+        m.put("schemaSpace", org.colophon.vocab.MADS.NS);
         m.put("documentation", "https://w3id.org/colophon/docs/authorities");
         m.putObject("view").put("url", "{{id}}");
         m.putObject("feature_view").put("url", url + "/features#{{id}}");

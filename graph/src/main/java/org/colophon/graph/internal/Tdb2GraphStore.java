@@ -135,6 +135,13 @@ public final class Tdb2GraphStore implements GraphStore {
         }
     }
 
+    @Override
+    public void measureFirstLoad() {
+        requireOpen();
+        long[] live = LiveSize.read(dir);
+        if (live[0] < 0 || live[1] <= 0) LiveSize.write(dir, LiveSize.bytes(dir), stats().records());
+    }
+
     /** After a bulk load into an empty store: what it takes now is what its data takes packed. */
     void bulkLoaded() {
         LiveSize.write(dir, LiveSize.bytes(dir), stats().records());

@@ -11,17 +11,27 @@ import java.util.function.Consumer;
 /**
  * A thread of its own that owns the store's batch: work (a converted page, a deletion sweep) queues up here from any
  * number of harvesting threads and is written in arrival order; a commit covers everything written since the last
- * one and completes the futures of every piece of work it covers. It commits when {@code batchSize} records are
- * pending, when work asks for an urgent commit, or when no work has arrived for {@code lingerMillis}. So one commit
- * serves many pages, and no page waits long for its checkpoint.
+ * one and completes the futures of every piece of work it covers. It commits when enough records are pending, when
+ * work asks for an urgent commit, or when no work has arrived for {@code lingerMillis}. So one commit serves many
+ * pages, and no page waits long for its checkpoint.
+ *
+ * <p>"Enough" grows with the run: {@code batchSize} at first, then as many records as the run has committed so far, up
+ * to {@value #MAX_GROWTH} times {@code batchSize}. TDB2 is copy-on-write, and every commit leaves behind the index blocks
+ * it rewrote; a long harvest committing every {@code batchSize} records left its store at twice what its data takes
+ * (50,000 records: 25 commits, 4.9 GB against 2.6 GB compacted). Doubling batches make that a handful of commits, while
+ * a short incremental harvest still commits after its first {@code batchSize} records.
  */
 public final class PageWriter implements AutoCloseable {
     private record Work(Consumer<BatchWriter> write, boolean urgent, CompletableFuture<Void> done) {}
 
     private static final Work STOP = new Work(w -> {}, true, new CompletableFuture<>());
 
+    /** Batches grow to at most this many times {@code batchSize}. */
+    static final int MAX_GROWTH = 32;
+
     private final BatchWriter writer;
     private final int batchSize;
+    private long committed;
     private final long lingerMillis;
     private final BlockingQueue<Work> queue;
     private final Thread thread;
@@ -79,7 +89,7 @@ public final class PageWriter implements AutoCloseable {
                     continue;
                 }
                 uncommitted.add(work.done());
-                if (work.urgent() || writer.pending() >= batchSize) commit();
+                if (work.urgent() || writer.pending() >= threshold()) commit();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -89,10 +99,17 @@ public final class PageWriter implements AutoCloseable {
         }
     }
 
+    /** Records pending that make a commit: see the class comment. */
+    long threshold() {
+        return Math.min((long) batchSize * MAX_GROWTH, Math.max(batchSize, committed));
+    }
+
     private void commit() {
         if (uncommitted.isEmpty()) return;
         try {
+            long records = writer.pending();
             writer.commit();
+            committed += records;
         } catch (RuntimeException e) {
             fail(e, null);
             return;

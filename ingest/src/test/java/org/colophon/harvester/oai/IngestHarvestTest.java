@@ -48,6 +48,10 @@ class IngestHarvestTest {
             long pages = (items.size() + 6) / 7;
             assertTrue(rec.commits >= 1 && rec.commits < pages, rec.commits + " commits for " + pages + " pages");
             assertTrue(ingest.checkIndex().inStep(), ingest.checkIndex().line());
+            // a first harvest into an empty store is the reference later growth is judged by: no compaction
+            var disk = ingest.store().diskUse().orElseThrow();
+            assertEquals(first.store().added(), disk.liveRecords(), disk.line());
+            assertTrue(ingest.compactIfGrown().isEmpty(), disk.line());
 
             // the provider deletes one record and forgets another entirely; a full harvest removes both
             XoaiServer.Item deleted = server.items.get(3);

@@ -64,6 +64,33 @@ class HarvestLoaderTest {
         }
     }
 
+    /**
+     * A long harvest commits in doubling batches (5, 5, 10, 20, then the rest at the end) rather than every 5 records,
+     * so TDB2's copy-on-write leaves few generations of index blocks behind.
+     */
+    @Test
+    void batchesGrowWithTheRecordsAlreadyCommitted() throws Exception {
+        Converter converter = Converter.builder().build();
+        Quarantine q = Quarantine.counting();
+        Recorder rec = new Recorder();
+        List<SourceRecord> all = new ArrayList<>();
+        for (String s : List.of("a", "b", "c", "d", "e", "f")) all.addAll(records(s));
+        try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
+            Tally tally = new Tally(q);
+            try (PageWriter writer =
+                    new PageWriter(new BatchWriter(store, converter, List.of(rec), q, tally), 5, 60_000, 4)) {
+                HarvestLoader loader = new HarvestLoader(converter, q, 1, writer);
+                for (SourceRecord r : all) {
+                    loader.accept(r);
+                    loader.pageDone(Checkpoint.empty(r.sourceId(), null, "marc21"));
+                }
+            }
+            assertEquals(all.size(), store.stats().records());
+            assertEquals(60, all.size());
+            assertEquals(5, rec.commits, "commits at 5, 10, 20, 40 records and the last 20 at the end");
+        }
+    }
+
     private static long b() {
         return 10;
     }

@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.RDFS;
 
 /** Finds what to call a node of a record: its labels, else its main titles, one per script. */
 final class Labels {
-    private static final String BF = "http://id.loc.gov/ontologies/bibframe/";
+    private static final String BF = org.colophon.vocab.BF.NS;
     private static final Node TITLE = NodeFactory.createURI(BF + "title");
     private static final Node MAIN_TITLE = NodeFactory.createURI(BF + "mainTitle");
 

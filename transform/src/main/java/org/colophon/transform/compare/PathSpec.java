@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.colophon.vocab.Prefixes;
 
 /**
  * One path of a family, written {@code ANCHOR step/step/...}: the anchor is {@code W} (the record's Work),
@@ -22,12 +23,7 @@ import org.apache.jena.graph.Triple;
  * under the record gives its rdfs:label, else its rdf:value, else {@code (unlabelled node)}.
  */
 final class PathSpec {
-    static final Map<String, String> PREFIXES = Map.of(
-            "bf", "http://id.loc.gov/ontologies/bibframe/",
-            "bflc", "http://id.loc.gov/ontologies/bflc/",
-            "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
-            "relationship", "http://id.loc.gov/vocabulary/relationship/");
+    static final Map<String, String> PREFIXES = Prefixes.STANDARD.getNsPrefixMap();
     private static final Node TYPE = NodeFactory.createURI(PREFIXES.get("rdf") + "type");
     private static final Node LABEL = NodeFactory.createURI(PREFIXES.get("rdfs") + "label");
     private static final Node AUTHORITATIVE_LABEL =

@@ -30,9 +30,9 @@ public final class RdfAuthorityMapper {
     public static final String VERSION = "rdf-authority-1";
 
     static final String GNDO = "https://d-nb.info/standards/elementset/gnd#";
-    static final String MADS = "http://www.loc.gov/mads/rdf/v1#";
-    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    static final String BF = "http://id.loc.gov/ontologies/bibframe/";
+    static final String MADS = org.colophon.vocab.MADS.NS;
+    static final String SKOS = org.apache.jena.vocabulary.SKOS.uri;
+    static final String BF = org.colophon.vocab.BF.NS;
     static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     static final String OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";
 

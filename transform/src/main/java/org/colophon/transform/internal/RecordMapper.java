@@ -90,7 +90,7 @@ public final class RecordMapper {
         }
     }
 
-    static final String BF = "http://id.loc.gov/ontologies/bibframe/";
+    static final String BF = org.colophon.vocab.BF.NS;
     private static final Node RDF_TYPE = org.apache.jena.graph.NodeFactory.createURI(RecordContext.RDF_TYPE);
 
     private void apply(RecordContext ctx, Rule rule, Field field) {

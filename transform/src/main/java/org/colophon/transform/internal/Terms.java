@@ -13,6 +13,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.colophon.vocab.BF;
+import org.colophon.vocab.BFLC;
 import org.colophon.vocab.Ontologies;
 
 /**
@@ -21,9 +23,7 @@ import org.colophon.vocab.Ontologies;
  * any other namespace (MADS/RDF, the id.loc.gov code lists, a prefix a rule file declares) is not checked.
  */
 public final class Terms {
-    private static final String BF = "http://id.loc.gov/ontologies/bibframe/";
-    private static final String BFLC = "http://id.loc.gov/ontologies/bflc/";
-    private static final List<String> CHECKED = List.of(BF, BFLC, RDF.getURI(), RDFS.getURI(), OWL2.getURI());
+    private static final List<String> CHECKED = List.of(BF.NS, BFLC.NS, RDF.getURI(), RDFS.getURI(), OWL2.getURI());
     private static final String OWL = "http://www.w3.org/2002/07/owl#";
     private static final Set<String> PROPERTY_TYPES = Set.of(
             OWL + "ObjectProperty",
