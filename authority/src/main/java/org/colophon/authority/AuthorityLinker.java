@@ -22,7 +22,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.BibHeadings;
-import org.colophon.authority.internal.PendingKeys;
+import org.colophon.authority.internal.Naco;
 import org.colophon.graph.ColophonMeta;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
@@ -86,8 +86,8 @@ public final class AuthorityLinker implements IngestListener {
 
     /**
      * A linker that also relinks, after each commit, the records already in {@code store} that an authority arriving
-     * (or going) in the batch may concern: those with a heading waiting under one of its {@link PendingKeys keys},
-     * and those linked to an authority that went.
+     * (or going) in the batch may concern: those with a heading written as one of its headings or naming one of its
+     * identifiers, and those linked to an authority that went.
      */
     public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
         this.index = index;
@@ -197,12 +197,10 @@ public final class AuthorityLinker implements IngestListener {
                             NodeFactory.createLiteralString(cand.authority().label())));
                 }
             }
-            boolean waits = !res.linked();
-            if (waits && h.main() != null && h.mainKind() != null) {
+            if (!res.linked() && h.main() != null && h.mainKind() != null) {
                 // no authority for the whole subdivided heading: its main heading's, as a component
                 Resolution part = linker.resolve(h.mainKind(), h.main(), Set.of());
                 if (part.linked()) {
-                    waits = false;
                     linked++;
                     Node auth = NodeFactory.createURI(part.authority().iri());
                     out.add(Triple.create(heading, iri(NS + "componentAuthority"), auth));
@@ -213,14 +211,6 @@ public final class AuthorityLinker implements IngestListener {
                     out.add(Triple.create(link, iri(NS + "component"), NodeFactory.createLiteralString(h.main())));
                     out.add(Triple.create(link, iri(NS + "method"), NodeFactory.createLiteralString(part.method())));
                     out.add(Triple.create(link, iri(NS + "score"), dbl(part.score())));
-                }
-            }
-            if (waits) {
-                // waits for an authority: one arriving under any of these keys relinks the record
-                Set<String> keys = new LinkedHashSet<>(PendingKeys.ofHeading(h.label(), h.identifiers()));
-                if (h.main() != null) keys.addAll(PendingKeys.ofHeading(h.main(), Set.of()));
-                for (String k : keys) {
-                    out.add(Triple.create(heading, iri(NS + "pendingKey"), NodeFactory.createLiteralString(k)));
                 }
             }
         }
@@ -253,19 +243,43 @@ public final class AuthorityLinker implements IngestListener {
         relink(graphs);
     }
 
-    /** The graphs of the records in the store that the authorities which arrived or went may concern. */
+    /**
+     * The graphs of the records in the store that the authorities which arrived or went may concern: those with a
+     * heading written as one of the arrivals' headings or variants (with or without its dates) or naming one of
+     * their identifiers as an IRI, and those linked to an authority that went. Found by exact text in the store's
+     * indexes, so nothing has to be kept for headings that wait.
+     */
     private Set<String> concerned() {
         Set<String> graphs = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>();
-        for (Authority a : arrived) keys.addAll(PendingKeys.ofAuthority(a));
-        String c = "PREFIX c: <" + NS + "> ";
-        if (!keys.isEmpty() && ask(c + "ASK { ?h c:pendingKey ?k }")) {
-            for (List<String> chunk : chunks(keys)) {
-                StringBuilder q = new StringBuilder(c + "SELECT DISTINCT ?h WHERE { VALUES ?k {");
-                for (String k : chunk) q.append(' ').append(literal(k));
-                q.append(" } ?h c:pendingKey ?k }");
-                graphsOf(q.toString(), graphs);
+        Set<String> labels = new LinkedHashSet<>();
+        Set<String> iris = new LinkedHashSet<>();
+        for (Authority a : arrived) {
+            forms(labels, a.label());
+            for (Authority.Variant v : a.variants()) if (v.lang().isEmpty()) forms(labels, v.label());
+            for (String id : a.identifiers()) {
+                if (id.startsWith("lccn:")) {
+                    iris.add("http://id.loc.gov/authorities/names/" + id.substring(5));
+                    iris.add("http://id.loc.gov/authorities/subjects/" + id.substring(5));
+                } else if (id.startsWith("gnd:")) iris.add("https://d-nb.info/gnd/" + id.substring(4));
+                else if (id.startsWith("http")) iris.add(id);
             }
+        }
+        for (List<String> chunk : chunks(labels)) {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?l {");
+            for (String l : chunk) q.append(' ').append(literal(l));
+            q.append(" } ?h <http://www.w3.org/2000/01/rdf-schema#label> ?l"
+                    + " FILTER(!STRENDS(STR(?h), \"#Authority\")) }");
+            graphsOf(q.toString(), graphs);
+        }
+        for (List<String> chunk : chunks(iris)) {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?i {");
+            for (String i : chunk) q.append(" <").append(i).append('>');
+            q.append(" } { ?h <").append(AuthorityReader.MADS).append("isIdentifiedByAuthority> ?i }");
+            q.append(" UNION { ?h <")
+                    .append("http://www.w3.org/2002/07/owl#sameAs")
+                    .append("> ?i }");
+            q.append(" FILTER(!STRENDS(STR(?h), \"#Authority\")) }");
+            graphsOf(q.toString(), graphs);
         }
         for (List<String> chunk : chunks(departed)) {
             StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?a {");
@@ -277,11 +291,16 @@ public final class AuthorityLinker implements IngestListener {
                     .append("componentAuthority> ?a } }");
             graphsOf(q.toString(), graphs);
         }
+        // link graphs name headings of other graphs; only records' own graphs are relinked
+        graphs.removeIf(g -> g.startsWith(LINKS_GRAPH));
         return graphs;
     }
 
-    private boolean ask(String q) {
-        return ((QueryResult.Ask) store.query(q, Duration.ofMinutes(5))).answer();
+    /** A heading as written, and without its dates ("Mozart, Wolfgang Amadeus"), as bib records may write it. */
+    private static void forms(Set<String> out, String label) {
+        out.add(label);
+        String name = Naco.split(label).name();
+        if (!name.isEmpty()) out.add(name);
     }
 
     private void graphsOf(String q, Set<String> graphs) {
