@@ -22,18 +22,32 @@ public final class Authorities {
 
     /** A linker over the authorities the store holds, using the decisions kept in the data directory. */
     public static AuthorityLinker linker(GraphStore store, DataDir data) {
-        return new AuthorityLinker(AuthorityIndex.load(store), Decisions.open(reviewDir(data)));
+        return new AuthorityLinker(AuthorityIndex.load(store), Decisions.open(reviewDir(data)), store);
     }
 
     /** The review queue of the store, with the decisions kept in the data directory. */
     public static Review review(GraphStore store, DataDir data) {
         Decisions decisions = Decisions.open(reviewDir(data));
-        return new Review(store, decisions, new AuthorityLinker(AuthorityIndex.load(store), decisions));
+        return new Review(store, decisions, new AuthorityLinker(AuthorityIndex.load(store), decisions, store));
     }
 
-    /** One line on what a linker did: {@code links: 545 headings, 22 linked, 15 for review}. */
+    /**
+     * The review queue over authorities already in memory (a server's, shared with {@code /reconcile}), so they are
+     * not read from the store a second time.
+     */
+    public static Review review(GraphStore store, DataDir data, AuthorityIndex index) {
+        Decisions decisions = Decisions.open(reviewDir(data));
+        return new Review(store, decisions, new AuthorityLinker(index, decisions, store));
+    }
+
+    /**
+     * One line on what a linker did: {@code links: 732 headings, 22 linked, 17 for review}, and when authorities
+     * arriving relinked earlier records, {@code ; 20 earlier records relinked, 22 headings linked in them}.
+     */
     public static String summary(AuthorityLinker linker) {
         long[] c = linker.counts();
-        return "links: " + c[0] + " headings, " + c[1] + " linked, " + c[2] + " for review";
+        String line = "links: " + c[0] + " headings, " + c[1] + " linked, " + c[2] + " for review";
+        if (c[4] > 0) line += "; " + c[4] + " earlier records relinked, " + c[5] + " headings linked in them";
+        return line;
     }
 }

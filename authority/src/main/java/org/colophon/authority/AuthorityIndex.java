@@ -1,8 +1,9 @@
 package org.colophon.authority;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.apache.jena.graph.Triple;
 import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.Naco;
 import org.colophon.authority.internal.NameKey;
+import org.colophon.authority.internal.TermPostings;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 
@@ -32,16 +34,40 @@ import org.colophon.graph.QueryResult;
  */
 public final class AuthorityIndex {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<String, Authority> byIri = new HashMap<>();
+    private final Map<String, Entry> byIri = new HashMap<>();
     private final Map<String, Set<String>> byId = new HashMap<>();
     private final Map<String, Set<String>> byHeading = new HashMap<>();
     private final Map<String, Set<String>> byVariant = new HashMap<>();
-    private final Map<String, Set<String>> byTerm = new HashMap<>();
-    private final Map<String, List<NameKey>> keys = new HashMap<>();
-    /** The dates of each authority's heading, read once. */
-    private final Map<String, Naco.Split> datesOf = new HashMap<>();
-    /** The normalised preferred heading of each authority, which duplicates share. */
-    private final Map<String, String> headingKeys = new HashMap<>();
+    /** The terms of every authority's names, by slot. */
+    private final TermPostings byTerm = new TermPostings();
+    /** Each held authority's entry at its slot; null for a free slot. */
+    private Entry[] slots = new Entry[1024];
+
+    private int nextSlot;
+    private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
+
+    /**
+     * One held authority with what scoring needs, made once when it is put: the name keys of its headings, the
+     * dates of its heading, its normalised preferred heading (which duplicates share) and its terms.
+     */
+    private record Entry(
+            Authority authority,
+            int slot,
+            List<NameKey> keys,
+            Naco.Split dates,
+            List<Integer> years,
+            String headingKey,
+            Set<String> terms,
+            int group,
+            int richness) {}
+
+    /** A number for each kind and normalised heading held: entries with the same one may be duplicates. */
+    private final Map<String, Integer> groupIds = new HashMap<>();
+
+    /** Each slot's kind, read without touching its entry (a query tests thousands of slots). */
+    private byte[] kindOf = new byte[1024];
+
+    private static final Kind[] KINDS = Kind.values();
 
     /** A term shared by more authorities than this is not used to find candidates when rarer terms are at hand. */
     private static final int COMMON_TERM = 2000;
@@ -82,43 +108,67 @@ public final class AuthorityIndex {
 
     /** Adds or replaces an authority. */
     public void put(Authority a) {
+        List<NameKey> k = Scoring.keys(a);
+        Set<String> terms = new HashSet<>();
+        for (NameKey nk : k) terms.addAll(nk.terms());
+        Naco.Split dates = a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates());
+        String hk = Naco.normalize(a.label());
         lock.writeLock().lock();
         try {
-            removeLocked(a.iri());
-            byIri.put(a.iri(), a);
-            List<NameKey> k = Scoring.keys(a);
-            keys.put(a.iri(), k);
+            Entry old = byIri.get(a.iri());
+            int slot;
+            if (old != null) {
+                // the same slot: only the terms that changed move, so re-importing an unchanged file costs little
+                slot = old.slot();
+                unindex(old);
+                for (String t : old.terms()) if (!terms.contains(t)) byTerm.remove(t, slot);
+                for (String t : terms) if (!old.terms().contains(t)) byTerm.add(t, slot);
+            } else {
+                slot = freeSlots.isEmpty() ? nextSlot++ : freeSlots.pop();
+                if (slot >= slots.length) slots = Arrays.copyOf(slots, slots.length * 2);
+                byTerm.capacity(slots.length);
+                for (String t : terms) byTerm.add(t, slot);
+            }
+            Entry e = new Entry(
+                    a, slot, k, dates, List.copyOf(dates.years()), hk, terms, groupId(a.kind(), hk), a.richness());
+            slots[slot] = e;
+            if (slot >= kindOf.length) kindOf = Arrays.copyOf(kindOf, slots.length);
+            kindOf[slot] = (byte) a.kind().ordinal();
+            byIri.put(a.iri(), e);
             for (String id : a.identifiers()) add(byId, id, a.iri());
-            String hk = Naco.normalize(a.label());
-            headingKeys.put(a.iri(), hk);
-            datesOf.put(a.iri(), a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()));
             add(byHeading, hk, a.iri());
             for (Authority.Variant v : a.variants()) add(byVariant, Naco.normalize(v.label()), a.iri());
-            for (NameKey nk : k) for (String term : nk.terms()) add(byTerm, term, a.iri());
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private int groupId(Kind kind, String headingKey) {
+        return groupIds.computeIfAbsent(kind.name() + "\u0000" + headingKey, x -> groupIds.size());
     }
 
     /** Removes an authority; returns what was held. */
     public Optional<Authority> remove(String iri) {
         lock.writeLock().lock();
         try {
-            return Optional.ofNullable(removeLocked(iri));
+            Entry e = byIri.remove(iri);
+            if (e == null) return Optional.empty();
+            unindex(e);
+            for (String t : e.terms()) byTerm.remove(t, e.slot());
+            slots[e.slot()] = null;
+            freeSlots.push(e.slot());
+            return Optional.of(e.authority());
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    private Authority removeLocked(String iri) {
-        Authority a = byIri.remove(iri);
-        if (a == null) return null;
-        for (String id : a.identifiers()) drop(byId, id, iri);
-        drop(byHeading, headingKeys.remove(iri), iri);
-        datesOf.remove(iri);
-        for (Authority.Variant v : a.variants()) drop(byVariant, Naco.normalize(v.label()), iri);
-        for (NameKey nk : keys.remove(iri)) for (String term : nk.terms()) drop(byTerm, term, iri);
-        return a;
+    /** Drops an entry from the lookups by identifier and heading (not from the terms). */
+    private void unindex(Entry e) {
+        Authority a = e.authority();
+        for (String id : a.identifiers()) drop(byId, id, a.iri());
+        drop(byHeading, e.headingKey(), a.iri());
+        for (Authority.Variant v : a.variants()) drop(byVariant, Naco.normalize(v.label()), a.iri());
     }
 
     private static void add(Map<String, Set<String>> m, String k, String iri) {
@@ -143,7 +193,8 @@ public final class AuthorityIndex {
     public Optional<Authority> get(String iri) {
         lock.readLock().lock();
         try {
-            return Optional.ofNullable(byIri.get(iri));
+            Entry e = byIri.get(iri);
+            return e == null ? Optional.empty() : Optional.of(e.authority());
         } finally {
             lock.readLock().unlock();
         }
@@ -153,7 +204,8 @@ public final class AuthorityIndex {
     public List<Authority> all() {
         lock.readLock().lock();
         try {
-            List<Authority> out = new ArrayList<>(byIri.values());
+            List<Authority> out = new ArrayList<>(byIri.size());
+            for (Entry e : byIri.values()) out.add(e.authority());
             out.sort(java.util.Comparator.comparing(Authority::iri));
             return out;
         } finally {
@@ -181,12 +233,14 @@ public final class AuthorityIndex {
         try {
             Set<String> iris = m.get(key);
             if (iris == null) return List.of();
-            List<Authority> out = new ArrayList<>();
+            List<Entry> out = new ArrayList<>();
             for (String iri : iris) {
-                Authority a = byIri.get(iri);
-                if (kind == null || kind.compatible(a.kind())) out.add(a);
+                Entry e = byIri.get(iri);
+                if (kind == null || kind.compatible(e.authority().kind())) out.add(e);
             }
-            return entitiesOf(out);
+            List<Authority> as = new ArrayList<>(out.size());
+            for (Entry e : entitiesOf(out)) as.add(e.authority());
+            return as;
         } finally {
             lock.readLock().unlock();
         }
@@ -197,96 +251,101 @@ public final class AuthorityIndex {
      * a match when it is strong and well ahead ({@link Scoring}).
      */
     public List<Candidate> candidates(Query q, int limit) {
-        List<Authority> pool;
+        return candidates(q, null, limit);
+    }
+
+    /**
+     * As {@link #candidates(Query, int)}, proposing only authorities of the given kinds (null: any the query's kind
+     * allows).
+     */
+    public List<Candidate> candidates(Query q, Set<Kind> kinds, int limit) {
         Naco.Split split = Naco.split(q.text());
         NameKey qk = NameKey.of(split.name());
         String qDates = q.dates().isEmpty() ? split.dates() : q.dates();
         List<Integer> qYears = qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years();
-        Map<String, List<NameKey>> poolKeys = new HashMap<>();
-        Map<String, Naco.Split> poolDates = new HashMap<>();
+        List<Entry> pool;
         lock.readLock().lock();
         try {
             // how many of the query's terms each authority shares; an identifier counts for all of them
-            Map<String, Integer> shared = new HashMap<>();
+            List<Integer> named = new ArrayList<>();
             for (String id : q.identifiers()) {
-                for (String iri : byId.getOrDefault(id, Set.of())) shared.merge(iri, 1000, Integer::sum);
+                for (String iri : byId.getOrDefault(id, Set.of()))
+                    named.add(byIri.get(iri).slot());
             }
-            List<Set<String>> postings = new ArrayList<>();
-            for (String term : qk.terms()) {
-                Set<String> p = byTerm.get(term);
-                if (p != null) postings.add(p);
+            Entry[] at = slots;
+            byte[] kindAt = kindOf;
+            boolean[] allowed = new boolean[KINDS.length];
+            for (Kind k : KINDS) {
+                allowed[k.ordinal()] =
+                        (q.kind() == null || q.kind().compatible(k)) && (kinds == null || kinds.contains(k));
             }
-            boolean rare = postings.stream().anyMatch(p -> p.size() <= COMMON_TERM);
-            for (Set<String> p : postings) {
-                if (rare && p.size() > COMMON_TERM) continue;
-                for (String iri : p) shared.merge(iri, 1, Integer::sum);
-            }
-            List<String> iris = top(shared);
-            pool = new ArrayList<>(iris.size());
-            for (String iri : iris) {
-                Authority a = byIri.get(iri);
-                if (q.kind() == null || q.kind().compatible(a.kind())) {
-                    pool.add(a);
-                    poolKeys.put(iri, keys.get(iri));
-                    poolDates.put(iri, datesOf.get(iri));
-                }
-            }
-            pool = entitiesOf(pool);
+            int[] top = byTerm.top(
+                    qk.terms(),
+                    named.stream().mapToInt(Integer::intValue).toArray(),
+                    1000,
+                    COMMON_TERM,
+                    POOL,
+                    slot -> allowed[kindAt[slot]]);
+            pool = new ArrayList<>(top.length);
+            for (int slot : top) pool.add(at[slot]);
         } finally {
             lock.readLock().unlock();
         }
-        List<Candidate> scored = new ArrayList<>(pool.size());
-        for (Authority a : pool) {
-            scored.add(Scoring.score(q, qk, qYears, a, poolKeys.get(a.iri()), poolDates.get(a.iri())));
+        // entries are immutable: scoring needs no lock. Every entity is scored (a number), and candidates are made
+        // only for the best limit + 1 (the one after the last decides the match flag), ties at the cut included
+        List<Entry> es = entitiesOf(pool);
+        double[] quick = new double[es.size()];
+        double[] scratch = new double[1];
+        for (int i = 0; i < quick.length; i++) {
+            Entry e = es.get(i);
+            quick[i] = Scoring.quick(
+                    q, qk, qYears, e.authority(), e.keys(), e.years(), e.dates().open(), scratch);
+        }
+        double cut = Double.NEGATIVE_INFINITY;
+        if (quick.length > limit + 1) {
+            double[] sorted = quick.clone();
+            Arrays.sort(sorted);
+            cut = sorted[sorted.length - 1 - limit];
+        }
+        List<Candidate> scored = new ArrayList<>(Math.min(quick.length, limit + 4));
+        for (int i = 0; i < quick.length; i++) {
+            if (quick[i] < cut) continue;
+            Entry e = es.get(i);
+            scored.add(Scoring.score(q, qk, qYears, e.authority(), e.keys(), e.dates()));
         }
         List<Candidate> ranked = Scoring.rank(scored);
         return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
     }
 
-    /**
-     * The authorities to score: every one sharing the most terms with the query (at most 4 × POOL), then those
-     * sharing fewer, most first, up to POOL; one that shares fewer seldom scores higher. Bucketed by count, so a
-     * common name costs no sort of thousands.
-     */
-    private static List<String> top(Map<String, Integer> shared) {
-        if (shared.size() <= POOL) return new ArrayList<>(shared.keySet());
-        java.util.TreeMap<Integer, List<String>> buckets = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        for (Map.Entry<String, Integer> e : shared.entrySet()) {
-            buckets.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+    /** Resolves duplicates: one authority per entity, the richest. */
+    private static List<Entry> entitiesOf(List<Entry> es) {
+        // most pools hold no duplicates: find out by sorting the group numbers, before grouping anything
+        int[] gs = new int[es.size()];
+        for (int i = 0; i < gs.length; i++) gs[i] = es.get(i).group();
+        Arrays.sort(gs);
+        boolean dup = false;
+        for (int i = 1; i < gs.length && !dup; i++) dup = gs[i] == gs[i - 1];
+        if (!dup) return es;
+        Map<Integer, List<Entry>> groups = new LinkedHashMap<>();
+        for (Entry e : es) {
+            groups.computeIfAbsent(e.group(), k -> new ArrayList<>(1)).add(e);
         }
-        List<String> out = new ArrayList<>(POOL);
-        boolean first = true;
-        for (List<String> b : buckets.values()) {
-            int room = first ? 4 * POOL : POOL - out.size();
-            if (room <= 0) break;
-            if (b.size() > room) {
-                b.sort(null);
-                out.addAll(b.subList(0, room));
-            } else out.addAll(b);
-            first = false;
-        }
-        return out;
-    }
-
-    /** Resolves duplicates: one authority per entity, the richest. Called under the read lock. */
-    private List<Authority> entitiesOf(Collection<Authority> as) {
-        Map<String, List<Authority>> groups = new LinkedHashMap<>();
-        for (Authority a : as) {
-            groups.computeIfAbsent(a.kind() + "\u0000" + headingKeys.get(a.iri()), k -> new ArrayList<>())
-                    .add(a);
-        }
-        List<Authority> out = new ArrayList<>();
-        for (List<Authority> g : groups.values()) {
+        List<Entry> out = new ArrayList<>(groups.size());
+        for (List<Entry> g : groups.values()) {
+            if (g.size() == 1) {
+                out.add(g.get(0));
+                continue;
+            }
             g.sort((x, y) -> {
                 int c = Integer.compare(y.richness(), x.richness());
-                return c != 0 ? c : x.iri().compareTo(y.iri());
+                return c != 0 ? c : x.authority().iri().compareTo(y.authority().iri());
             });
             // records with different national numbers are different entities, whatever their headings say
-            List<Authority> kept = new ArrayList<>();
-            for (Authority a : g) {
+            List<Entry> kept = new ArrayList<>();
+            for (Entry e : g) {
                 boolean same = false;
-                for (Authority k : kept) if (!conflict(k, a)) same = true;
-                if (!same) kept.add(a);
+                for (Entry k : kept) if (!conflict(k.authority(), e.authority())) same = true;
+                if (!same) kept.add(e);
             }
             out.addAll(kept);
         }

@@ -1,21 +1,31 @@
 package org.colophon.authority;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.BibHeadings;
+import org.colophon.authority.internal.Naco;
+import org.colophon.graph.ColophonMeta;
 import org.colophon.graph.GraphStore;
+import org.colophon.graph.QueryResult;
 import org.colophon.graph.RecordMeta;
 import org.colophon.ingest.IngestListener;
 
@@ -40,7 +50,13 @@ public final class AuthorityLinker implements IngestListener {
     public static final String LINKS_GRAPH = "https://w3id.org/colophon/graph/links/";
     public static final String NS = org.colophon.graph.ColophonMeta.NS;
     /** Bumped when what the linker writes changes, so every link graph is rewritten. */
-    static final String VERSION = "links-1";
+    static final String VERSION = "links-2";
+
+    /** Records relinked per batch when authorities arrive. */
+    private static final int RELINK_BATCH = 500;
+
+    /** Keys or authorities asked about per query when looking for records to relink. */
+    private static final int VALUES_CHUNK = 400;
 
     private final AuthorityIndex index;
     private final Linker linker;
@@ -48,25 +64,68 @@ public final class AuthorityLinker implements IngestListener {
     private final Map<String, String> authorityOfRecord = new ConcurrentHashMap<>();
     /** What this batch changed in the index, to undo when it is abandoned (null: was absent). */
     private final Map<String, Authority> undo = new HashMap<>();
+    /** The store, to relink earlier records when authorities arrive or go; null: no relinking. */
+    private final GraphStore store;
+    /** Authorities this batch added or replaced, and those it removed: their records are relinked after commit. */
+    private final List<Authority> arrived = new ArrayList<>();
+
+    private final Set<String> departed = new LinkedHashSet<>();
+    private boolean relinking;
+    private long relinkedRecords;
+    private long relinkedLinks;
 
     private long headings;
     private long linked;
     private long queued;
     private long linkNanos;
 
+    /** A linker that links records as they are imported, and never goes back to earlier ones. */
     public AuthorityLinker(AuthorityIndex index, Decisions decisions) {
+        this(index, decisions, null);
+    }
+
+    /**
+     * A linker that also relinks, after each commit, the records already in {@code store} that an authority arriving
+     * (or going) in the batch may concern: those with a heading written as one of its headings or naming one of its
+     * identifiers, and those linked to an authority that went.
+     */
+    public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
         this.index = index;
         this.linker = new Linker(index, decisions);
-        for (Authority a : index.all()) authorityOfRecord.put(a.graph(), a.iri());
+        this.store = store;
+        for (Authority a : index.all()) {
+            String k = keyOfGraph(a.graph());
+            if (k != null) authorityOfRecord.put(k, a.iri());
+        }
+    }
+
+    /**
+     * The (source, record id) key of a record's graph, {@code {base}{source}/{id}} with both percent-encoded, as the
+     * transform mints it; null when the IRI has no such shape.
+     */
+    static String keyOfGraph(String graph) {
+        int slash = graph.lastIndexOf('/');
+        int before = slash > 0 ? graph.lastIndexOf('/', slash - 1) : -1;
+        if (before < 0) return null;
+        try {
+            return key(
+                    URLDecoder.decode(graph.substring(before + 1, slash), StandardCharsets.UTF_8),
+                    URLDecoder.decode(graph.substring(slash + 1), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public AuthorityIndex index() {
         return index;
     }
 
-    /** Headings seen, linked and queued for review since this linker was made, and the nanoseconds spent linking. */
+    /**
+     * Headings seen, linked and queued for review since this linker was made, the nanoseconds spent linking, the
+     * earlier records relinked because authorities arrived or went, and the headings linked in those records.
+     */
     public long[] counts() {
-        return new long[] {headings, linked, queued, linkNanos};
+        return new long[] {headings, linked, queued, linkNanos, relinkedRecords, relinkedLinks};
     }
 
     @Override
@@ -77,6 +136,7 @@ public final class AuthorityLinker implements IngestListener {
                 remember(a.iri());
                 index.put(a);
                 authorityOfRecord.put(key(meta.sourceId(), meta.recordId()), a.iri());
+                if (store != null && !relinking) arrived.add(a);
             });
             return;
         }
@@ -137,6 +197,22 @@ public final class AuthorityLinker implements IngestListener {
                             NodeFactory.createLiteralString(cand.authority().label())));
                 }
             }
+            if (!res.linked() && h.main() != null && h.mainKind() != null) {
+                // no authority for the whole subdivided heading: its main heading's, as a component
+                Resolution part = linker.resolve(h.mainKind(), h.main(), Set.of());
+                if (part.linked()) {
+                    linked++;
+                    Node auth = NodeFactory.createURI(part.authority().iri());
+                    out.add(Triple.create(heading, iri(NS + "componentAuthority"), auth));
+                    Node link = NodeFactory.createURI(graph + "#link-" + (++n));
+                    out.add(Triple.create(link, iri(RDF_TYPE), iri(NS + "AuthorityLink")));
+                    out.add(Triple.create(link, iri(NS + "heading"), heading));
+                    out.add(Triple.create(link, iri(NS + "authority"), auth));
+                    out.add(Triple.create(link, iri(NS + "component"), NodeFactory.createLiteralString(h.main())));
+                    out.add(Triple.create(link, iri(NS + "method"), NodeFactory.createLiteralString(part.method())));
+                    out.add(Triple.create(link, iri(NS + "score"), dbl(part.score())));
+                }
+            }
         }
         return out;
     }
@@ -148,6 +224,7 @@ public final class AuthorityLinker implements IngestListener {
         if (iri != null) {
             remember(iri);
             index.remove(iri);
+            if (store != null && !relinking) departed.add(iri);
         }
         batch.delete(LINKS_SOURCE, sourceId + "/" + recordId);
     }
@@ -159,10 +236,166 @@ public final class AuthorityLinker implements IngestListener {
     @Override
     public void committed() {
         undo.clear();
+        if (relinking || (arrived.isEmpty() && departed.isEmpty())) return;
+        Set<String> graphs = concerned();
+        arrived.clear();
+        departed.clear();
+        relink(graphs);
+    }
+
+    /**
+     * The graphs of the records in the store that the authorities which arrived or went may concern: those with a
+     * heading written as one of the arrivals' headings or variants (with or without its dates) or naming one of
+     * their identifiers as an IRI, and those linked to an authority that went. Found by exact text in the store's
+     * indexes, so nothing has to be kept for headings that wait.
+     */
+    private Set<String> concerned() {
+        Set<String> graphs = new LinkedHashSet<>();
+        Set<String> labels = new LinkedHashSet<>();
+        Set<String> iris = new LinkedHashSet<>();
+        for (Authority a : arrived) {
+            forms(labels, a.label());
+            for (Authority.Variant v : a.variants()) if (v.lang().isEmpty()) forms(labels, v.label());
+            for (String id : a.identifiers()) {
+                if (id.startsWith("lccn:")) {
+                    iris.add("http://id.loc.gov/authorities/names/" + id.substring(5));
+                    iris.add("http://id.loc.gov/authorities/subjects/" + id.substring(5));
+                } else if (id.startsWith("gnd:")) iris.add("https://d-nb.info/gnd/" + id.substring(4));
+                else if (id.startsWith("http")) iris.add(id);
+            }
+        }
+        for (List<String> chunk : chunks(labels)) {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?l {");
+            for (String l : chunk) q.append(' ').append(literal(l));
+            q.append(" } ?h <http://www.w3.org/2000/01/rdf-schema#label> ?l"
+                    + " FILTER(!STRENDS(STR(?h), \"#Authority\")) }");
+            graphsOf(q.toString(), graphs);
+        }
+        for (List<String> chunk : chunks(iris)) {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?i {");
+            for (String i : chunk) q.append(" <").append(i).append('>');
+            q.append(" } { ?h <").append(AuthorityReader.MADS).append("isIdentifiedByAuthority> ?i }");
+            q.append(" UNION { ?h <")
+                    .append("http://www.w3.org/2002/07/owl#sameAs")
+                    .append("> ?i }");
+            q.append(" FILTER(!STRENDS(STR(?h), \"#Authority\")) }");
+            graphsOf(q.toString(), graphs);
+        }
+        for (List<String> chunk : chunks(departed)) {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?a {");
+            for (String a : chunk) q.append(" <").append(a).append('>');
+            q.append(" } { ?h <")
+                    .append(AuthorityReader.MADS)
+                    .append("isIdentifiedByAuthority> ?a } UNION { ?h <")
+                    .append(NS)
+                    .append("componentAuthority> ?a } }");
+            graphsOf(q.toString(), graphs);
+        }
+        // link graphs name headings of other graphs; only records' own graphs are relinked
+        graphs.removeIf(g -> g.startsWith(LINKS_GRAPH));
+        return graphs;
+    }
+
+    /** A heading as written, and without its dates ("Mozart, Wolfgang Amadeus"), as bib records may write it. */
+    private static void forms(Set<String> out, String label) {
+        out.add(label);
+        String name = Naco.split(label).name();
+        if (!name.isEmpty()) out.add(name);
+    }
+
+    private void graphsOf(String q, Set<String> graphs) {
+        QueryResult.Select rows = (QueryResult.Select) store.query(q, Duration.ofMinutes(10));
+        for (Binding b : rows.rows()) {
+            String h = b.get(Var.alloc("h")).getURI();
+            int hash = h.indexOf('#');
+            if (hash > 0) graphs.add(h.substring(0, hash));
+        }
+    }
+
+    private static List<List<String>> chunks(Set<String> all) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        for (String s : all) {
+            cur.add(s);
+            if (cur.size() == VALUES_CHUNK) {
+                out.add(cur);
+                cur = new ArrayList<>();
+            }
+        }
+        if (!cur.isEmpty()) out.add(cur);
+        return out;
+    }
+
+    private static String literal(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * Links the records whose graphs these are again, with the authorities held now, in batches of their own
+     * (their link graphs alone are written). Returns how many records were relinked.
+     */
+    public int relink(Collection<String> graphs) {
+        if (graphs.isEmpty()) return 0;
+        // the counts are the import's own; what relinking links is counted apart
+        long[] before = {headings, linked, queued};
+        int n = 0;
+        relinking = true;
+        try {
+            List<String> all = new ArrayList<>(graphs);
+            for (int i = 0; i < all.size(); i += RELINK_BATCH) {
+                List<String> chunk = all.subList(i, Math.min(all.size(), i + RELINK_BATCH));
+                Map<String, String[]> keys = recordKeys(chunk);
+                try (GraphStore.Batch batch = store.batch()) {
+                    for (String g : chunk) {
+                        String[] k = keys.get(g);
+                        if (k == null) continue;
+                        var stored = store.record(k[0], k[1]);
+                        var doc = store.recordDocument(g);
+                        if (stored.isEmpty() || doc.isEmpty()) continue;
+                        put(stored.get().meta(), doc.get().find().toList(), batch);
+                        n++;
+                    }
+                    batch.commit();
+                }
+                undo.clear();
+            }
+        } finally {
+            relinking = false;
+            relinkedRecords += n;
+            relinkedLinks += linked - before[1];
+            headings = before[0];
+            linked = before[1];
+            queued = before[2];
+        }
+        return n;
+    }
+
+    /** graph → {source, record id}, from the metadata graph. */
+    private Map<String, String[]> recordKeys(List<String> graphs) {
+        StringBuilder q = new StringBuilder("SELECT ?g ?s ?r WHERE { VALUES ?g {");
+        for (String g : graphs) q.append(" <").append(g).append('>');
+        q.append(" } GRAPH <")
+                .append(ColophonMeta.META_GRAPH)
+                .append("> { ?g <")
+                .append(ColophonMeta.sourceId.getURI())
+                .append("> ?s ; <")
+                .append(ColophonMeta.recordId.getURI())
+                .append("> ?r } }");
+        Map<String, String[]> out = new HashMap<>();
+        QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(5));
+        for (Binding b : rows.rows()) {
+            out.put(b.get(Var.alloc("g")).getURI(), new String[] {
+                b.get(Var.alloc("s")).getLiteralLexicalForm(),
+                b.get(Var.alloc("r")).getLiteralLexicalForm()
+            });
+        }
+        return out;
     }
 
     @Override
     public void abandoned() {
+        arrived.clear();
+        departed.clear();
         for (Map.Entry<String, Authority> e : undo.entrySet()) {
             if (e.getValue() == null) index.remove(e.getKey());
             else index.put(e.getValue());

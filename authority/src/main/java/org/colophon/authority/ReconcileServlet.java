@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.colophon.authority.internal.DraftApi;
 import org.colophon.authority.internal.Reconciliation;
 
 /**
@@ -24,7 +25,10 @@ import org.colophon.authority.internal.Reconciliation;
  *
  * Each answers its manifest (GET without parameters), reconciliation batches ({@code queries=} by GET or form POST),
  * data extension ({@code extend=}), and {@code /suggest/entity}, {@code /suggest/type}, {@code /suggest/property},
- * {@code /preview?id=}, {@code /properties?type=} (property proposals) below it. CORS is open; {@code callback=}
+ * {@code /preview?id=}, {@code /properties?type=} (property proposals) below it. The 1.0 draft's routes that do not
+ * clash are served beside them ({@code POST /reconcile} and {@code POST /extend} with JSON bodies, {@code GET
+ * /extend/propose}, {@code cursor} on suggest); its manifest, which would clash with 0.2's, is at {@code
+ * /reconcile/agents/1.0-draft}, a service root where every draft route works too. CORS is open; {@code callback=}
  * wraps the answer as JSONP for old clients.
  */
 public final class ReconcileServlet extends HttpServlet {
@@ -32,6 +36,7 @@ public final class ReconcileServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient Map<String, Reconciliation> services;
+    private final transient Map<String, DraftApi> drafts = new java.util.LinkedHashMap<>();
 
     /**
      * @param index the authorities
@@ -39,7 +44,11 @@ public final class ReconcileServlet extends HttpServlet {
      */
     public ReconcileServlet(AuthorityIndex index, String publicUrl) {
         this.services = Reconciliation.services(index, publicUrl);
+        services.forEach((name, svc) -> drafts.put(name, new DraftApi(svc)));
     }
+
+    /** The 1.0 draft's own service root below each service, where its manifest is; its other routes work at both. */
+    static final String DRAFT = "1.0-draft";
 
     @Override
     protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
@@ -75,16 +84,44 @@ public final class ReconcileServlet extends HttpServlet {
             return;
         }
         String sub = parts.length > 1 ? parts[1] : "";
+        DraftApi draft = drafts.get(parts[0]);
+        boolean draftRoot = sub.equals(DRAFT) || sub.startsWith(DRAFT + "/");
+        if (draftRoot) sub = sub.equals(DRAFT) ? "" : sub.substring(DRAFT.length() + 1);
+        boolean post = req.getMethod().equals("POST");
         try {
             switch (sub) {
                 case "" -> {
+                    if (draftRoot) {
+                        json(req, resp, 200, draft.manifest());
+                        return;
+                    }
                     String queries = req.getParameter("queries");
                     String extend = req.getParameter("extend");
                     if (queries != null) json(req, resp, 200, svc.reconcile(parse(queries, "queries")));
                     else if (extend != null) json(req, resp, 200, svc.extend(parse(extend, "extend")));
                     else json(req, resp, 200, svc.manifest());
                 }
-                case "suggest/entity" -> json(req, resp, 200, svc.suggestEntities(param(req, "prefix"), limit(req)));
+                case "reconcile", "extend" -> {
+                    // the draft's batches: a JSON body by POST
+                    if (!post) {
+                        resp.setHeader("Allow", "POST");
+                        error(req, resp, 405, "POST a JSON body to " + req.getRequestURI());
+                        return;
+                    }
+                    JsonNode body = body(req);
+                    json(req, resp, 200, sub.equals("reconcile") ? draft.reconcile(body) : draft.extend(body));
+                }
+                case "extend/propose" -> json(req, resp, 200, draft.propose(req.getParameter("type"), limit(req)));
+                case "suggest/entity" -> {
+                    int cursor = cursor(req);
+                    json(
+                            req,
+                            resp,
+                            200,
+                            skip(
+                                    svc.suggestEntities(param(req, "prefix"), Math.min(1000, limit(req) + cursor)),
+                                    cursor));
+                }
                 case "suggest/type" -> json(req, resp, 200, svc.suggestTypes(param(req, "prefix")));
                 case "suggest/property" -> json(req, resp, 200, svc.suggestProperties(param(req, "prefix")));
                 case "properties" -> json(req, resp, 200, svc.proposeProperties(req.getParameter("type"), limit(req)));
@@ -101,6 +138,38 @@ public final class ReconcileServlet extends HttpServlet {
             }
         } catch (IllegalArgumentException e) {
             error(req, resp, 400, e.getMessage());
+        }
+    }
+
+    /** The draft's {@code cursor}: how many suggestions to skip. */
+    private static int cursor(HttpServletRequest req) {
+        String c = req.getParameter("cursor");
+        try {
+            return c == null ? 0 : Math.max(0, Math.min(900, Integer.parseInt(c.strip())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cursor is not a number: " + c);
+        }
+    }
+
+    private static ObjectNode skip(ObjectNode suggestions, int n) {
+        if (n == 0) return suggestions;
+        ArrayNode all = (ArrayNode) suggestions.get("result");
+        ArrayNode kept = JSON.createArrayNode();
+        for (int i = n; i < all.size(); i++) kept.add(all.get(i));
+        suggestions.set("result", kept);
+        return suggestions;
+    }
+
+    /** A JSON object sent as the request body (at most 1 MB). */
+    private static JsonNode body(HttpServletRequest req) throws IOException {
+        byte[] bytes = req.getInputStream().readNBytes(1 << 20);
+        if (bytes.length == 0) throw new IllegalArgumentException("the request has no body; POST a JSON object");
+        try {
+            JsonNode n = JSON.readTree(bytes);
+            if (n == null || !n.isObject()) throw new IllegalArgumentException("the body must be a JSON object");
+            return n;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
         }
     }
 

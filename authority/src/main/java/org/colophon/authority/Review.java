@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.colophon.graph.ColophonMeta;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 
@@ -79,24 +78,7 @@ public final class Review {
 
     /** Runs the linker again over the record a heading belongs to, in a batch of its own. */
     private void relink(String heading) {
-        String graph = heading.substring(0, heading.indexOf('#'));
-        QueryResult.Select rows = (QueryResult.Select) store.query(
-                "SELECT ?s ?r WHERE { GRAPH <" + ColophonMeta.META_GRAPH + "> { <" + graph + "> <"
-                        + ColophonMeta.sourceId.getURI() + "> ?s ; <" + ColophonMeta.recordId.getURI() + "> ?r } }",
-                Duration.ofMinutes(1));
-        if (rows.rows().isEmpty()) return;
-        Binding b = rows.rows().get(0);
-        var stored = store.record(
-                b.get(Var.alloc("s")).getLiteralLexicalForm(),
-                b.get(Var.alloc("r")).getLiteralLexicalForm());
-        var doc = store.recordDocument(graph);
-        if (stored.isEmpty() || doc.isEmpty()) return;
-        List<org.apache.jena.graph.Triple> triples = doc.get().find().toList();
-        try (GraphStore.Batch batch = store.batch()) {
-            linker.put(stored.get().meta(), triples, batch);
-            batch.commit();
-            linker.committed();
-        }
+        linker.relink(List.of(heading.substring(0, heading.indexOf('#'))));
     }
 
     private Item find(String heading) {

@@ -72,49 +72,100 @@ public final class Scoring {
     static Candidate score(
             Query q, NameKey qk, List<Integer> qYears, Authority a, List<NameKey> keys, Naco.Split aDates) {
         Map<String, Double> f = new LinkedHashMap<>();
-        for (String id : q.identifiers()) {
-            if (a.identifiers().contains(id)) {
-                f.put("identifier", 1.0);
-                f.put("name", 1.0);
-                return new Candidate(a, 100, f, a.label(), false);
-            }
+        if (named(q, a)) {
+            f.put("identifier", 1.0);
+            f.put("name", 1.0);
+            return new Candidate(a, 100, f, a.label(), false);
         }
-        double best = -1;
-        String bestLabel = a.label();
-        boolean variant = false;
-        boolean viaPinyin = false;
-        List<String> labels = new ArrayList<>(1 + a.variants().size());
-        labels.add(a.label());
-        for (Authority.Variant v : a.variants()) labels.add(v.label());
-        for (int i = 0; i < labels.size(); i++) {
-            NameKey k = keys.get(i);
-            double s = qk.similarity(k);
-            if (s > best + 1e-9) {
-                best = s;
-                bestLabel = labels.get(i);
-                variant = i > 0;
-                viaPinyin = (qk.han() || k.han()) && NameKey.dice(qk.words(), k.words()) < s - 1e-9;
-            }
-        }
+        double[] sim = new double[1];
+        int m = best(qk, keys, sim);
+        double best = sim[0];
+        int index = index(m);
+        String bestLabel = index == 0 ? a.label() : a.variants().get(index - 1).label();
         double dates = dates(qYears, aDates);
         double type = q.kind() == null ? 0.5 : 1.0;
         boolean otherScript = script(q.text()) != script(bestLabel);
         f.put("name", round(best));
         f.put("dates", dates);
         f.put("type", type);
-        f.put("variant", variant ? 1.0 : 0.0);
+        f.put("variant", index > 0 ? 1.0 : 0.0);
         f.put("script", otherScript ? 1.0 : 0.0);
         f.put("identifier", 0.0);
-        double score = 100 * (0.70 * best + 0.20 * dates + 0.10 * type) - (variant ? 3 : 0) - (viaPinyin ? 5 : 0);
-        return new Candidate(a, round(Math.max(0, score)), f, bestLabel, false);
+        return new Candidate(a, total(q, best, m, dates), f, bestLabel, false);
+    }
+
+    /**
+     * The score alone, as {@link #score} computes it, without making the candidate: the index scores every authority
+     * of its pool this way and builds candidates only for the few it returns.
+     */
+    static double quick(
+            Query q,
+            NameKey qk,
+            List<Integer> qYears,
+            Authority a,
+            List<NameKey> keys,
+            List<Integer> aYears,
+            boolean aOpen,
+            double[] scratch) {
+        if (named(q, a)) return 100;
+        int m = best(qk, keys, scratch);
+        return total(q, scratch[0], m, dates(qYears, aYears, aOpen));
+    }
+
+    private static boolean named(Query q, Authority a) {
+        if (q.identifiers().isEmpty()) return false;
+        for (String id : q.identifiers()) if (a.identifiers().contains(id)) return true;
+        return false;
+    }
+
+    private static double total(Query q, double similarity, int m, double dates) {
+        double type = q.kind() == null ? 0.5 : 1.0;
+        double score = 100 * (0.70 * similarity + 0.20 * dates + 0.10 * type)
+                - (index(m) > 0 ? 3 : 0)
+                - (viaPinyin(m) ? 5 : 0);
+        return round(Math.max(0, score));
+    }
+
+    /**
+     * The best similarity of the query's name to the authority's headings (preferred first, then variants), written
+     * to {@code sim[0]}; returns which heading gave it (bits 0-29) and whether only through pinyin (bit 30), so
+     * scoring thousands of candidates allocates nothing.
+     */
+    private static int best(NameKey qk, List<NameKey> keys, double[] sim) {
+        double best = -1;
+        int index = 0;
+        boolean viaPinyin = false;
+        for (int i = 0; i < keys.size(); i++) {
+            NameKey k = keys.get(i);
+            double s = qk.similarity(k);
+            if (s > best + 1e-9) {
+                best = s;
+                index = i;
+                viaPinyin = (qk.han() || k.han()) && NameKey.dice(qk.words(), k.words()) < s - 1e-9;
+            }
+        }
+        sim[0] = best;
+        return index | (viaPinyin ? 1 << 30 : 0);
+    }
+
+    private static int index(int m) {
+        return m & 0x3FFFFFFF;
+    }
+
+    private static boolean viaPinyin(int m) {
+        return (m & (1 << 30)) != 0;
     }
 
     static double dates(List<Integer> qy, Naco.Split a) {
-        List<Integer> ay = a.years();
+        return dates(qy, a.years(), a.open());
+    }
+
+    /** As above, with the authority's years read once ({@code open}: its dates end with a hyphen). */
+    static double dates(List<Integer> qy, List<Integer> ay, boolean open) {
         if (qy.isEmpty() || ay.isEmpty()) return 0.5;
         if (qy.equals(ay)) return 1.0;
         if (ay.size() > qy.size() && ay.subList(0, qy.size()).equals(qy)) return 0.9;
-        if (qy.size() > ay.size() && qy.subList(0, ay.size()).equals(ay) && a.open()) return 0.9;
+        if (qy.size() > ay.size() && qy.subList(0, ay.size()).equals(ay) && open) return 0.9;
         return 0.0;
     }
 

@@ -6,8 +6,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.colophon.authority.Authorities;
 import org.colophon.authority.AuthorityIndex;
 import org.colophon.authority.ReconcileServlet;
+import org.colophon.authority.ReviewServlet;
+import org.colophon.data.DataDir;
 import org.colophon.discovery.DiscoveryIndex;
 import org.colophon.endpoint.ColophonServer;
 import org.colophon.endpoint.EndpointConfig;
@@ -25,8 +28,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve the store: search, SPARQL 1.1, linked-data pages for every record, VoID, health and metrics.",
             "Search (/search, /suggest) reads the index in DATA/index; SPARQL is at /sparql.",
-            "Anyone may read; writes (/update, Graph Store writes) need the token from COLOPHON_WRITE_TOKEN",
-            "(or the config's server.token)."
+            "Authorities: /reconcile (the W3C Reconciliation API), /review (headings waiting for a decision).",
+            "Anyone may read; writes (/update, Graph Store writes, /review decisions) need the token from",
+            "COLOPHON_WRITE_TOKEN (or the config's server.token)."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -87,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
                         .build()) {
             ingest.repairedAtOpen()
                     .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
-            return server.serve(g, err, configToken, ingest.searchIndex().orElseThrow());
+            return server.serve(g, store.dataDir(), err, configToken, ingest.searchIndex().orElseThrow());
         } finally {
             server.closed.countDown();
         }
@@ -173,7 +177,8 @@ final class ServeCommand implements Callable<Integer> {
          * Serves until the process is stopped, with search over {@code index}; the token comes from
          * COLOPHON_WRITE_TOKEN, else the config's.
          */
-        int serve(GraphStore g, PrintWriter err, String configToken, DiscoveryIndex index) throws InterruptedException {
+        int serve(GraphStore g, DataDir data, PrintWriter err, String configToken, DiscoveryIndex index)
+                throws InterruptedException {
             String env = System.getenv("COLOPHON_WRITE_TOKEN");
             String token = env != null && !env.isBlank() ? env : configToken;
             EndpointConfig config = EndpointConfig.defaults()
@@ -197,13 +202,17 @@ final class ServeCommand implements Callable<Integer> {
             // the classification the records link to (690, 084 $2 clc), served beside them: written on the first
             // serve, and again when the scheme or the base changed
             VocabularyGraphs.ensureClc(g, published);
+            AuthorityIndex authorities = AuthorityIndex.load(g);
             ColophonServer s = ColophonServer.builder()
                     .store(g)
                     .search(index)
                     .base(published)
                     .port(port())
                     .config(config)
-                    .servlet("/reconcile/*", new ReconcileServlet(AuthorityIndex.load(g), published + "reconcile/"))
+                    .servlet("/reconcile/*", new ReconcileServlet(authorities, published + "reconcile/"))
+                    .servlet(
+                            "/review/*",
+                            new ReviewServlet(Authorities.review(g, data, authorities), config.writeToken()))
                     .build();
             try {
                 s.start();

@@ -49,6 +49,42 @@ public record NameKey(List<String> words, List<String> pinyin, boolean han) {
 
     public static double dice(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
+        if (a.size() > 64 || b.size() > 64) return diceLong(a, b);
+        // which words of b are taken, and which of a found no equal: bit sets, so comparing allocates nothing
+        long taken = 0;
+        long unmatched = 0;
+        double hits = 0;
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i);
+            boolean found = false;
+            for (int j = 0; j < b.size(); j++) {
+                if ((taken & (1L << j)) == 0 && b.get(j).equals(w)) {
+                    taken |= 1L << j;
+                    found = true;
+                    break;
+                }
+            }
+            if (found) hits++;
+            else unmatched |= 1L << i;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if ((unmatched & (1L << i)) == 0) continue;
+            String w = a.get(i);
+            for (int j = 0; j < b.size(); j++) {
+                if ((taken & (1L << j)) != 0) continue;
+                String r = b.get(j);
+                if ((w.length() == 1 && r.startsWith(w)) || (r.length() == 1 && w.startsWith(r))) {
+                    hits += 0.5;
+                    taken |= 1L << j;
+                    break;
+                }
+            }
+        }
+        return 2 * hits / (a.size() + b.size());
+    }
+
+    /** {@link #dice} for names of more than 64 words. */
+    private static double diceLong(List<String> a, List<String> b) {
         List<String> rest = new ArrayList<>(b);
         double hits = 0;
         List<String> unmatched = new ArrayList<>();

@@ -25,8 +25,8 @@ public final class Reconciliation {
     private static final int MAX_LIMIT = 100;
 
     private final String name;
-    private final String title;
-    private final Set<Kind> kinds;
+    final String title;
+    final Set<Kind> kinds;
     private final AuthorityIndex index;
     private final String url;
 
@@ -70,7 +70,7 @@ public final class Reconciliation {
     }
 
     /** Properties a query may condition on and extension may fetch. */
-    private static final Map<String, String> PROPERTIES = properties();
+    static final Map<String, String> PROPERTIES = properties();
 
     private static Map<String, String> properties() {
         Map<String, String> p = new LinkedHashMap<>();
@@ -115,7 +115,7 @@ public final class Reconciliation {
         return m;
     }
 
-    private static ObjectNode type(Kind k) {
+    static ObjectNode type(Kind k) {
         return JSON.createObjectNode().put("id", k.label()).put("name", k.label());
     }
 
@@ -133,7 +133,7 @@ public final class Reconciliation {
         return out;
     }
 
-    private List<Candidate> candidates(JsonNode q) {
+    List<Candidate> candidates(JsonNode q) {
         String text = q.path("query").asText("");
         Set<Kind> wanted = EnumSet.noneOf(Kind.class);
         JsonNode type = q.path("type");
@@ -164,12 +164,7 @@ public final class Reconciliation {
         }
         if (text.isBlank() && ids.isEmpty()) return List.of();
         Kind only = wanted.size() == 1 ? wanted.iterator().next() : null;
-        List<Candidate> all = index.candidates(new Query(text, only, dates, ids), limit * 4);
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : all) if (wanted.contains(c.authority().kind())) out.add(c);
-        // the match flag was set over every kind; set it again over what this service returns
-        out = org.colophon.authority.Scoring.rank(out);
-        return out.size() > limit ? out.subList(0, limit) : out;
+        return index.candidates(new Query(text, only, dates, ids), wanted, limit);
     }
 
     private void addType(Set<Kind> wanted, String t) {
@@ -203,7 +198,7 @@ public final class Reconciliation {
         return o;
     }
 
-    private static String description(Authority a, Candidate c) {
+    static String description(Authority a, Candidate c) {
         List<String> parts = new ArrayList<>();
         if (!c.matchedLabel().equals(a.label())) parts.add("as " + c.matchedLabel());
         if (!a.dates().isEmpty()) parts.add(a.dates());

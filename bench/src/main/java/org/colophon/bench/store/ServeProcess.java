@@ -61,7 +61,8 @@ public final class ServeProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new ServeProcess(p, url.get(120, TimeUnit.SECONDS), heap);
+            // a server that reads 100,000 authorities into memory first needs well over a minute on a busy machine
+            return new ServeProcess(p, url.get(300, TimeUnit.SECONDS), heap);
         } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
             p.destroyForcibly();
             throw new IOException("colophon serve did not start: " + e.getMessage() + " (output: " + log + ")", e);

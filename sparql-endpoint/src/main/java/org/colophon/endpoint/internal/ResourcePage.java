@@ -30,7 +30,13 @@ public final class ResourcePage {
     private final Node doc;
 
     /** What {@code record.jte} shows. */
-    public record View(String iri, Card card, String provenance, List<Card.Link> formats, List<Entity> entities) {}
+    public record View(
+            String iri,
+            Card card,
+            String provenance,
+            List<Card.Link> formats,
+            AuthorityBox.View authority,
+            List<Entity> entities) {}
 
     /** One entity of the record with its properties; {@code types} are labels. */
     public record Entity(String id, List<String> types, List<Prop> props) {}
@@ -76,7 +82,8 @@ public final class ResourcePage {
                 types.add(type.isURI() ? TermLabels.of(type.getURI(), shortName(type)) : "");
             entities.add(new Entity(fragment(subject), types, properties(subject, 0, new HashSet<>())));
         }
-        View view = new View(doc.getURI(), card, prov.toString(), formats, entities);
+        View view = new View(
+                doc.getURI(), card, prov.toString(), formats, AuthorityBox.of(site, graph, doc.getURI()), entities);
         String body = Pages.render("record.jte", Map.of("v", view));
         return Pages.layout(site, heading + " — " + site.config().title(), "", out -> out.writeContent(body));
     }
