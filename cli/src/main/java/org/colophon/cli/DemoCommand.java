@@ -70,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
             err.flush();
             if (noServe) return ExitCode.OK;
             for (Sample s : SAMPLES) server.libraries.put(s.source(), s.library());
-            return server.serve(g, store.dataDir(), err, null, ingest.searchIndex().orElseThrow());
+            return server.serve(
+                    g, store.dataDir(), err, null, ingest.searchIndex().orElseThrow());
         } finally {
             server.closed.countDown();
         }

@@ -91,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
                         .build()) {
             ingest.repairedAtOpen()
                     .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
-            return server.serve(g, store.dataDir(), err, configToken, ingest.searchIndex().orElseThrow());
+            return server.serve(
+                    g, store.dataDir(), err, configToken, ingest.searchIndex().orElseThrow());
         } finally {
             server.closed.countDown();
         }
