@@ -99,4 +99,40 @@ class HostileInputTest {
         assertEquals(passwd.body(), missing.body(), "an existing and a missing file get the same answer");
         assertFalse(passwd.body().contains("root"), passwd.body());
     }
+
+    /**
+     * {@code FROM} and {@code FROM NAMED} pick graphs of the store; the server fetches nothing they name, on loopback
+     * or on disk, and its answer says nothing of a local file.
+     */
+    @Test
+    void fromAndFromNamedNeverFetch() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer bait =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        bait.createContext("/", ex -> {
+            hits.incrementAndGet();
+            byte[] body = "<urn:s> <urn:p> \"bait\" .".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/turtle");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        bait.start();
+        try {
+            String url = "http://127.0.0.1:" + bait.getAddress().getPort() + "/data.ttl";
+            for (String q : java.util.List.of(
+                    "SELECT ?o FROM <" + url + "> WHERE { ?s ?p ?o }",
+                    "SELECT ?o FROM NAMED <" + url + "> WHERE { GRAPH ?g { ?s ?p ?o } }",
+                    "SELECT ?o FROM <file:///etc/passwd> WHERE { ?s ?p ?o }")) {
+                HttpResponse<String> r = t.get(
+                        "/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+                        "application/sparql-results+json");
+                assertFalse(r.body().contains("bait"), q + " → " + r.body());
+                assertFalse(r.body().contains("root:"), q + " → " + r.body());
+            }
+            assertEquals(0, hits.get(), "the server fetched a FROM / FROM NAMED graph");
+        } finally {
+            bait.stop(0);
+        }
+    }
 }
