@@ -49,6 +49,25 @@ class QueryGuardsTest {
         }
     }
 
+    /** The same regex inside {@code FILTER EXISTS} and inside a sub-query is rewritten and stopped too. */
+    @Test
+    void aCatastrophicRegexInsideExistsOrASubQueryStopsAtTheTimeout() throws Exception {
+        String filter = "FILTER(isLiteral(?t) && regex(CONCAT(STR(?t), \"" + "a".repeat(28) + "!\"), \"(.*a){12}$\"))";
+        try (TestServer t = new TestServer(
+                TestStore.Kind.EMBEDDED, EndpointConfig.defaults().withQueryTimeout(Duration.ofSeconds(2)))) {
+            for (String q : new String[] {
+                "SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { ?s ?q ?t " + filter + " } }",
+                "SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?t " + filter + " } } }"
+            }) {
+                long start = System.nanoTime();
+                HttpResponse<String> r = t.query(q, JSON);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                assertEquals(503, r.statusCode(), q + " → " + r.body());
+                assertTrue(seconds < 6, q + ": stopped after " + seconds + " s");
+            }
+        }
+    }
+
     @Test
     void aQueryThatWorksWhileItsPlanIsBuiltStopsAtTheDeadline() throws Exception {
         // Jena skips an OFFSET while building the plan, holding the lock its own timeout needs: without the deadline
