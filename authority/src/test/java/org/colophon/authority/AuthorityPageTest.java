@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.colophon.data.DataDir;
 import org.colophon.endpoint.ColophonServer;
 import org.colophon.graph.GraphStore;
-import org.colophon.ingest.Ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,22 +33,11 @@ class AuthorityPageTest {
     void anAuthorityPageListsVariantsRelatedHeadingsAndLinkedRecords() throws Exception {
         DataDir data = DataDir.of(tmp);
         try (GraphStore store = GraphStore.open(data.tdb2())) {
-            try (Ingest ingest = Ingest.builder(data).store(store).build()) {
-                ingest.importFiles(
-                        List.of(
-                                ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml"),
-                                ConcertoLinkingTest.resource("concerto/auth_mesh.marcxml")),
-                        "auth",
-                        null,
-                        null);
-            }
-            try (Ingest ingest = Ingest.builder(data)
-                    .store(store)
-                    .listener(Authorities.linker(store, data))
-                    .build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("concerto/bibs_concerto.marcxml")), "bib", null, null);
-            }
+            ConcertoLinkingTest.authoritiesThenBibs(
+                    data,
+                    store,
+                    List.of("concerto/auth_concerto.marcxml", "concerto/auth_mesh.marcxml"),
+                    "concerto/bibs_concerto.marcxml");
             Map<String, String> links = RelinkTest.links(store);
             String handel = RelinkTest.BASE + "auth/943013#Authority";
             Set<String> linkedRecords = new TreeSet<>();

@@ -34,6 +34,25 @@ class ConcertoLinkingTest {
         return Path.of(ConcertoLinkingTest.class.getResource("/" + name).toURI());
     }
 
+    /**
+     * Imports the authority resources as source {@code auth}, then the bibliographic resource as source {@code bib}
+     * through the authority linker, into {@code store}: the usual order of a library's first load.
+     */
+    static void authoritiesThenBibs(DataDir data, GraphStore store, List<String> authorities, String bibs)
+            throws Exception {
+        List<Path> auth = new java.util.ArrayList<>();
+        for (String a : authorities) auth.add(resource(a));
+        try (Ingest ingest = Ingest.builder(data).store(store).build()) {
+            ingest.importFiles(auth, "auth", null, null);
+        }
+        try (Ingest ingest = Ingest.builder(data)
+                .store(store)
+                .listener(Authorities.linker(store, data))
+                .build()) {
+            ingest.importFiles(List.of(resource(bibs)), "bib", null, null);
+        }
+    }
+
     /** heading node → authority record ids it may be linked to ({@code Set.of()}: none held). */
     static Map<String, Set<String>> gold(String base) throws Exception {
         Map<String, Set<String>> out = new HashMap<>();

@@ -12,7 +12,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.colophon.data.DataDir;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
-import org.colophon.ingest.Ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,22 +32,11 @@ class HeadingFormsTest {
     void numbersSubdivisionsAndNameTitlesAreLinked() throws Exception {
         DataDir data = DataDir.of(tmp);
         try (GraphStore store = GraphStore.open(data.tdb2())) {
-            try (Ingest ingest = Ingest.builder(data).store(store).build()) {
-                ingest.importFiles(
-                        List.of(
-                                ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml"),
-                                ConcertoLinkingTest.resource("concerto/auth_mesh.marcxml")),
-                        "auth",
-                        null,
-                        null);
-            }
-            try (Ingest ingest = Ingest.builder(data)
-                    .store(store)
-                    .listener(Authorities.linker(store, data))
-                    .build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("synthetic/heading-forms-bib.xml")), "bib", null, null);
-            }
+            ConcertoLinkingTest.authoritiesThenBibs(
+                    data,
+                    store,
+                    List.of("concerto/auth_concerto.marcxml", "concerto/auth_mesh.marcxml"),
+                    "synthetic/heading-forms-bib.xml");
             // label of each linked heading → how, and to which authority record
             QueryResult.Select rows = (QueryResult.Select) store.query(
                     "PREFIX c: <https://w3id.org/colophon/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"

@@ -98,22 +98,11 @@ class RelinkTest {
     private Map<String, String> linksOfAuthoritiesFirst() throws Exception {
         DataDir data = DataDir.of(tmp.resolve("first"));
         try (GraphStore store = GraphStore.open(data.tdb2())) {
-            try (Ingest ingest = Ingest.builder(data).store(store).build()) {
-                ingest.importFiles(
-                        List.of(
-                                ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml"),
-                                ConcertoLinkingTest.resource("concerto/auth_mesh.marcxml")),
-                        "auth",
-                        null,
-                        null);
-            }
-            try (Ingest ingest = Ingest.builder(data)
-                    .store(store)
-                    .listener(Authorities.linker(store, data))
-                    .build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("concerto/bibs_concerto.marcxml")), "bib", null, null);
-            }
+            ConcertoLinkingTest.authoritiesThenBibs(
+                    data,
+                    store,
+                    List.of("concerto/auth_concerto.marcxml", "concerto/auth_mesh.marcxml"),
+                    "concerto/bibs_concerto.marcxml");
             return links(store);
         }
     }

@@ -19,7 +19,6 @@ import org.colophon.data.DataDir;
 import org.colophon.endpoint.ColophonServer;
 import org.colophon.endpoint.EndpointConfig;
 import org.colophon.graph.GraphStore;
-import org.colophon.ingest.Ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,17 +39,8 @@ class ReviewHttpTest {
     void anyoneListsTheQueueOnlyTheTokenDecides() throws Exception {
         DataDir data = DataDir.of(tmp);
         try (GraphStore store = GraphStore.open(data.tdb2())) {
-            try (Ingest ingest = Ingest.builder(data).store(store).build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml")), "auth", null, null);
-            }
-            try (Ingest ingest = Ingest.builder(data)
-                    .store(store)
-                    .listener(Authorities.linker(store, data))
-                    .build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("concerto/bibs_concerto.marcxml")), "bib", null, null);
-            }
+            ConcertoLinkingTest.authoritiesThenBibs(
+                    data, store, List.of("concerto/auth_concerto.marcxml"), "concerto/bibs_concerto.marcxml");
             AuthorityIndex index = AuthorityIndex.load(store);
             ColophonServer server = ColophonServer.builder()
                     .store(store)

@@ -10,7 +10,6 @@ import java.util.List;
 import org.colophon.data.DataDir;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
-import org.colophon.ingest.Ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +27,8 @@ class ReviewTest {
     void aDecisionLinksTheHeadingAndIsReusedByTheNextImport() throws Exception {
         DataDir data = DataDir.of(tmp);
         try (GraphStore store = GraphStore.open(data.tdb2())) {
-            try (Ingest ingest = Ingest.builder(data).store(store).build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml")), "auth", null, null);
-            }
-            try (Ingest ingest = Ingest.builder(data)
-                    .store(store)
-                    .listener(Authorities.linker(store, data))
-                    .build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("concerto/bibs_concerto.marcxml")), "bib", null, null);
-            }
+            ConcertoLinkingTest.authoritiesThenBibs(
+                    data, store, List.of("concerto/auth_concerto.marcxml"), "concerto/bibs_concerto.marcxml");
             Review review = Authorities.review(store, data);
             List<Review.Item> items = review.list();
             assertFalse(items.isEmpty());
