@@ -1,6 +1,7 @@
 package org.colophon.graph;
 
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * What an embedded store takes on disk, beside its reference size: what it took right after its last compaction, or
@@ -25,6 +26,16 @@ public record DiskUse(long bytes, long liveBytes, long liveRecords) {
         if (liveBytes < 0 || liveRecords <= 0) return bytes > unmeasuredLimit;
         double expected = (double) liveBytes * Math.max(1.0, (double) records / liveRecords);
         return bytes > ratio * expected;
+    }
+
+    /**
+     * As {@link #worthCompacting(double, long, long)}, counting the records only when the answer depends on them:
+     * a store within {@code ratio} times its reference size is not worth compacting however many records it holds
+     * now, and counting them reads every record's metadata.
+     */
+    public boolean worthCompacting(double ratio, LongSupplier records, long unmeasuredLimit) {
+        if (liveBytes >= 0 && liveRecords > 0 && bytes <= ratio * liveBytes) return false;
+        return worthCompacting(ratio, records.getAsLong(), unmeasuredLimit);
     }
 
     /** {@code 3.9 GB on disk (0.6 GB at 50,000 records after the last compaction)} */

@@ -88,8 +88,14 @@ public interface GraphStore extends AutoCloseable {
     /** The metadata of one stored record, if the store holds it. */
     Optional<StoredRecord> record(String sourceId, String recordId);
 
-    /** Records and triples per source, number of graphs, last import time. */
+    /** Records and triples per source, number of graphs, last import time. Reads every record's metadata. */
     StoreStats stats();
+
+    /**
+     * True when the store holds no record of any source (internal ones included). Asks for one record only, where
+     * {@link #stats} reads them all.
+     */
+    boolean isEmpty();
 
     /**
      * Runs a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query against the store, whose default graph is the union of

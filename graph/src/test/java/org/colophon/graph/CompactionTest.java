@@ -118,5 +118,15 @@ class CompactionTest {
         assertFalse(d.worthCompacting(2, 300, 0), "three times the records: 3,000 expected, 5,000 is under 2×");
         assertFalse(new DiskUse(5_000, -1, -1).worthCompacting(2, 100, 10_000), "unmeasured and small");
         assertTrue(new DiskUse(50_000, -1, -1).worthCompacting(2, 100, 10_000), "unmeasured and past the limit");
+        // the records are counted only when the size alone does not settle it
+        assertFalse(new DiskUse(1_500, 1_000, 100)
+                .worthCompacting(
+                        2,
+                        () -> {
+                            throw new AssertionError("counted");
+                        },
+                        0));
+        assertTrue(d.worthCompacting(2, () -> 100, 0));
+        assertFalse(d.worthCompacting(2, () -> 300, 0));
     }
 }

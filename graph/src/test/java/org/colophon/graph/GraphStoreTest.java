@@ -274,7 +274,9 @@ class GraphStoreTest {
     @Test
     void statsCountRecordsAndTriplesPerSource() {
         assertEquals(0, store.stats().records());
+        assertTrue(store.isEmpty());
         putOne(meta("bnu", "b1", 1, "m1"), triples("bnu", "b1", 1));
+        assertFalse(store.isEmpty());
         putOne(meta("bnu", "b2", 2, "m1"), triples("bnu", "b2", 2));
         putOne(meta("nlc", "n1", 3, "m1"), triples("nlc", "n1", 3));
 

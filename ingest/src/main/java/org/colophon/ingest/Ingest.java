@@ -154,7 +154,7 @@ public final class Ingest implements AutoCloseable {
         GraphStore store = store();
         Optional<DiskUse> use = store.diskUse();
         if (use.isEmpty()
-                || !use.get().worthCompacting(COMPACT_RATIO, store.stats().records(), COMPACT_UNMEASURED_BYTES))
+                || !use.get().worthCompacting(COMPACT_RATIO, () -> store.stats().records(), COMPACT_UNMEASURED_BYTES))
             return Optional.empty();
         return Optional.of(store.compact());
     }
@@ -191,7 +191,7 @@ public final class Ingest implements AutoCloseable {
     /** Converts and loads a stream of records (files, the raw store); deleted records drop their graphs. */
     public IngestSummary load(RecordSource records, Consumer<IngestSummary> progress) {
         GraphStore store = store();
-        boolean empty = store.stats().records() == 0;
+        boolean empty = store.isEmpty();
         if (empty) packIfEmpty(store, EMPTY_STORE_BYTES);
         Tally tally = new Tally(quarantine);
         long[] lastProgress = {System.currentTimeMillis()};
@@ -253,7 +253,7 @@ public final class Ingest implements AutoCloseable {
         if (!load) {
             results = harvester.harvestAll(sources, options, DISCARD);
         } else {
-            boolean empty = store().stats().records() == 0;
+            boolean empty = store().isEmpty();
             if (empty) packIfEmpty(store(), EMPTY_STORE_BYTES);
             try (BatchWriter batch = new BatchWriter(store(), converter, listeners, quarantine, tally);
                     PageWriter writer = new PageWriter(batch, batchSize, lingerMillis, 8)) {

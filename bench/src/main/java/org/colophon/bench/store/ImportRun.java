@@ -24,7 +24,7 @@ final class ImportRun {
     /** Imports {@code iso} into the empty store {@code store}; the store stays open for the caller. */
     static Throughput run(Converter converter, GraphStore store, Path iso, String source, Consumer<String> log)
             throws IOException {
-        if (store.stats().records() != 0) throw new IllegalStateException("the import benchmark needs an empty store");
+        if (!store.isEmpty()) throw new IllegalStateException("the import benchmark needs an empty store");
         Quarantine q = Quarantine.counting();
         int threads = Runtime.getRuntime().availableProcessors();
         IngestSummary s;

@@ -101,6 +101,12 @@ public final class RemoteGraphStore implements GraphStore {
     }
 
     @Override
+    public boolean isEmpty() {
+        requireOpen();
+        return !reads.anyRecord();
+    }
+
+    @Override
     public QueryResult query(String sparql, Duration timeout) {
         requireOpen();
         Query query = QueryFactory.create(sparql);

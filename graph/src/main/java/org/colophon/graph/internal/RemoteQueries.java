@@ -71,6 +71,11 @@ final class RemoteQueries {
                 + " UNION { SELECT (COUNT(?h) AS ?graphs) WHERE { GRAPH ?h { } } }\n}";
     }
 
+    /** Whether the metadata graph describes any record. */
+    static String anyRecord() {
+        return PREFIXES + "ASK { GRAPH " + META + " { ?g colophon:sourceId ?src } }";
+    }
+
     /** The triples of one graph, and (marked by {@code ?m}) what the metadata graph says about it. */
     static String document(String graphIri) {
         String g = iri(graphIri);

@@ -107,6 +107,11 @@ final class RemoteReads {
         });
     }
 
+    /** True when the metadata graph describes at least one record. */
+    boolean anyRecord() {
+        return client.query(RemoteQueries.anyRecord(), TIMEOUT, QueryExec::ask);
+    }
+
     Optional<Graph> document(String graphIri) {
         return client.query(RemoteQueries.document(graphIri), TIMEOUT, exec -> {
             Graph out = GraphFactory.createDefaultGraph();

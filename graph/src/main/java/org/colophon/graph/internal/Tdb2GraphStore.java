@@ -9,11 +9,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.colophon.graph.ColophonMeta;
 import org.colophon.graph.Compaction;
 import org.colophon.graph.DiskUse;
 import org.colophon.graph.GraphStore;
@@ -109,6 +111,13 @@ public final class Tdb2GraphStore implements GraphStore {
     public Optional<Graph> recordDocument(String graphIri) {
         requireOpen();
         return RecordDocuments.load(dsg, graphIri);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        requireOpen();
+        return Txn.calculateRead(dsg, () -> !dsg.find(ColophonMeta.metaGraph, Node.ANY, ColophonMeta.sourceId, Node.ANY)
+                .hasNext());
     }
 
     @Override
