@@ -9,6 +9,13 @@ import org.colophon.graph.StoreStats;
 public final class StoreCount {
     private StoreCount() {}
 
+    /** What the store of data directory {@code data} takes on disk, as {@code colophon stats} says ({@code du}). */
+    public static long diskBytes(Path data) {
+        try (GraphStore store = GraphStore.open(DataDir.of(data).tdb2())) {
+            return store.diskUse().orElseThrow().bytes();
+        }
+    }
+
     /** Records and triples in the store of data directory {@code data}. */
     public static StoreStats of(Path data) {
         try (GraphStore store = GraphStore.open(DataDir.of(data).tdb2())) {

@@ -88,7 +88,7 @@ final class CrashResume {
             killedAt.add(read);
             log.accept("  killed (kill -9) at " + String.format("%,d", read) + " records read; "
                     + String.format("%,d", StoreCount.of(crashed).records()) + " records in the store, "
-                    + String.format("%,.1f MB", bytes(crashed.resolve("tdb2")) / 1e6) + " on disk");
+                    + String.format("%,.1f MB", StoreCount.diskBytes(crashed) / 1e6) + " on disk");
         }
         Outcome resumed = importOnce(crashed, big, SOURCE, "resumed");
         return new Case(name, once, killedAt, resumed);
@@ -102,7 +102,7 @@ final class CrashResume {
         StoreStats s = StoreCount.of(data);
         Matcher m = COMPACTED.matcher(r.output());
         String compaction = m.find() ? m.group() : "";
-        Outcome o = new Outcome(s.records(), s.triples(), bytes(data.resolve("tdb2")), compaction, r.seconds());
+        Outcome o = new Outcome(s.records(), s.triples(), StoreCount.diskBytes(data), compaction, r.seconds());
         log.accept(String.format(
                 "  %s: %,d records, %,.1f MB on disk, %.1f s%s",
                 name, o.records(), o.bytes() / 1e6, o.seconds(), compaction.isEmpty() ? "" : "; " + compaction));
@@ -136,15 +136,5 @@ final class CrashResume {
 
     private static List<String> args(Path data, Path file, String source) {
         return List.of("import", file.toString(), "--source", source, "--data", data.toString());
-    }
-
-    /** What {@code dir} takes on disk: allocated blocks, as {@code du} counts them. */
-    static long bytes(Path dir) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("du", "-sk", dir.toString())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) throw new IOException("du failed on " + dir + ": " + out.strip());
-        return Long.parseLong(out.strip().split("\\s+")[0]) * 1024;
     }
 }
