@@ -110,23 +110,38 @@ public final class Latency {
                 .build();
     }
 
-    /** Sends the requests in turn, untimed, for {@code warmUp} (at least once each), then {@code n} timed. */
+    /** Timed requests of one kind stop after this long, once at least {@link #MIN_TIMED} were timed. */
+    static final Duration TIMED_BUDGET = Duration.ofMinutes(2);
+
+    static final int MIN_TIMED = 20;
+
+    /**
+     * Sends the requests in turn, untimed, for {@code warmUp} (at least one), then up to {@code n} timed: a slow kind
+     * (a count over a million records takes seconds) stops after {@link #TIMED_BUDGET} once {@link #MIN_TIMED} were
+     * timed, and its figures say how many there were.
+     */
     Figures measure(String kind, List<QueryMix.Request> requests, Duration warmUp, int n)
             throws IOException, InterruptedException {
         long until = System.nanoTime() + warmUp.toNanos();
-        for (int i = 0; i < requests.size() || System.nanoTime() < until; i++) send(requests.get(i % requests.size()));
+        int i = 0;
+        do send(requests.get(i++ % requests.size()));
+        while (System.nanoTime() < until);
         double[] ms = new double[n];
         int errors = 0;
         long bytes = 0;
-        for (int i = 0; i < n; i++) {
+        int done = 0;
+        long budget = System.nanoTime() + TIMED_BUDGET.toNanos();
+        while (done < n && (done < MIN_TIMED || System.nanoTime() < budget)) {
             long t0 = System.nanoTime();
-            HttpResponse<byte[]> res = send(requests.get(i % requests.size()));
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            HttpResponse<byte[]> res = send(requests.get(done % requests.size()));
+            ms[done++] = (System.nanoTime() - t0) / 1e6;
             if (res.statusCode() != 200) errors++;
             bytes += res.body().length;
         }
-        Arrays.sort(ms);
-        return new Figures(kind, n, errors, rank(ms, 0.50), rank(ms, 0.95), rank(ms, 0.99), (double) bytes / n);
+        double[] timed = Arrays.copyOf(ms, done);
+        Arrays.sort(timed);
+        return new Figures(
+                kind, done, errors, rank(timed, 0.50), rank(timed, 0.95), rank(timed, 0.99), (double) bytes / done);
     }
 
     private HttpResponse<byte[]> send(QueryMix.Request r) throws IOException, InterruptedException {

@@ -64,7 +64,9 @@ final class ScaleReport {
         }
         sb.append(format(
                 "\nThen `colophon serve` (its own JVM, `-Xmx%s`) over that data directory, warmed up, each kind of"
-                        + " request timed from a second process:\n\n",
+                        + " request timed from a second process, one at a time (a kind whose requests take seconds"
+                        + " stops after two minutes of timing, 20 requests at least; the requests column says how"
+                        + " many). p50/p95/p99 in ms:\n\n",
                 f.serverHeap()));
         sb.append("| request | requests | errors | p50 | p95 | p99 |\n|---|---:|---:|---:|---:|---:|\n");
         for (Latency.Figures l : f.latency()) {

@@ -72,7 +72,8 @@ final class StoreReport {
                 "Queries over HTTP (`java.net.http`, one request at a time, from a client JVM of its own) against"
                         + " `colophon serve` running in a JVM of its own (`-Xmx%s`) over the imported store,"
                         + " the way it is deployed. Each kind of request is first sent, untimed, for %.0f s, so"
-                        + " that the figures are a warm server's. Values (record IRIs, ISBNs, agent labels)"
+                        + " that the figures are a warm server's; a slow kind stops after two minutes of timing"
+                        + " (20 requests at least). Values (record IRIs, ISBNs, agent labels)"
                         + " are taken from the data; since seeds repeat, an ISBN or a name occurs about once"
                         + " per copy of its seed record, so lookups return many rows.%n%n",
                 serverHeap, warmUpSeconds));
