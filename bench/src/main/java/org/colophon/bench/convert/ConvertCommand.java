@@ -51,6 +51,13 @@ public final class ConvertCommand implements Callable<Integer> {
     Path baselineRules;
 
     @Option(
+            names = "--dialect",
+            paramLabel = "all|unimarc",
+            description = "unimarc: only UNIMARC against MARC 21 (per record, subfield, byte and triple), at the first"
+                    + " --records size, into its own report section (default: all).")
+    String dialect = "all";
+
+    @Option(
             names = "--flat",
             paramLabel = "N",
             description = "Also convert N records (ISO 2709, all cores) to show memory stays flat with size.")
@@ -65,8 +72,15 @@ public final class ConvertCommand implements Callable<Integer> {
         if (peerXsl != null && !Files.isReadable(peerXsl)) throw new UserError("cannot read " + peerXsl);
         if (baselineRules != null && !Files.isDirectory(baselineRules))
             throw new UserError("no rule directory " + baselineRules);
+        if (!dialect.equals("all") && !dialect.equals("unimarc")) throw new UserError("--dialect is all or unimarc");
         Path dir = files.workDir("colophon-bench-convert");
         try {
+            if (dialect.equals("unimarc")) {
+                UnimarcBench u = new UnimarcBench(seedFiles, dir, BenchFiles.log(out));
+                String command = "colophon-bench convert --dialect unimarc --records " + sizes.get(0);
+                files.report(out, UnimarcBench::write, u.run(sizes.get(0), command));
+                return ExitCode.OK;
+            }
             ConvertBench bench = new ConvertBench(seedFiles, dir, BenchFiles.log(out), baselineRules);
             String command = "colophon-bench convert --records " + join(sizes) + (flat > 0 ? " --flat " + flat : "")
                     + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "")

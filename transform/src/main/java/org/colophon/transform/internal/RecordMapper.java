@@ -220,6 +220,7 @@ public final class RecordMapper {
             long seenMask0 = 0;
             long seenMask1 = 0;
             for (int i = 0; i < f.size(); i++) {
+                if (f.value(i).isBlank()) continue; // a subfield with no data is not a field left unmapped
                 char c = f.code(i);
                 long bit = 1L << (c & 63);
                 if (c < 64) {

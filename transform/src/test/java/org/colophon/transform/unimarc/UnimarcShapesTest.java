@@ -32,6 +32,7 @@ class UnimarcShapesTest {
                 "unimarc/bncf-unimarc-utf8.mrc",
                 "unimarc/pymarc-testunimarc.dat",
                 "unimarc/periouni-first100.mrc",
+                "unimarc/periouni-links.mrc",
                 "unimarc/bnu-cnmarcxml-sru.xml",
                 "unimarc/bnu-unimarcxml-sru.xml",
                 "unimarc/bnu-kormarcxml-sru.xml",

@@ -1,6 +1,5 @@
 package org.colophon.harvester.files.internal;
 
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -8,8 +7,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Copies one {@code record} element out of a larger document as a standalone MARCXML record: the record and its
  * children in the MARC21 slim namespace (whatever prefix or namespace they had), children in other namespaces kept
- * in theirs, comments and processing instructions dropped. Serialises straight into a buffer: a general XML writer
- * costs more than the parse.
+ * in theirs, comments and processing instructions dropped. Serialises straight into UTF-8 bytes ({@link Utf8Out}):
+ * a general XML writer, or a string encoded afterwards, costs more than the parse.
  */
 final class RecordCopier {
     static final String MARC_NS = "http://www.loc.gov/MARC21/slim";
@@ -36,9 +35,12 @@ final class RecordCopier {
         return "leader".equals(local) || "controlfield".equals(local) || "datafield".equals(local);
     }
 
-    /** Writes the record, starting with the child the reader is on, up to the record's end tag. */
-    byte[] copyRest(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder out = new StringBuilder(4096);
+    /**
+     * Writes the record, starting with the child the reader is on, up to the record's end tag, into {@code out} (the
+     * reader's buffer, reset here) and returns its bytes.
+     */
+    byte[] copyRest(XMLStreamReader r, Utf8Out out) throws XMLStreamException {
+        out.reset();
         out.append("<record xmlns=\"").append(MARC_NS).append('"');
         for (int i = 0; i < attrNames.length; i++) attribute(out, attrNames[i], attrValues[i]);
         out.append('>');
@@ -71,7 +73,7 @@ final class RecordCopier {
                     if (startOpen) out.append('>');
                     startOpen = false;
                     text(out, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                    if (out.length() > MAX_CHARS) {
+                    if (out.chars() > MAX_CHARS) {
                         throw new XMLStreamException(
                                 "record larger than " + MAX_CHARS + " characters, the limit per record",
                                 r.getLocation());
@@ -81,11 +83,11 @@ final class RecordCopier {
             }
             if (depth > 0) ev = r.next();
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     /** Writes a start tag without its closing '>' and returns the qualified name for the end tag. */
-    private String startElement(XMLStreamReader r, StringBuilder out) {
+    private String startElement(XMLStreamReader r, Utf8Out out) {
         String ns = nullToEmpty(r.getNamespaceURI());
         String name;
         out.append('<');
@@ -114,34 +116,44 @@ final class RecordCopier {
         return name;
     }
 
-    private static void attribute(StringBuilder out, String name, String value) {
+    private static void attribute(Utf8Out out, String name, String value) {
         out.append(' ').append(name).append("=\"");
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\t' -> out.append("&#9;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
+            String escaped =
+                    switch (value.charAt(i)) {
+                        case '<' -> "&lt;";
+                        case '&' -> "&amp;";
+                        case '"' -> "&quot;";
+                        case '\n' -> "&#10;";
+                        case '\t' -> "&#9;";
+                        case '\r' -> "&#13;";
+                        default -> null;
+                    };
+            if (escaped == null) continue;
+            out.append(value.substring(run, i)).append(escaped);
+            run = i + 1;
         }
-        out.append('"');
+        out.append(run == 0 ? value : value.substring(run)).append('"');
     }
 
-    private static void text(StringBuilder out, char[] chars, int start, int length) {
+    /** Appends the text escaped, in runs: most text has nothing to escape, and one bulk append is cheaper. */
+    private static void text(Utf8Out out, char[] chars, int start, int length) {
+        int run = start;
         for (int i = start, end = start + length; i < end; i++) {
-            char c = chars[i];
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
+            String escaped =
+                    switch (chars[i]) {
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '&' -> "&amp;";
+                        case '\r' -> "&#13;";
+                        default -> null;
+                    };
+            if (escaped == null) continue;
+            out.append(chars, run, i - run).append(escaped);
+            run = i + 1;
         }
+        out.append(chars, run, start + length - run);
     }
 
     private static String nullToEmpty(String s) {

@@ -142,14 +142,19 @@ public final class Utf8Repair extends FilterInputStream {
         while (i < inLim) {
             int c = in[i] & 0xFF;
             if (c < 0x80) {
-                out[outLim++] = (byte) c;
-                i++;
+                // a run of ASCII goes across in one copy
+                int end = i + 1;
+                while (end < inLim && in[end] >= 0) end++;
+                System.arraycopy(in, i, out, outLim, end - i);
+                outLim += end - i;
+                i = end;
                 continue;
             }
             int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             if (n > 0 && i + n > inLim && !eof) break; // the rest of the sequence is in the next read
             if (n > 0 && wellFormed(i, n)) {
-                for (int k = 0; k < n; k++) out[outLim++] = in[i + k];
+                System.arraycopy(in, i, out, outLim, n);
+                outLim += n;
                 i += n;
             } else {
                 System.arraycopy(REPLACEMENT, 0, out, outLim, 3);

@@ -43,6 +43,7 @@ public final class XmlSplitter extends LookaheadSource {
     private int recordLine = 1;
     private int depth;
     private RecordCopier candidate; // the innermost open record element not yet known to be MARC
+    private final Utf8Out buffer = new Utf8Out(); // one for every record copied out of this file
     private int candidateDepth = -1;
     private long candidateOffset;
 
@@ -98,7 +99,7 @@ public final class XmlSplitter extends LookaheadSource {
                 candidateOffset = reader.getLocation().getCharacterOffset();
                 recordLine = reader.getLocation().getLineNumber();
             } else if (candidate != null && depth == candidateDepth + 1 && RecordCopier.isMarcChild(local)) {
-                byte[] raw = candidate.copyRest(reader);
+                byte[] raw = candidate.copyRest(reader, buffer);
                 candidate = null;
                 depth = candidateDepth - 1;
                 candidateDepth = -1;

@@ -208,11 +208,23 @@ final class CanonicalMarcXml {
         return sb.toString();
     }
 
+    /** The names of the canonical shape, given back as these constants so that reading one allocates nothing. */
+    private static final String[] KNOWN = {
+        "subfield", "code", "datafield", "tag", "ind1", "ind2", "controlfield", "leader", "record", "xmlns"
+    };
+
     private String name() throws NotCanonical {
         int start = p;
         while (Character.isLetterOrDigit(b[p]) && b[p] > 0) p++;
         if (p == start || b[p] == ':') throw NO;
-        return new String(b, start, p - start, StandardCharsets.US_ASCII);
+        int length = p - start;
+        for (String k : KNOWN) {
+            if (k.length() != length) continue;
+            int i = 0;
+            while (i < length && b[start + i] == k.charAt(i)) i++;
+            if (i == length) return k;
+        }
+        return new String(b, start, length, StandardCharsets.US_ASCII);
     }
 
     private void skipSpace() {

@@ -1,0 +1,182 @@
+package org.colophon.bench.convert;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.colophon.bench.BenchInput;
+import org.colophon.bench.Probe;
+import org.colophon.bench.ReportFile;
+import org.colophon.harvester.files.FileRecordReader;
+import org.colophon.record.Quarantine;
+import org.colophon.record.RecordSource;
+import org.colophon.transform.Converter;
+import org.colophon.transform.marc.Field;
+import org.colophon.transform.unimarc.DialectDecoder;
+
+/**
+ * {@code colophon-bench convert --dialect unimarc}: UNIMARC against MARC 21 only, one thread, in pairs measured in the
+ * same run — UNIMARC ISO 2709 against the MARC 21 seeds in ISO 2709, BNU's CNMARC XML against the same library's
+ * MARC 21 in MARCXML. Each input is converted twice in turns with its partner after a warm-up, the faster kept, and
+ * each pair is given per record, per subfield, per byte of input and per triple, in CPU-seconds, since records of
+ * one format can be three times the size of the other's. Its own report section ({@code bench:convert-unimarc}),
+ * so the MARC 21 section is left as it is.
+ */
+final class UnimarcBench {
+    static final String START = ReportFile.start("convert-unimarc");
+    static final String END = ReportFile.end("convert-unimarc");
+
+    /** One measured input with what it holds: records, subfields (and control fields), bytes. */
+    record Measured(ConvertBenchmark.Row row, long subfields, long bytes) {
+        double perCpu(double x) {
+            return x / row.cpu();
+        }
+    }
+
+    private final Path dir;
+    private final Consumer<String> log;
+    private final BenchInput marc21;
+    private final ConvertBenchmark bench;
+    private final UnimarcInput unimarc;
+    private final UnimarcInput bnuMarc21;
+
+    UnimarcBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
+        this.dir = dir;
+        this.log = log;
+        Converter converter = Converter.builder().base("http://example.org/").build();
+        this.marc21 = new BenchInput(seeds, converter);
+        this.bench = new ConvertBenchmark(converter, marc21, log);
+        this.unimarc = new UnimarcInput(UnimarcInput.defaults());
+        List<Path> bnu = UnimarcInput.bnuMarc21();
+        this.bnuMarc21 = bnu.isEmpty() ? null : new UnimarcInput(bnu);
+        log.accept("seeds: " + marc21.seedCount() + " MARC 21; UNIMARC " + unimarc.isoSeeds() + " ISO 2709 and "
+                + unimarc.xmlSeeds() + " XML; " + Probe.machine());
+    }
+
+    String run(long n, String command) throws Exception {
+        List<Measured[]> pairs = new ArrayList<>();
+        pairs.add(pair(marc21.writeIso(dir, n), "ISO 2709 (MARC 21)", unimarc.writeIso(dir, n), "UNIMARC ISO 2709"));
+        if (bnuMarc21 != null && unimarc.xmlSeeds() > 0) {
+            pairs.add(pair(bnuMarc21.writeXml(dir, n), "BNU MARCXML", unimarc.writeXml(dir, n), "CNMARC XML"));
+        }
+        return markdown(command, pairs);
+    }
+
+    /** Warms both up, then converts them in turns twice; the faster of each is kept. */
+    private Measured[] pair(Path base, String baseName, Path other, String otherName) throws IOException {
+        try {
+            long[] baseSize = size(base);
+            long[] otherSize = size(other);
+            bench.convert(base, "warm-up", 1);
+            bench.convert(other, "warm-up", 1);
+            ConvertBenchmark.Row b1 = bench.convert(base, baseName, 1);
+            ConvertBenchmark.Row o1 = bench.convert(other, otherName, 1);
+            ConvertBenchmark.Row b2 = bench.convert(base, baseName, 1);
+            ConvertBenchmark.Row o2 = bench.convert(other, otherName, 1);
+            return new Measured[] {
+                new Measured(faster(b1, b2), baseSize[0], baseSize[1]),
+                new Measured(faster(o1, o2), otherSize[0], otherSize[1])
+            };
+        } finally {
+            Files.deleteIfExists(base);
+            Files.deleteIfExists(other);
+        }
+    }
+
+    private static ConvertBenchmark.Row faster(ConvertBenchmark.Row a, ConvertBenchmark.Row b) {
+        return a.cpu() <= b.cpu() ? a : b;
+    }
+
+    /** Subfields (a control field counts as one) and bytes of a file's records, read once beforehand, not timed. */
+    private static long[] size(Path file) throws IOException {
+        long subfields = 0;
+        try (RecordSource src = FileRecordReader.open(file, "bench", null, Quarantine.counting())) {
+            while (src.hasNext()) {
+                try {
+                    for (Field f :
+                            DialectDecoder.decode(src.next(), null).record().fields()) {
+                        subfields += f.isControl() ? 1 : f.size();
+                    }
+                } catch (Exception e) {
+                    // not counted, as the conversion does not count it either
+                }
+            }
+        }
+        return new long[] {subfields, Files.size(file)};
+    }
+
+    static String markdown(String command, List<Measured[]> pairs) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(START).append('\n');
+        sb.append("### UNIMARC against MARC 21 (`colophon-bench convert --dialect unimarc`)\n\n");
+        sb.append("Measured ")
+                .append(LocalDate.now())
+                .append(" on ")
+                .append(Probe.machine())
+                .append(".\n\n");
+        sb.append("Command: `").append(command).append("`\n\n");
+        sb.append(
+                "Parse + map + write (`colophon convert --to ntriples`'s path), one thread, output to a counting sink."
+                        + " Each pair is converted in turns, twice, after a warm-up, and the faster run of each input is kept;"
+                        + " per CPU-second, since the machine is shared. Input: the real UNIMARC test records"
+                        + " (`transform/src/test/resources/unimarc/`) and the MARC 21 seeds, each repeated verbatim; for"
+                        + " CNMARC, the same library's MARC 21 records (`samples/bnu-chinese-sru.xml`).\n\n");
+        sb.append("| input | records | subfields per record | bytes per record | triples per record | CPU s |"
+                + " records per CPU-s | subfields per CPU-s | KB per CPU-s | triples per CPU-s |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        List<String> verdicts = new ArrayList<>();
+        for (Measured[] p : pairs) {
+            for (Measured m : p) {
+                ConvertBenchmark.Row r = m.row();
+                sb.append(String.format(
+                        "| %s | %,d | %.1f | %,.0f | %.1f | %.2f | %,.0f | %,.0f | %,.0f | %,.0f |%n",
+                        r.format(),
+                        r.records(),
+                        (double) m.subfields() / r.records(),
+                        (double) m.bytes() / r.records(),
+                        (double) r.triples() / r.records(),
+                        r.cpu(),
+                        m.perCpu(r.records()),
+                        m.perCpu(m.subfields()),
+                        m.perCpu(m.bytes() / 1024.0),
+                        m.perCpu(r.triples())));
+            }
+            verdicts.add(verdict(p[1], p[0]));
+        }
+        sb.append("\nTarget (issue 11: within 20 % of MARC 21's speed in the same run):\n\n");
+        for (String v : verdicts) sb.append("- ").append(v).append('\n');
+        sb.append('\n').append(END).append('\n');
+        return sb.toString();
+    }
+
+    private static String verdict(Measured u, Measured m) {
+        double perRecord = u.perCpu(u.row().records()) / m.perCpu(m.row().records());
+        double perSubfield = u.perCpu(u.subfields()) / m.perCpu(m.subfields());
+        double perByte = u.perCpu(u.bytes()) / m.perCpu(m.bytes());
+        double perTriple = u.perCpu(u.row().triples()) / m.perCpu(m.row().triples());
+        return String.format(
+                "%s against %s: %.2fx per record (%s), %.2fx per subfield (%s), %.2fx per byte (%s), %.2fx per"
+                        + " triple (%s)",
+                u.row().format(),
+                m.row().format(),
+                perRecord,
+                met(perRecord),
+                perSubfield,
+                met(perSubfield),
+                perByte,
+                met(perByte),
+                perTriple,
+                met(perTriple));
+    }
+
+    private static String met(double ratio) {
+        return ratio >= 0.8 ? "met" : "NOT met";
+    }
+
+    static void write(Path file, String section) throws IOException {
+        ReportFile.writeSection(file, START, END, section);
+    }
+}
