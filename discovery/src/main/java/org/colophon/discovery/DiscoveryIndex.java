@@ -50,7 +50,7 @@ public final class DiscoveryIndex implements AutoCloseable {
      * Matches past which a search counts its facets on a random sample of this many and scales them (see
      * {@link #sampleFacetsAbove(int)}).
      */
-    public static final int DEFAULT_FACET_SAMPLE = 100_000;
+    public static final int DEFAULT_FACET_SAMPLE = 20_000;
 
     private final Directory dir;
     private final Analyzer analyzer = Analysis.queryAnalyzer();
