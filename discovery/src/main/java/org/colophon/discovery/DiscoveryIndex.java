@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Triple;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -27,6 +27,7 @@ import org.colophon.discovery.internal.Fields;
 import org.colophon.discovery.internal.InstanceDoc;
 import org.colophon.discovery.internal.InstanceDocuments;
 import org.colophon.discovery.internal.Searching;
+import org.colophon.discovery.internal.Snapshot;
 
 /**
  * The discovery index: one Lucene document per {@code bf:Instance}, written record by record alongside the store and
@@ -45,18 +46,65 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** The commit user-data key holding the caller's marker of what the index is in step with. */
     public static final String MARKER = "colophon.marker";
 
+    /**
+     * Matches past which a search counts its facets on a random sample of this many and scales them (see
+     * {@link #sampleFacetsAbove(int)}).
+     */
+    public static final int DEFAULT_FACET_SAMPLE = 20_000;
+
     private final Directory dir;
     private final Analyzer analyzer = Analysis.queryAnalyzer();
+    private final SearcherFactory warming = new Warming();
     private IndexWriter writer;
     private SearcherManager searchers;
-    private volatile Cached cached;
-
-    private record Cached(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
+    private volatile Snapshot snapshot;
+    private volatile boolean searched;
+    private volatile int facetSample = DEFAULT_FACET_SAMPLE;
 
     private DiscoveryIndex(Directory dir, boolean readOnly) throws IOException {
         this.dir = dir;
-        if (readOnly) searchers = new SearcherManager(dir, new SearcherFactory());
+        if (readOnly) searchers = new SearcherManager(dir, warming);
         else openWriter();
+    }
+
+    /**
+     * Makes each new committed state ready for searching before it is searched (its facet ordinals, the facets of
+     * everything), once the index has been searched at all: a server's first search after a commit does not pay for
+     * it, and an import with no one searching never does.
+     */
+    private final class Warming extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            IndexSearcher s = super.newSearcher(reader, previous);
+            if (searched) {
+                Snapshot next = Snapshot.of(reader);
+                next.warm();
+                snapshot = next;
+            }
+            return s;
+        }
+    }
+
+    /**
+     * Past how many matches a search counts its facets on a random sample of {@code matches} of them, scaled to the
+     * total, and says so ({@link SearchResult#facetsEstimated()}); {@link Integer#MAX_VALUE} counts every match
+     * always. The total is exact either way.
+     */
+    public DiscoveryIndex sampleFacetsAbove(int matches) {
+        if (matches < 1) throw new IllegalArgumentException("the facet sample must be at least 1: " + matches);
+        facetSample = matches;
+        return this;
+    }
+
+    /**
+     * Prepares the committed state for searching (facet ordinals, the facets of everything) and marks the index as
+     * searched, so that later commits are prepared as they are made: for a server, at start.
+     */
+    public void warm() {
+        withSearcher(searcher -> {
+            snapshot(searcher).warm();
+            return null;
+        });
     }
 
     /** Opens (or creates) the index in {@code path}. */
@@ -94,8 +142,7 @@ public final class DiscoveryIndex implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         writer = new IndexWriter(dir, config);
-        searchers = new SearcherManager(writer, false, false, new SearcherFactory());
-        cached = null;
+        searchers = new SearcherManager(writer, false, false, warming);
     }
 
     /**
@@ -153,7 +200,6 @@ public final class DiscoveryIndex implements AutoCloseable {
         try {
             writer().commit();
             searchers.maybeRefreshBlocking();
-            cached = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -184,29 +230,38 @@ public final class DiscoveryIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * One search; facet counts are exact up to the sample size ({@link #sampleFacetsAbove(int)}) and estimated past
+     * it.
+     */
     public SearchResult search(SearchRequest request) {
-        return withSearcher((searcher, state) -> Searching.search(searcher, state, analyzer, request));
+        return search(request, false);
+    }
+
+    /** One search, with facet counts exact however many documents match when {@code exactFacets}. */
+    public SearchResult search(SearchRequest request, boolean exactFacets) {
+        int sample = exactFacets ? Integer.MAX_VALUE : facetSample;
+        return withSearcher(searcher -> Searching.search(searcher, snapshot(searcher), analyzer, request, sample));
     }
 
     /** The Instance IRIs that match {@code q}, best first, at most {@code max}. */
     public List<String> instanceIds(String q, int max) {
-        return withSearcher((searcher, state) -> Searching.ids(searcher, analyzer, q, max));
+        return withSearcher(searcher -> Searching.ids(searcher, analyzer, q, max));
     }
 
     /** Titles, names and subjects that complete what a reader has typed, most used first. */
     public List<Suggestion> suggest(String typed, int max) {
-        return withSearcher((searcher, state) ->
-                org.colophon.discovery.internal.Suggest.suggest(searcher.getIndexReader(), typed, max));
+        return withSearcher(
+                searcher -> org.colophon.discovery.internal.Suggest.suggest(searcher.getIndexReader(), typed, max));
     }
 
     /** Documents searchable now. */
     public long count() {
-        return withSearcher(
-                (searcher, state) -> (long) searcher.getIndexReader().numDocs());
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
     private interface Read<T> {
-        T apply(IndexSearcher searcher, SortedSetDocValuesReaderState state) throws IOException;
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     /** Runs a read on the last committed state, holding its searcher for the duration. */
@@ -215,7 +270,7 @@ public final class DiscoveryIndex implements AutoCloseable {
             if (writer == null) searchers.maybeRefresh(); // read-only: follow the writer's commits
             IndexSearcher s = searchers.acquire();
             try {
-                return read.apply(s, facetState(s));
+                return read.apply(s);
             } finally {
                 searchers.release(s);
             }
@@ -224,13 +279,14 @@ public final class DiscoveryIndex implements AutoCloseable {
         }
     }
 
-    /** The facet ordinals of a searcher's reader, built once per committed state. */
-    private SortedSetDocValuesReaderState facetState(IndexSearcher s) throws IOException {
-        Cached c = cached;
-        if (c != null && c.reader() == s.getIndexReader()) return c.state();
-        SortedSetDocValuesReaderState state = Searching.state(s);
-        cached = new Cached(s.getIndexReader(), state);
-        return state;
+    /** What the searches of a searcher's committed state share, made once for it (at refresh, once searched). */
+    private Snapshot snapshot(IndexSearcher s) throws IOException {
+        searched = true;
+        Snapshot c = snapshot;
+        if (c != null && c.reader() == s.getIndexReader()) return c;
+        c = Snapshot.of(s.getIndexReader());
+        snapshot = c;
+        return c;
     }
 
     /**
@@ -238,7 +294,7 @@ public final class DiscoveryIndex implements AutoCloseable {
      * has no document and is not listed), for checking against the store.
      */
     public Map<String, String> records() {
-        return withSearcher((s, state) -> records(s));
+        return withSearcher(DiscoveryIndex::records);
     }
 
     private static Map<String, String> records(IndexSearcher s) throws IOException {

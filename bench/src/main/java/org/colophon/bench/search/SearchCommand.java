@@ -46,6 +46,12 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Untimed requests first (default: ${DEFAULT-VALUE}).")
     double warmUp = 5;
 
+    @Option(
+            names = "--reuse-index",
+            description = "Measure the queries only, over the index an earlier run with the same --work DIR built"
+                    + " (skips the builds and the import).")
+    boolean reuseIndex;
+
     @Mixin
     Seeds seeds = new Seeds();
 
@@ -57,16 +63,23 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (docs < 1 || compare < 1 || importRecords < 1 || requests < 1 || warmUp < 0)
             throw new UserError("--docs, --compare, --import and --requests must be positive, --warm-up not negative");
+        if (reuseIndex && files.temporary())
+            throw new UserError(
+                    "--reuse-index needs --work DIR, the working directory of the run that built the index");
         Path dir = files.workDir("colophon-bench-search");
         try {
             SearchBench bench = new SearchBench(seeds.files(), dir, BenchFiles.log(out));
-            String command = "colophon-bench search --docs " + docs + " --compare " + compare + " --import "
-                    + importRecords + (requests != 200 ? " --requests " + requests : "")
-                    + (warmUp != 5 ? " --warm-up " + warmUp : "");
+            String command = reuseIndex
+                    ? "colophon-bench search --reuse-index" + (requests != 200 ? " --requests " + requests : "")
+                    : "colophon-bench search --docs " + docs + " --compare " + compare + " --import "
+                            + importRecords + (requests != 200 ? " --requests " + requests : "")
+                            + (warmUp != 5 ? " --warm-up " + warmUp : "");
             files.report(
                     out,
                     SearchBench::writeReport,
-                    bench.run(new SearchBench.Settings(docs, compare, importRecords, requests, warmUp), command));
+                    bench.run(
+                            new SearchBench.Settings(docs, compare, importRecords, requests, warmUp, reuseIndex),
+                            command));
             return ExitCode.OK;
         } finally {
             if (files.temporary()) SearchBench.delete(dir);

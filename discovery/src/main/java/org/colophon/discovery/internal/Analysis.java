@@ -1,6 +1,5 @@
 package org.colophon.discovery.internal;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -126,8 +125,7 @@ public final class Analysis {
         return new ArrayList<>(out);
     }
 
-    private static final ThreadLocal<Transliterator> SIMPLIFY =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final SharedTransliterator SIMPLIFY = new SharedTransliterator("Traditional-Simplified");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     private static final Map<Integer, String> SIMPLIFIED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -152,8 +150,8 @@ public final class Analysis {
             i += Character.charCount(cp);
             if (!Pinyin.isHan(cp)) sb.appendCodePoint(cp);
             else
-                sb.append(SIMPLIFIED.computeIfAbsent(
-                        cp, c -> SIMPLIFY.get().transliterate(new String(Character.toChars(c)))));
+                sb.append(
+                        SIMPLIFIED.computeIfAbsent(cp, c -> SIMPLIFY.transliterate(new String(Character.toChars(c)))));
         }
         return sb.toString();
     }

@@ -1,6 +1,5 @@
 package org.colophon.discovery.internal;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,24 +10,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Runs an ICU transliterator over tokens that hold Han characters and passes every other token untouched. ICU's
  * rule-based transliterators cost microseconds a call, far too much to spend on every Latin word of a catalogue;
- * Han tokens are single characters here, so their results are cached.
+ * Han tokens are single characters here, so their results are cached, and the one transliterator is shared by every
+ * thread ({@link SharedTransliterator}).
  */
 final class HanFilter extends TokenFilter {
     private static final int CACHE_LIMIT = 100_000;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final ThreadLocal<Transliterator> transliterator;
+    private final SharedTransliterator transliterator;
     private final Map<String, String> cache;
 
-    private HanFilter(TokenStream in, ThreadLocal<Transliterator> transliterator, Map<String, String> cache) {
+    private HanFilter(TokenStream in, SharedTransliterator transliterator, Map<String, String> cache) {
         super(in);
         this.transliterator = transliterator;
         this.cache = cache;
     }
 
-    /** A factory of filters sharing one transliterator per thread and one cache. */
+    /** A factory of filters sharing one transliterator and one cache. */
     static Factory factory(String transliteratorId) {
-        ThreadLocal<Transliterator> t = ThreadLocal.withInitial(() -> Transliterator.getInstance(transliteratorId));
+        SharedTransliterator t = new SharedTransliterator(transliteratorId);
         Map<String, String> cache = new ConcurrentHashMap<>();
         return in -> new HanFilter(in, t, cache);
     }
@@ -44,7 +44,7 @@ final class HanFilter extends TokenFilter {
         String in = term.toString();
         String out = in.length() <= 2 ? cache.get(in) : null;
         if (out == null) {
-            out = transliterator.get().transliterate(in);
+            out = transliterator.transliterate(in);
             if (in.length() <= 2 && cache.size() < CACHE_LIMIT) cache.put(in, out);
         }
         term.setEmpty().append(out);

@@ -1,13 +1,12 @@
 package org.colophon.discovery.internal;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Toneless pinyin of Han text, a character at a time, cached: {@code 魯迅} → {@code lu xun}. */
 final class Pinyin {
-    private static final ThreadLocal<Transliterator> READ = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Traditional-Simplified; Han-Latin; Latin-ASCII; Lower"));
+    private static final SharedTransliterator READ =
+            new SharedTransliterator("Traditional-Simplified; Han-Latin; Latin-ASCII; Lower");
     private static final Map<Integer, String> CACHE = new ConcurrentHashMap<>();
 
     private Pinyin() {}
@@ -32,8 +31,7 @@ final class Pinyin {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (!isHan(cp)) continue;
-            String syllable =
-                    CACHE.computeIfAbsent(cp, c -> READ.get().transliterate(new String(Character.toChars(c))));
+            String syllable = CACHE.computeIfAbsent(cp, c -> READ.transliterate(new String(Character.toChars(c))));
             if (sb.length() > 0) sb.append(' ');
             sb.append(syllable);
         }

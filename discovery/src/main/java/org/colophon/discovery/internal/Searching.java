@@ -11,9 +11,11 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -38,8 +40,14 @@ public final class Searching {
 
     private Searching() {}
 
+    /**
+     * One search. Facet counts are exact up to {@code sampleAbove} matches; past it they are counted on a random sample
+     * of that many matches and scaled to the total (the result says so), unless {@code sampleAbove} is
+     * {@link Integer#MAX_VALUE}. The total is always exact. With no query and no filter, the facets of everything come
+     * from {@code snapshot}, counted once per committed state.
+     */
     public static SearchResult search(
-            IndexSearcher searcher, SortedSetDocValuesReaderState state, Analyzer analyzer, SearchRequest r)
+            IndexSearcher searcher, Snapshot snapshot, Analyzer analyzer, SearchRequest r, int sampleAbove)
             throws IOException {
         // two passes: the page of hits, ranked, where Lucene may skip what cannot make the page; then every match,
         // unranked, through the cheaper query that finds the same documents, for the total and the facet counts
@@ -57,37 +65,83 @@ public final class Searching {
         TopDocs top = r.sort() == SearchRequest.Sort.relevance
                 ? searcher.search(ranked.build(), Math.max(1, n))
                 : searcher.search(ranked.build(), Math.max(1, n), sort(r.sort()));
-        FacetsCollector fc = searcher.search(new ConstantScoreQuery(matched.build()), new FacetsCollectorManager());
-        long total = 0;
-        for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
+        Counts counts = r.q().isBlank() && r.filters().isEmpty() && snapshot != null
+                ? snapshot.everything()
+                : count(searcher, snapshot, new ConstantScoreQuery(matched.build()), sampleAbove);
 
         List<Hit> hits = new ArrayList<>();
         int from = (r.page() - 1) * r.size();
         var stored = searcher.storedFields();
         for (int i = from; i < top.scoreDocs.length && hits.size() < r.size(); i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            hits.add(hit(stored.document(sd.doc), r.q()));
+            hits.add(hit(stored.document(sd.doc, HIT_FIELDS), r.q()));
         }
+        return new SearchResult(counts.total(), hits, counts.facets(), counts.estimated());
+    }
+
+    /** The total and facet counts of a search; {@code estimated} when the counts are a scaled sample. */
+    public record Counts(long total, Map<String, List<SearchResult.FacetValue>> facets, boolean estimated) {}
+
+    /** A fixed seed: the same search on the same index gives the same estimates. */
+    private static final long SAMPLE_SEED = 0x5eed_c010_9401L;
+
+    private static Counts count(IndexSearcher searcher, Snapshot snapshot, Query matched, int sampleAbove)
+            throws IOException {
+        SortedSetDocValuesReaderState state = snapshot == null ? null : snapshot.state();
+        if (sampleAbove == Integer.MAX_VALUE) {
+            FacetsCollector fc = searcher.search(matched, new FacetsCollectorManager());
+            long total = 0;
+            for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
+            return new Counts(total, facets(state, total, fc, null, null), false);
+        }
+        // RandomSamplingFacetsCollector keeps every match (for the total) and hands the counting a random sample of
+        // sampleAbove of them when there are more: counting visits every counted document's ordinals in seven
+        // dimensions, by far the dearest part of a broad search
+        RandomSamplingFacetsCollector fc =
+                searcher.search(matched, RandomSamplingFacetsCollector.createManager(sampleAbove, SAMPLE_SEED));
+        long total = 0;
+        for (FacetsCollector.MatchingDocs m : fc.getOriginalMatchingDocs()) total += m.totalHits;
+        boolean sampled = total > sampleAbove;
+        return new Counts(total, facets(state, total, fc, sampled ? fc : null, searcher), sampled);
+    }
+
+    /** Every document's total and facets, exact: the answer to an empty search, counted once per committed state. */
+    static Counts everything(IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
+        long total = reader.numDocs();
+        return new Counts(total, facets(state, total, null, null, null), false);
+    }
+
+    /** The top values of each dimension over {@code fc}'s documents (every live document when it is null). */
+    private static Map<String, List<SearchResult.FacetValue>> facets(
+            SortedSetDocValuesReaderState state,
+            long total,
+            FacetsCollector fc,
+            RandomSamplingFacetsCollector sample,
+            IndexSearcher searcher)
+            throws IOException {
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        if (state != null && total > 0) {
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
-            for (String dim : Facets.DIMENSIONS) {
-                List<SearchResult.FacetValue> values = new ArrayList<>();
-                FacetResult fr;
-                try {
-                    fr = counts.getTopChildren(FACET_VALUES, dim);
-                } catch (IllegalArgumentException e) {
-                    fr = null; // no document has this dimension yet
-                }
-                if (fr != null)
-                    for (LabelAndValue lv : fr.labelValues)
-                        values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
-                facets.put(dim, values);
-            }
-        } else {
+        if (state == null || total == 0) {
             for (String dim : Facets.DIMENSIONS) facets.put(dim, List.of());
+            return facets;
         }
-        return new SearchResult(total, hits, facets);
+        SortedSetDocValuesFacetCounts counts =
+                fc == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : Facets.DIMENSIONS) {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            FacetResult fr;
+            try {
+                fr = counts.getTopChildren(FACET_VALUES, dim);
+            } catch (IllegalArgumentException e) {
+                fr = null; // no document has this dimension yet
+            }
+            // scaled by the sampling rate, and never above how many documents hold the value
+            if (fr != null && sample != null) fr = sample.amortizeFacetCounts(fr, Documents.FACETS, searcher);
+            if (fr != null)
+                for (LabelAndValue lv : fr.labelValues)
+                    values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+            facets.put(dim, values);
+        }
+        return facets;
     }
 
     /** The ids of the best {@code max} hits for a query, no facets. */
@@ -100,13 +154,24 @@ public final class Searching {
         return ids;
     }
 
-    public static SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
+    /** The facet ordinals of a reader, or null for an index with no facet field yet. */
+    static SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
         try {
-            return new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), Documents.FACETS);
+            return new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
         } catch (IllegalArgumentException e) {
             return null; // an empty index has no facet field yet
         }
     }
+
+    /** The stored fields a hit shows; the keys kept for checking (record, graph, checksum) are not read. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(
+            Fields.ID,
+            Fields.S_TITLE,
+            Fields.S_CONTRIBUTOR,
+            Fields.S_DATE,
+            Fields.S_LIBRARY,
+            Fields.S_PUBLISHER,
+            Fields.S_SUBJECT);
 
     private static Sort sort(SearchRequest.Sort s) {
         return switch (s) {

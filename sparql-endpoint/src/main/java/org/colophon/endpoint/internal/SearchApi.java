@@ -46,6 +46,17 @@ final class SearchApi {
         return new SearchRequest(req.getParameter("q"), page, size, sort, filters);
     }
 
+    /**
+     * {@code facets=exact}: count every match's facets however many there are ({@code facets=sample}, the default,
+     * counts a sample past the index's threshold).
+     */
+    static boolean exactFacets(HttpServletRequest req) {
+        String v = req.getParameter("facets");
+        if (v == null || v.isBlank() || v.strip().equals("sample")) return false;
+        if (v.strip().equals("exact")) return true;
+        throw new IllegalArgumentException("facets is exact or sample, not '" + v + "'");
+    }
+
     private static int number(HttpServletRequest req, String name, int fallback) {
         String v = req.getParameter(name);
         if (v == null || v.isBlank()) return fallback;

@@ -8,9 +8,11 @@ import org.colophon.discovery.SearchRequest;
 import org.colophon.discovery.SearchResult;
 
 /**
- * {@code GET /search?q=&page=&size=&sort=&filter=DIM:VALUE}: a page of hits with the facets of the whole result, as
- * JSON ({@code {"total", "hits", "facets"}}, the same as {@code colophon search --json}); a browser asking for
- * HTML gets the search page ({@code search.jte}) for the same request.
+ * {@code GET /search?q=&page=&size=&sort=&filter=DIM:VALUE&facets=exact}: a page of hits with the facets of the whole
+ * result, as JSON ({@code {"total", "hits", "facets", "facetsEstimated"}}, the same as {@code colophon search --json});
+ * a browser asking for HTML gets the search page ({@code search.jte}) for the same request. Past
+ * {@link org.colophon.discovery.DiscoveryIndex#DEFAULT_FACET_SAMPLE} matches facet counts are estimated unless
+ * {@code facets=exact}.
  */
 final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -43,7 +45,7 @@ final class SearchServlet extends HttpServlet {
         SearchResult result;
         try {
             request = SearchApi.request(req);
-            result = site.search().search(request);
+            result = site.search().search(request, SearchApi.exactFacets(req));
         } catch (IllegalArgumentException e) {
             if (html) {
                 resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -27,7 +27,8 @@ public record SearchView(
         List<Link> pages,
         Link prev,
         Link next,
-        String error) {
+        String error,
+        boolean facetsEstimated) {
 
     /** A link with a label; {@code current} marks the one in force. {@code count} is for facet values. */
     public record Link(String label, String href, boolean current, long count) {}
@@ -93,7 +94,20 @@ public record SearchView(
                 : null;
         List<Card> cards = new ArrayList<>();
         for (Hit h : result.hits()) cards.add(card(site, h));
-        return new SearchView(r.q(), result.total(), from, to, sorts, cards, facets, active, pages, prev, next, null);
+        return new SearchView(
+                r.q(),
+                result.total(),
+                from,
+                to,
+                sorts,
+                cards,
+                facets,
+                active,
+                pages,
+                prev,
+                next,
+                null,
+                result.facetsEstimated());
     }
 
     /** How a facet value is shown: a library by its name, everything else as indexed. */
@@ -115,7 +129,8 @@ public record SearchView(
                 List.of(),
                 null,
                 null,
-                message);
+                message,
+                false);
     }
 
     /** A hit as a catalogue card: the shape of a record page's, with what the index keeps. */

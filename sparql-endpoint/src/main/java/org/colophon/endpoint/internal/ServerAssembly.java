@@ -71,6 +71,7 @@ public final class ServerAssembly {
                     ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
             bound(queryContext, config);
             if (search != null) SearchPropertyFunction.register(queryContext, search);
+            if (search != null) warm(search);
             server.add(
                     "/",
                     DataService.newBuilder(embedded.dataset())
@@ -101,5 +102,23 @@ public final class ServerAssembly {
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/*", new LinkedDataServlet(site))
                 .build();
+    }
+
+    /**
+     * Prepares the search index's committed state (facet ordinals, the facets of everything) beside the start, so the
+     * first searches do not pay for it, and marks it searched, so each later commit is prepared as it is made.
+     */
+    private static void warm(DiscoveryIndex search) {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        search.warm();
+                    } catch (RuntimeException e) {
+                        // a closed or empty index: the first search will say what is wrong
+                    }
+                },
+                "search-warm");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -1,0 +1,47 @@
+package org.colophon.discovery.internal;
+
+import java.io.IOException;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * What every search of one committed state shares, made once for it: the facet ordinals of its reader (mapping each
+ * segment's ordinals to global ones costs a pass over every segment's values) and the facets of everything, the answer
+ * to an empty search (the search page's first view), counted on first use.
+ */
+public final class Snapshot {
+    private final IndexReader reader;
+    private final SortedSetDocValuesReaderState state;
+    private volatile Searching.Counts everything;
+
+    private Snapshot(IndexReader reader, SortedSetDocValuesReaderState state) {
+        this.reader = reader;
+        this.state = state;
+    }
+
+    /** The snapshot of {@code reader}'s state. */
+    public static Snapshot of(IndexReader reader) throws IOException {
+        return new Snapshot(reader, Searching.state(reader));
+    }
+
+    public IndexReader reader() {
+        return reader;
+    }
+
+    /** The facet ordinals, or null for an index with no facet field yet. */
+    SortedSetDocValuesReaderState state() {
+        return state;
+    }
+
+    /** Counts what is counted on first use now. */
+    public void warm() throws IOException {
+        everything();
+    }
+
+    /** Every document's total and facets, exact; two threads asking first may both count, with the same answer. */
+    Searching.Counts everything() throws IOException {
+        Searching.Counts e = everything;
+        if (e == null) everything = e = Searching.everything(reader, state);
+        return e;
+    }
+}
