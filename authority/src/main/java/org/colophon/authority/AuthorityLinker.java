@@ -23,7 +23,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.BibHeadings;
 import org.colophon.authority.internal.Naco;
-import org.colophon.graph.ColophonMeta;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 import org.colophon.graph.RecordMeta;
@@ -52,14 +51,12 @@ public final class AuthorityLinker implements IngestListener {
     /** Bumped when what the linker writes changes, so every link graph is rewritten. */
     static final String VERSION = "links-2";
 
-    /** Records relinked per batch when authorities arrive. */
-    private static final int RELINK_BATCH = 500;
-
     /** Keys or authorities asked about per query when looking for records to relink. */
     private static final int VALUES_CHUNK = 400;
 
     private final AuthorityIndex index;
     private final Linker linker;
+    private final Decisions decisions;
     /** source NUL record id → authority IRI, for deletions. */
     private final Map<String, String> authorityOfRecord = new ConcurrentHashMap<>();
     /** What this batch changed in the index, to undo when it is abandoned (null: was absent). */
@@ -70,7 +67,11 @@ public final class AuthorityLinker implements IngestListener {
     private final List<Authority> arrived = new ArrayList<>();
 
     private final Set<String> departed = new LinkedHashSet<>();
-    private boolean relinking;
+    /** Records the last commit found concerned by authorities that arrived or went, to hand to the core. */
+    private final Set<String> toRelink = new LinkedHashSet<>();
+    /** Records handed to the core to relink and not yet relinked: their links are counted apart. */
+    private final Set<String> relinkPending = new java.util.HashSet<>();
+
     private long relinkedRecords;
     private long relinkedLinks;
 
@@ -92,6 +93,7 @@ public final class AuthorityLinker implements IngestListener {
     public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
         this.index = index;
         this.linker = new Linker(index, decisions);
+        this.decisions = decisions;
         this.store = store;
         for (Authority a : index.all()) {
             String k = keyOfGraph(a.graph());
@@ -120,6 +122,10 @@ public final class AuthorityLinker implements IngestListener {
         return index;
     }
 
+    Decisions decisions() {
+        return decisions;
+    }
+
     /**
      * Headings seen, linked and queued for review since this linker was made, the nanoseconds spent linking, the
      * earlier records relinked because authorities arrived or went, and the headings linked in those records.
@@ -128,27 +134,64 @@ public final class AuthorityLinker implements IngestListener {
         return new long[] {headings, linked, queued, linkNanos, relinkedRecords, relinkedLinks};
     }
 
+    /**
+     * An authority record joins the index; a bibliographic record's headings are linked, its link graph written into
+     * the batch, and the links returned, so that the search index files the record under its authorities at once.
+     */
     @Override
-    public void put(RecordMeta meta, List<Triple> triples, GraphStore.Batch batch) {
-        if (meta.sourceId().equals(LINKS_SOURCE)) return;
+    public List<Triple> derive(RecordMeta meta, List<Triple> triples, GraphStore.Batch batch) {
+        if (meta.sourceId().equals(LINKS_SOURCE)) return List.of();
         if (AuthorityReader.isAuthority(meta.graphIri(), triples)) {
             AuthorityReader.read(meta.graphIri(), triples).ifPresent(a -> {
                 remember(a.iri());
                 index.put(a);
                 authorityOfRecord.put(key(meta.sourceId(), meta.recordId()), a.iri());
-                if (store != null && !relinking) arrived.add(a);
+                if (store != null) arrived.add(a);
             });
-            return;
+            return List.of();
         }
+        boolean relink = relinkPending.remove(meta.graphIri());
+        long[] before = {headings, linked, queued};
         long t0 = System.nanoTime();
         List<Triple> out = links(meta, BibHeadings.of(meta.graphIri(), triples));
-        linkNanos += System.nanoTime() - t0;
-        String graph = LINKS_GRAPH + meta.graphIri().replaceFirst("^[a-z]+://", "");
+        if (relink) {
+            // the counts are the import's own; what relinking links is counted apart
+            relinkedRecords++;
+            relinkedLinks += linked - before[1];
+            headings = before[0];
+            linked = before[1];
+            queued = before[2];
+        } else linkNanos += System.nanoTime() - t0;
+        String graph = linksGraph(meta.graphIri());
         if (out.isEmpty()) {
             batch.delete(LINKS_SOURCE, linksId(meta));
-            return;
+            return out;
         }
         batch.put(new RecordMeta(LINKS_SOURCE, linksId(meta), graph, null, digest(out), VERSION), out);
+        return out;
+    }
+
+    /** The link graph of a record's graph. */
+    static String linksGraph(String recordGraph) {
+        return LINKS_GRAPH + recordGraph.replaceFirst("^[a-z]+://", "");
+    }
+
+    /** The links the store holds for a record (its headings' authorities), as {@link #derive} returned them. */
+    @Override
+    public List<Triple> derived(GraphStore store, String sourceId, String recordId, String graphIri) {
+        return storedLinks(store, graphIri);
+    }
+
+    /**
+     * The {@code madsrdf:isIdentifiedByAuthority} and {@code colophon:componentAuthority} triples of a record's link
+     * graph: what the search index needs of it.
+     */
+    public static List<Triple> storedLinks(GraphStore store, String graphIri) {
+        String q = "CONSTRUCT { ?h ?p ?a } WHERE { GRAPH <" + linksGraph(graphIri) + "> { ?h ?p ?a"
+                + " VALUES ?p { <" + AuthorityReader.MADS + "isIdentifiedByAuthority> <" + NS
+                + "componentAuthority> } } }";
+        QueryResult.Triples t = (QueryResult.Triples) store.query(q, Duration.ofMinutes(5));
+        return t.graph().find().toList();
     }
 
     private static String linksId(RecordMeta meta) {
@@ -157,7 +200,7 @@ public final class AuthorityLinker implements IngestListener {
 
     private List<Triple> links(RecordMeta meta, List<BibHeadings.Heading> hs) {
         List<Triple> out = new ArrayList<>();
-        String graph = LINKS_GRAPH + meta.graphIri().replaceFirst("^[a-z]+://", "");
+        String graph = linksGraph(meta.graphIri());
         int n = 0;
         int r = 0;
         for (BibHeadings.Heading h : hs) {
@@ -224,7 +267,7 @@ public final class AuthorityLinker implements IngestListener {
         if (iri != null) {
             remember(iri);
             index.remove(iri);
-            if (store != null && !relinking) departed.add(iri);
+            if (store != null) departed.add(iri);
         }
         batch.delete(LINKS_SOURCE, sourceId + "/" + recordId);
     }
@@ -236,11 +279,23 @@ public final class AuthorityLinker implements IngestListener {
     @Override
     public void committed() {
         undo.clear();
-        if (relinking || (arrived.isEmpty() && departed.isEmpty())) return;
+        if (arrived.isEmpty() && departed.isEmpty()) return;
         Set<String> graphs = concerned();
         arrived.clear();
         departed.clear();
-        relink(graphs);
+        toRelink.addAll(graphs);
+    }
+
+    /**
+     * The records the authorities that arrived or went in the last batch concern: the ingestion core relinks them
+     * ({@link org.colophon.ingest.Ingest#refresh}), so their link graphs and search documents change together.
+     */
+    @Override
+    public Collection<String> stale() {
+        List<String> out = List.copyOf(toRelink);
+        relinkPending.addAll(out);
+        toRelink.clear();
+        return out;
     }
 
     /**
@@ -330,70 +385,9 @@ public final class AuthorityLinker implements IngestListener {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /**
-     * Links the records whose graphs these are again, with the authorities held now, in batches of their own
-     * (their link graphs alone are written). Returns how many records were relinked.
-     */
-    public int relink(Collection<String> graphs) {
-        if (graphs.isEmpty()) return 0;
-        // the counts are the import's own; what relinking links is counted apart
-        long[] before = {headings, linked, queued};
-        int n = 0;
-        relinking = true;
-        try {
-            List<String> all = new ArrayList<>(graphs);
-            for (int i = 0; i < all.size(); i += RELINK_BATCH) {
-                List<String> chunk = all.subList(i, Math.min(all.size(), i + RELINK_BATCH));
-                Map<String, String[]> keys = recordKeys(chunk);
-                try (GraphStore.Batch batch = store.batch()) {
-                    for (String g : chunk) {
-                        String[] k = keys.get(g);
-                        if (k == null) continue;
-                        var stored = store.record(k[0], k[1]);
-                        var doc = store.recordDocument(g);
-                        if (stored.isEmpty() || doc.isEmpty()) continue;
-                        put(stored.get().meta(), doc.get().find().toList(), batch);
-                        n++;
-                    }
-                    batch.commit();
-                }
-                undo.clear();
-            }
-        } finally {
-            relinking = false;
-            relinkedRecords += n;
-            relinkedLinks += linked - before[1];
-            headings = before[0];
-            linked = before[1];
-            queued = before[2];
-        }
-        return n;
-    }
-
-    /** graph → {source, record id}, from the metadata graph. */
-    private Map<String, String[]> recordKeys(List<String> graphs) {
-        StringBuilder q = new StringBuilder("SELECT ?g ?s ?r WHERE { VALUES ?g {");
-        for (String g : graphs) q.append(" <").append(g).append('>');
-        q.append(" } GRAPH <")
-                .append(ColophonMeta.META_GRAPH)
-                .append("> { ?g <")
-                .append(ColophonMeta.sourceId.getURI())
-                .append("> ?s ; <")
-                .append(ColophonMeta.recordId.getURI())
-                .append("> ?r } }");
-        Map<String, String[]> out = new HashMap<>();
-        QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(5));
-        for (Binding b : rows.rows()) {
-            out.put(b.get(Var.alloc("g")).getURI(), new String[] {
-                b.get(Var.alloc("s")).getLiteralLexicalForm(),
-                b.get(Var.alloc("r")).getLiteralLexicalForm()
-            });
-        }
-        return out;
-    }
-
     @Override
     public void abandoned() {
+        toRelink.clear();
         arrived.clear();
         departed.clear();
         for (Map.Entry<String, Authority> e : undo.entrySet()) {

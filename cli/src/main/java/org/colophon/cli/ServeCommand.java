@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.colophon.authority.Authorities;
 import org.colophon.authority.AuthorityIndex;
+import org.colophon.authority.AuthorityLinker;
 import org.colophon.authority.ReconcileServlet;
 import org.colophon.authority.ReviewServlet;
 import org.colophon.data.DataDir;
@@ -84,15 +85,17 @@ final class ServeCommand implements Callable<Integer> {
                 if (source.name() != null) server.libraries.put(source.id(), source.name());
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore g = store.open();
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .base(server.base())
-                        .build()) {
-            ingest.repairedAtOpen()
-                    .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
-            return server.serve(
-                    g, store.dataDir(), err, configToken, ingest.searchIndex().orElseThrow());
+        try (GraphStore g = store.open()) {
+            AuthorityLinker linker = Authorities.linker(g, store.dataDir());
+            try (Ingest ingest = Ingest.builder(store.dataDir())
+                    .store(g)
+                    .base(server.base())
+                    .listener(linker)
+                    .build()) {
+                ingest.repairedAtOpen()
+                        .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
+                return server.serve(g, store.dataDir(), err, configToken, ingest, linker);
+            }
         } finally {
             server.closed.countDown();
         }
@@ -178,8 +181,10 @@ final class ServeCommand implements Callable<Integer> {
          * Serves until the process is stopped, with search over {@code index}; the token comes from
          * COLOPHON_WRITE_TOKEN, else the config's.
          */
-        int serve(GraphStore g, DataDir data, PrintWriter err, String configToken, DiscoveryIndex index)
+        int serve(
+                GraphStore g, DataDir data, PrintWriter err, String configToken, Ingest ingest, AuthorityLinker linker)
                 throws InterruptedException {
+            DiscoveryIndex index = ingest.searchIndex().orElseThrow();
             String env = System.getenv("COLOPHON_WRITE_TOKEN");
             String token = env != null && !env.isBlank() ? env : configToken;
             EndpointConfig config = EndpointConfig.defaults()
@@ -203,7 +208,7 @@ final class ServeCommand implements Callable<Integer> {
             // the classification the records link to (690, 084 $2 clc), served beside them: written on the first
             // serve, and again when the scheme or the base changed
             VocabularyGraphs.ensureClc(g, published);
-            AuthorityIndex authorities = AuthorityIndex.load(g);
+            AuthorityIndex authorities = linker.index();
             ColophonServer s = ColophonServer.builder()
                     .store(g)
                     .search(index)
@@ -211,9 +216,7 @@ final class ServeCommand implements Callable<Integer> {
                     .port(port())
                     .config(config)
                     .servlet("/reconcile/*", new ReconcileServlet(authorities, published + "reconcile/"))
-                    .servlet(
-                            "/review/*",
-                            new ReviewServlet(Authorities.review(g, data, authorities), config.writeToken()))
+                    .servlet("/review/*", new ReviewServlet(Authorities.review(ingest, linker), config.writeToken()))
                     .build();
             try {
                 s.start();
