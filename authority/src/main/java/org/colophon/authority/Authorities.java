@@ -28,6 +28,15 @@ public final class Authorities {
     }
 
     /**
+     * A linker for a server: its authorities are read on a thread of their own ({@link AuthorityIndex#loading}), so
+     * the server starts at once; {@code /reconcile} and {@code /review} answer 503 until they are read. Not for
+     * importing (it would link against a partial index).
+     */
+    public static AuthorityLinker serving(GraphStore store, DataDir data) {
+        return new AuthorityLinker(AuthorityIndex.loading(store), Decisions.open(reviewDir(data)), store);
+    }
+
+    /**
      * The review queue of the store {@code ingest} writes, whose listeners include {@code linker}: a decision relinks
      * its record through the ingestion core, so the search index follows.
      *

@@ -49,7 +49,7 @@ public final class AuthorityLinker implements IngestListener {
     public static final String LINKS_GRAPH = "https://w3id.org/colophon/graph/links/";
     public static final String NS = org.colophon.graph.ColophonMeta.NS;
     /** Bumped when what the linker writes changes, so every link graph is rewritten. */
-    static final String VERSION = "links-2";
+    static final String VERSION = "links-3";
 
     /** Keys or authorities asked about per query when looking for records to relink. */
     private static final int VALUES_CHUNK = 400;
@@ -95,10 +95,20 @@ public final class AuthorityLinker implements IngestListener {
         this.linker = new Linker(index, decisions);
         this.decisions = decisions;
         this.store = store;
-        for (Authority a : index.all()) {
-            String k = keyOfGraph(a.graph());
-            if (k != null) authorityOfRecord.put(k, a.iri());
+    }
+
+    private boolean recordsKnown;
+
+    /** source NUL record id → authority IRI, read from the index on first use (it may still be loading when made). */
+    private Map<String, String> authorityOfRecord() {
+        if (!recordsKnown) {
+            recordsKnown = true;
+            for (Authority a : index.all()) {
+                String k = keyOfGraph(a.graph());
+                if (k != null) authorityOfRecord.putIfAbsent(k, a.iri());
+            }
         }
+        return authorityOfRecord;
     }
 
     /**
@@ -145,7 +155,7 @@ public final class AuthorityLinker implements IngestListener {
             AuthorityReader.read(meta.graphIri(), triples).ifPresent(a -> {
                 remember(a.iri());
                 index.put(a);
-                authorityOfRecord.put(key(meta.sourceId(), meta.recordId()), a.iri());
+                authorityOfRecord().put(key(meta.sourceId(), meta.recordId()), a.iri());
                 if (store != null) arrived.add(a);
             });
             return List.of();
@@ -240,9 +250,11 @@ public final class AuthorityLinker implements IngestListener {
                             NodeFactory.createLiteralString(cand.authority().label())));
                 }
             }
+            boolean partLinked = false;
             if (!res.linked() && h.main() != null && h.mainKind() != null) {
                 // no authority for the whole subdivided heading: its main heading's, as a component
                 Resolution part = linker.resolve(h.mainKind(), h.main(), Set.of());
+                partLinked = part.linked();
                 if (part.linked()) {
                     linked++;
                     Node auth = NodeFactory.createURI(part.authority().iri());
@@ -256,6 +268,12 @@ public final class AuthorityLinker implements IngestListener {
                     out.add(Triple.create(link, iri(NS + "score"), dbl(part.score())));
                 }
             }
+            if (!res.linked() && !partLinked) {
+                // a heading that waits: its NACO keys, so an authority arriving with it finds it by punctuation or case
+                for (String k : keys(h.label())) out.add(Triple.create(heading, iri(NS + "headingKey"), str(k)));
+                if (h.main() != null)
+                    for (String k : keys(h.main())) out.add(Triple.create(heading, iri(NS + "headingKey"), str(k)));
+            }
         }
         return out;
     }
@@ -263,7 +281,7 @@ public final class AuthorityLinker implements IngestListener {
     @Override
     public void deleted(String sourceId, String recordId, GraphStore.Batch batch) {
         if (sourceId.equals(LINKS_SOURCE)) return;
-        String iri = authorityOfRecord.remove(key(sourceId, recordId));
+        String iri = authorityOfRecord().remove(key(sourceId, recordId));
         if (iri != null) {
             remember(iri);
             index.remove(iri);
@@ -300,9 +318,9 @@ public final class AuthorityLinker implements IngestListener {
 
     /**
      * The graphs of the records in the store that the authorities which arrived or went may concern: those with a
-     * heading written as one of the arrivals' headings or variants (with or without its dates) or naming one of
-     * their identifiers as an IRI, and those linked to an authority that went. Found by exact text in the store's
-     * indexes, so nothing has to be kept for headings that wait.
+     * heading written as one of the arrivals' headings or variants (with or without its dates; exactly, or the same
+     * after NACO normalisation, by the {@code colophon:headingKey} the link graph keeps for each heading that waits)
+     * or naming one of their identifiers as an IRI, and those linked to an authority that went.
      */
     private Set<String> concerned() {
         Set<String> graphs = new LinkedHashSet<>();
@@ -324,6 +342,17 @@ public final class AuthorityLinker implements IngestListener {
             for (String l : chunk) q.append(' ').append(literal(l));
             q.append(" } ?h <http://www.w3.org/2000/01/rdf-schema#label> ?l"
                     + " FILTER(!STRENDS(STR(?h), \"#Authority\")) }");
+            graphsOf(q.toString(), graphs);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Authority a : arrived) {
+            keys.addAll(keys(a.label()));
+            for (Authority.Variant v : a.variants()) keys.addAll(keys(v.label()));
+        }
+        for (List<String> chunk : chunks(keys)) {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?k {");
+            for (String k : chunk) q.append(' ').append(literal(k));
+            q.append(" } ?h <").append(NS).append("headingKey> ?k }");
             graphsOf(q.toString(), graphs);
         }
         for (List<String> chunk : chunks(iris)) {
@@ -405,6 +434,23 @@ public final class AuthorityLinker implements IngestListener {
 
     private static Node iri(String s) {
         return NodeFactory.createURI(s);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    /** A heading's NACO key, and its key without dates ("Mozart, Wolfgang Amadeus"), as the linker compares them. */
+    static Set<String> keys(String heading) {
+        Set<String> out = new LinkedHashSet<>();
+        String k = Naco.normalize(heading);
+        if (!k.isEmpty()) out.add(k);
+        String name = Naco.split(heading).name();
+        if (!name.isEmpty()) {
+            String n = Naco.normalize(name);
+            if (!n.isEmpty()) out.add(n);
+        }
+        return out;
     }
 
     private static Node dbl(double d) {

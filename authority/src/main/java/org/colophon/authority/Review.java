@@ -20,9 +20,11 @@ public final class Review {
     private final GraphStore store;
     private final Decisions decisions;
     private final Ingest ingest;
+    private final AuthorityIndex index;
 
     /** Over an ingestion whose listeners include {@code linker}: decisions relink through it. */
     Review(Ingest ingest, AuthorityLinker linker) {
+        this.index = linker.index();
         this.store = ingest.store();
         this.decisions = linker.decisions();
         this.ingest = ingest;
@@ -33,6 +35,11 @@ public final class Review {
 
     /** An authority proposed for a heading. */
     public record Proposal(String authority, String label, double score) {}
+
+    /** Whether the authorities decisions need have been read (a server reads them after it starts). */
+    public boolean ready() {
+        return index.ready();
+    }
 
     /** Every heading waiting for a decision, in heading order. */
     public List<Item> list() {

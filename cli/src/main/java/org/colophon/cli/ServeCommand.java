@@ -86,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try (GraphStore g = store.open()) {
-            AuthorityLinker linker = Authorities.linker(g, store.dataDir());
+            // the authorities are read on a thread of their own: /reconcile and /review answer 503 until they are
+            AuthorityLinker linker = Authorities.serving(g, store.dataDir());
             try (Ingest ingest = Ingest.builder(store.dataDir())
                     .store(g)
                     .base(server.base())
@@ -215,7 +216,7 @@ final class ServeCommand implements Callable<Integer> {
                     .base(published)
                     .port(port())
                     .config(config)
-                    .servlet("/reconcile/*", new ReconcileServlet(authorities, published + "reconcile/"))
+                    .servlet("/reconcile/*", new ReconcileServlet(authorities, index, g, published + "reconcile/"))
                     .servlet("/review/*", new ReviewServlet(Authorities.review(ingest, linker), config.writeToken()))
                     .build();
             try {
