@@ -99,20 +99,25 @@ public final class AuthorityIndex {
      * (the reconciliation and review servlets answer 503 with Retry-After).
      */
     public static AuthorityIndex loading(GraphStore store) {
+        return loading(store, work -> {
+            Thread t = new Thread(work, "colophon-authorities");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** As {@link #loading(GraphStore)}, the reading run by {@code executor} (a test runs it when it chooses). */
+    static AuthorityIndex loading(GraphStore store, java.util.concurrent.Executor executor) {
         AuthorityIndex index = new AuthorityIndex();
         index.ready = false;
-        Thread t = new Thread(
-                () -> {
-                    try {
-                        fill(index, store);
-                        index.ready = true;
-                    } catch (RuntimeException e) {
-                        index.failed = e;
-                    }
-                },
-                "colophon-authorities");
-        t.setDaemon(true);
-        t.start();
+        executor.execute(() -> {
+            try {
+                fill(index, store);
+                index.ready = true;
+            } catch (RuntimeException e) {
+                index.failed = e;
+            }
+        });
         return index;
     }
 
