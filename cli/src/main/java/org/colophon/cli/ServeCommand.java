@@ -202,8 +202,9 @@ final class ServeCommand implements Callable<Integer> {
                     .ifPresent(minted -> err.println("warning: the records in this store were minted under " + minted
                             + " but the server publishes " + published + ", so their pages will not be found;"
                             + " serve with --base " + minted + " (or import again under " + published + ")"));
-            long records = g.stats().records();
-            if (index.count() == 0 && records > 0)
+            // counting the records reads every record's metadata: only when the index is empty and the store is not
+            long records = index.count() == 0 && !g.isEmpty() ? g.stats().records() : 0;
+            if (records > 0)
                 err.println("warning: the search index is empty but the store holds " + records
                         + " records; run `colophon reindex` (with the server stopped) to search them");
             // the classification the records link to (690, 084 $2 clc), served beside them: written on the first
