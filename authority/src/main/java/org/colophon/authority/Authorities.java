@@ -3,6 +3,8 @@ package org.colophon.authority;
 import java.nio.file.Path;
 import org.colophon.data.DataDir;
 import org.colophon.graph.GraphStore;
+import org.colophon.ingest.Ingest;
+import org.colophon.ingest.IngestListener;
 
 /**
  * Entry point of the authority module for commands: the linker an import adds to its {@link
@@ -25,19 +27,43 @@ public final class Authorities {
         return new AuthorityLinker(AuthorityIndex.load(store), Decisions.open(reviewDir(data)), store);
     }
 
-    /** The review queue of the store, with the decisions kept in the data directory. */
-    public static Review review(GraphStore store, DataDir data) {
-        Decisions decisions = Decisions.open(reviewDir(data));
-        return new Review(store, decisions, new AuthorityLinker(AuthorityIndex.load(store), decisions, store));
+    /**
+     * A linker for a server: its authorities are read on a thread of their own ({@link AuthorityIndex#loading}), so
+     * the server starts at once; {@code /reconcile} and {@code /review} answer 503 until they are read. Not for
+     * importing (it would link against a partial index).
+     */
+    public static AuthorityLinker serving(GraphStore store, DataDir data) {
+        return new AuthorityLinker(AuthorityIndex.loading(store), Decisions.open(reviewDir(data)), store);
     }
 
     /**
-     * The review queue over authorities already in memory (a server's, shared with {@code /reconcile}), so they are
-     * not read from the store a second time.
+     * The review queue of the store {@code ingest} writes, whose listeners include {@code linker}: a decision relinks
+     * its record through the ingestion core, so the search index follows.
+     *
+     * <pre>
+     * AuthorityLinker linker = Authorities.linker(store, data);
+     * try (Ingest ingest = Ingest.builder(data).store(store).listener(linker).build()) {
+     *     Authorities.review(ingest, linker).accept(heading, authority);
+     * }
+     * </pre>
      */
-    public static Review review(GraphStore store, DataDir data, AuthorityIndex index) {
-        Decisions decisions = Decisions.open(reviewDir(data));
-        return new Review(store, decisions, new AuthorityLinker(index, decisions, store));
+    public static Review review(Ingest ingest, AuthorityLinker linker) {
+        return new Review(ingest, linker);
+    }
+
+    /**
+     * A listener for work that only re-indexes from the store ({@code reindex}, the repair after a crash): it reads
+     * back each record's stored links, so its search document is filed under its authorities, and loads no
+     * authorities.
+     */
+    public static IngestListener storedLinks() {
+        return new IngestListener() {
+            @Override
+            public java.util.List<org.apache.jena.graph.Triple> derived(
+                    GraphStore store, String sourceId, String recordId, String graphIri) {
+                return AuthorityLinker.storedLinks(store, graphIri);
+            }
+        };
     }
 
     /**

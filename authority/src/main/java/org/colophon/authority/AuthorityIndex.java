@@ -79,9 +79,63 @@ public final class AuthorityIndex {
         return new AuthorityIndex();
     }
 
+    /** False while {@link #loading} still reads the store. */
+    private volatile boolean ready = true;
+
+    private volatile RuntimeException failed;
+
+    /**
+     * Whether every authority the store held when this index was opened has been read; {@link #loading} answers
+     * false until its reading is done. Throws what stopped the reading, if it failed.
+     */
+    public boolean ready() {
+        if (failed != null) throw new IllegalStateException("reading the authorities failed: " + failed, failed);
+        return ready;
+    }
+
+    /**
+     * An index that reads the store's authorities on a thread of its own and is {@link #ready} when done, so a server
+     * can start at once (reading 100,000 authorities takes a minute or two); what asks for it meanwhile should wait
+     * (the reconciliation and review servlets answer 503 with Retry-After).
+     */
+    public static AuthorityIndex loading(GraphStore store) {
+        return loading(store, work -> {
+            Thread t = new Thread(work, "colophon-authorities");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** As {@link #loading(GraphStore)}, the reading run by {@code executor} (a test runs it when it chooses). */
+    static AuthorityIndex loading(GraphStore store, java.util.concurrent.Executor executor) {
+        AuthorityIndex index = new AuthorityIndex();
+        index.ready = false;
+        executor.execute(() -> {
+            try {
+                fill(index, store);
+                index.ready = true;
+            } catch (RuntimeException e) {
+                index.failed = e;
+            }
+        });
+        return index;
+    }
+
+    /** Waits until {@link #ready} (or the time is up); returns whether it is. */
+    public boolean awaitReady(Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        while (!ready() && System.nanoTime() < end) Thread.sleep(20);
+        return ready();
+    }
+
     /** Reads every authority the store holds. */
     public static AuthorityIndex load(GraphStore store) {
         AuthorityIndex index = new AuthorityIndex();
+        fill(index, store);
+        return index;
+    }
+
+    private static void fill(AuthorityIndex index, GraphStore store) {
         // every triple of every graph that holds a record#Authority; the nodes of one record all start with its IRI
         String q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?a <" + AuthorityReader.AUTHORITATIVE_LABEL + "> ?l"
                 + " FILTER(STRENDS(STR(?a), \"#Authority\")) ?s ?p ?o } }";
@@ -103,7 +157,6 @@ public final class AuthorityIndex {
             }
             AuthorityReader.read(e.getKey(), triples).ifPresent(index::put);
         }
-        return index;
     }
 
     /** Adds or replaces an authority. */

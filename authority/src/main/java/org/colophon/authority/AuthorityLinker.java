@@ -23,7 +23,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.BibHeadings;
 import org.colophon.authority.internal.Naco;
-import org.colophon.graph.ColophonMeta;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 import org.colophon.graph.RecordMeta;
@@ -50,16 +49,14 @@ public final class AuthorityLinker implements IngestListener {
     public static final String LINKS_GRAPH = "https://w3id.org/colophon/graph/links/";
     public static final String NS = org.colophon.graph.ColophonMeta.NS;
     /** Bumped when what the linker writes changes, so every link graph is rewritten. */
-    static final String VERSION = "links-2";
-
-    /** Records relinked per batch when authorities arrive. */
-    private static final int RELINK_BATCH = 500;
+    static final String VERSION = "links-3";
 
     /** Keys or authorities asked about per query when looking for records to relink. */
     private static final int VALUES_CHUNK = 400;
 
     private final AuthorityIndex index;
     private final Linker linker;
+    private final Decisions decisions;
     /** source NUL record id → authority IRI, for deletions. */
     private final Map<String, String> authorityOfRecord = new ConcurrentHashMap<>();
     /** What this batch changed in the index, to undo when it is abandoned (null: was absent). */
@@ -70,7 +67,11 @@ public final class AuthorityLinker implements IngestListener {
     private final List<Authority> arrived = new ArrayList<>();
 
     private final Set<String> departed = new LinkedHashSet<>();
-    private boolean relinking;
+    /** Records the last commit found concerned by authorities that arrived or went, to hand to the core. */
+    private final Set<String> toRelink = new LinkedHashSet<>();
+    /** Records handed to the core to relink and not yet relinked: their links are counted apart. */
+    private final Set<String> relinkPending = new java.util.HashSet<>();
+
     private long relinkedRecords;
     private long relinkedLinks;
 
@@ -92,11 +93,22 @@ public final class AuthorityLinker implements IngestListener {
     public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
         this.index = index;
         this.linker = new Linker(index, decisions);
+        this.decisions = decisions;
         this.store = store;
-        for (Authority a : index.all()) {
-            String k = keyOfGraph(a.graph());
-            if (k != null) authorityOfRecord.put(k, a.iri());
+    }
+
+    private boolean recordsKnown;
+
+    /** source NUL record id → authority IRI, read from the index on first use (it may still be loading when made). */
+    private Map<String, String> authorityOfRecord() {
+        if (!recordsKnown) {
+            recordsKnown = true;
+            for (Authority a : index.all()) {
+                String k = keyOfGraph(a.graph());
+                if (k != null) authorityOfRecord.putIfAbsent(k, a.iri());
+            }
         }
+        return authorityOfRecord;
     }
 
     /**
@@ -120,6 +132,10 @@ public final class AuthorityLinker implements IngestListener {
         return index;
     }
 
+    Decisions decisions() {
+        return decisions;
+    }
+
     /**
      * Headings seen, linked and queued for review since this linker was made, the nanoseconds spent linking, the
      * earlier records relinked because authorities arrived or went, and the headings linked in those records.
@@ -128,27 +144,64 @@ public final class AuthorityLinker implements IngestListener {
         return new long[] {headings, linked, queued, linkNanos, relinkedRecords, relinkedLinks};
     }
 
+    /**
+     * An authority record joins the index; a bibliographic record's headings are linked, its link graph written into
+     * the batch, and the links returned, so that the search index files the record under its authorities at once.
+     */
     @Override
-    public void put(RecordMeta meta, List<Triple> triples, GraphStore.Batch batch) {
-        if (meta.sourceId().equals(LINKS_SOURCE)) return;
+    public List<Triple> derive(RecordMeta meta, List<Triple> triples, GraphStore.Batch batch) {
+        if (meta.sourceId().equals(LINKS_SOURCE)) return List.of();
         if (AuthorityReader.isAuthority(meta.graphIri(), triples)) {
             AuthorityReader.read(meta.graphIri(), triples).ifPresent(a -> {
                 remember(a.iri());
                 index.put(a);
-                authorityOfRecord.put(key(meta.sourceId(), meta.recordId()), a.iri());
-                if (store != null && !relinking) arrived.add(a);
+                authorityOfRecord().put(key(meta.sourceId(), meta.recordId()), a.iri());
+                if (store != null) arrived.add(a);
             });
-            return;
+            return List.of();
         }
+        boolean relink = relinkPending.remove(meta.graphIri());
+        long[] before = {headings, linked, queued};
         long t0 = System.nanoTime();
         List<Triple> out = links(meta, BibHeadings.of(meta.graphIri(), triples));
-        linkNanos += System.nanoTime() - t0;
-        String graph = LINKS_GRAPH + meta.graphIri().replaceFirst("^[a-z]+://", "");
+        if (relink) {
+            // the counts are the import's own; what relinking links is counted apart
+            relinkedRecords++;
+            relinkedLinks += linked - before[1];
+            headings = before[0];
+            linked = before[1];
+            queued = before[2];
+        } else linkNanos += System.nanoTime() - t0;
+        String graph = linksGraph(meta.graphIri());
         if (out.isEmpty()) {
             batch.delete(LINKS_SOURCE, linksId(meta));
-            return;
+            return out;
         }
         batch.put(new RecordMeta(LINKS_SOURCE, linksId(meta), graph, null, digest(out), VERSION), out);
+        return out;
+    }
+
+    /** The link graph of a record's graph. */
+    static String linksGraph(String recordGraph) {
+        return LINKS_GRAPH + recordGraph.replaceFirst("^[a-z]+://", "");
+    }
+
+    /** The links the store holds for a record (its headings' authorities), as {@link #derive} returned them. */
+    @Override
+    public List<Triple> derived(GraphStore store, String sourceId, String recordId, String graphIri) {
+        return storedLinks(store, graphIri);
+    }
+
+    /**
+     * The {@code madsrdf:isIdentifiedByAuthority} and {@code colophon:componentAuthority} triples of a record's link
+     * graph: what the search index needs of it.
+     */
+    public static List<Triple> storedLinks(GraphStore store, String graphIri) {
+        String q = "CONSTRUCT { ?h ?p ?a } WHERE { GRAPH <" + linksGraph(graphIri) + "> { ?h ?p ?a"
+                + " VALUES ?p { <" + AuthorityReader.MADS + "isIdentifiedByAuthority> <" + NS
+                + "componentAuthority> } } }";
+        QueryResult.Triples t = (QueryResult.Triples) store.query(q, Duration.ofMinutes(5));
+        return t.graph().find().toList();
     }
 
     private static String linksId(RecordMeta meta) {
@@ -157,7 +210,7 @@ public final class AuthorityLinker implements IngestListener {
 
     private List<Triple> links(RecordMeta meta, List<BibHeadings.Heading> hs) {
         List<Triple> out = new ArrayList<>();
-        String graph = LINKS_GRAPH + meta.graphIri().replaceFirst("^[a-z]+://", "");
+        String graph = linksGraph(meta.graphIri());
         int n = 0;
         int r = 0;
         for (BibHeadings.Heading h : hs) {
@@ -197,9 +250,11 @@ public final class AuthorityLinker implements IngestListener {
                             NodeFactory.createLiteralString(cand.authority().label())));
                 }
             }
+            boolean partLinked = false;
             if (!res.linked() && h.main() != null && h.mainKind() != null) {
                 // no authority for the whole subdivided heading: its main heading's, as a component
                 Resolution part = linker.resolve(h.mainKind(), h.main(), Set.of());
+                partLinked = part.linked();
                 if (part.linked()) {
                     linked++;
                     Node auth = NodeFactory.createURI(part.authority().iri());
@@ -213,6 +268,12 @@ public final class AuthorityLinker implements IngestListener {
                     out.add(Triple.create(link, iri(NS + "score"), dbl(part.score())));
                 }
             }
+            if (!res.linked() && !partLinked) {
+                // a heading that waits: its NACO keys, so an authority arriving with it finds it by punctuation or case
+                for (String k : keys(h.label())) out.add(Triple.create(heading, iri(NS + "headingKey"), str(k)));
+                if (h.main() != null)
+                    for (String k : keys(h.main())) out.add(Triple.create(heading, iri(NS + "headingKey"), str(k)));
+            }
         }
         return out;
     }
@@ -220,11 +281,11 @@ public final class AuthorityLinker implements IngestListener {
     @Override
     public void deleted(String sourceId, String recordId, GraphStore.Batch batch) {
         if (sourceId.equals(LINKS_SOURCE)) return;
-        String iri = authorityOfRecord.remove(key(sourceId, recordId));
+        String iri = authorityOfRecord().remove(key(sourceId, recordId));
         if (iri != null) {
             remember(iri);
             index.remove(iri);
-            if (store != null && !relinking) departed.add(iri);
+            if (store != null) departed.add(iri);
         }
         batch.delete(LINKS_SOURCE, sourceId + "/" + recordId);
     }
@@ -236,18 +297,30 @@ public final class AuthorityLinker implements IngestListener {
     @Override
     public void committed() {
         undo.clear();
-        if (relinking || (arrived.isEmpty() && departed.isEmpty())) return;
+        if (arrived.isEmpty() && departed.isEmpty()) return;
         Set<String> graphs = concerned();
         arrived.clear();
         departed.clear();
-        relink(graphs);
+        toRelink.addAll(graphs);
+    }
+
+    /**
+     * The records the authorities that arrived or went in the last batch concern: the ingestion core relinks them
+     * ({@link org.colophon.ingest.Ingest#refresh}), so their link graphs and search documents change together.
+     */
+    @Override
+    public Collection<String> stale() {
+        List<String> out = List.copyOf(toRelink);
+        relinkPending.addAll(out);
+        toRelink.clear();
+        return out;
     }
 
     /**
      * The graphs of the records in the store that the authorities which arrived or went may concern: those with a
-     * heading written as one of the arrivals' headings or variants (with or without its dates) or naming one of
-     * their identifiers as an IRI, and those linked to an authority that went. Found by exact text in the store's
-     * indexes, so nothing has to be kept for headings that wait.
+     * heading written as one of the arrivals' headings or variants (with or without its dates; exactly, or the same
+     * after NACO normalisation, by the {@code colophon:headingKey} the link graph keeps for each heading that waits)
+     * or naming one of their identifiers as an IRI, and those linked to an authority that went.
      */
     private Set<String> concerned() {
         Set<String> graphs = new LinkedHashSet<>();
@@ -269,6 +342,17 @@ public final class AuthorityLinker implements IngestListener {
             for (String l : chunk) q.append(' ').append(literal(l));
             q.append(" } ?h <http://www.w3.org/2000/01/rdf-schema#label> ?l"
                     + " FILTER(!STRENDS(STR(?h), \"#Authority\")) }");
+            graphsOf(q.toString(), graphs);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Authority a : arrived) {
+            keys.addAll(keys(a.label()));
+            for (Authority.Variant v : a.variants()) keys.addAll(keys(v.label()));
+        }
+        for (List<String> chunk : chunks(keys)) {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?k {");
+            for (String k : chunk) q.append(' ').append(literal(k));
+            q.append(" } ?h <").append(NS).append("headingKey> ?k }");
             graphsOf(q.toString(), graphs);
         }
         for (List<String> chunk : chunks(iris)) {
@@ -330,70 +414,9 @@ public final class AuthorityLinker implements IngestListener {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /**
-     * Links the records whose graphs these are again, with the authorities held now, in batches of their own
-     * (their link graphs alone are written). Returns how many records were relinked.
-     */
-    public int relink(Collection<String> graphs) {
-        if (graphs.isEmpty()) return 0;
-        // the counts are the import's own; what relinking links is counted apart
-        long[] before = {headings, linked, queued};
-        int n = 0;
-        relinking = true;
-        try {
-            List<String> all = new ArrayList<>(graphs);
-            for (int i = 0; i < all.size(); i += RELINK_BATCH) {
-                List<String> chunk = all.subList(i, Math.min(all.size(), i + RELINK_BATCH));
-                Map<String, String[]> keys = recordKeys(chunk);
-                try (GraphStore.Batch batch = store.batch()) {
-                    for (String g : chunk) {
-                        String[] k = keys.get(g);
-                        if (k == null) continue;
-                        var stored = store.record(k[0], k[1]);
-                        var doc = store.recordDocument(g);
-                        if (stored.isEmpty() || doc.isEmpty()) continue;
-                        put(stored.get().meta(), doc.get().find().toList(), batch);
-                        n++;
-                    }
-                    batch.commit();
-                }
-                undo.clear();
-            }
-        } finally {
-            relinking = false;
-            relinkedRecords += n;
-            relinkedLinks += linked - before[1];
-            headings = before[0];
-            linked = before[1];
-            queued = before[2];
-        }
-        return n;
-    }
-
-    /** graph → {source, record id}, from the metadata graph. */
-    private Map<String, String[]> recordKeys(List<String> graphs) {
-        StringBuilder q = new StringBuilder("SELECT ?g ?s ?r WHERE { VALUES ?g {");
-        for (String g : graphs) q.append(" <").append(g).append('>');
-        q.append(" } GRAPH <")
-                .append(ColophonMeta.META_GRAPH)
-                .append("> { ?g <")
-                .append(ColophonMeta.sourceId.getURI())
-                .append("> ?s ; <")
-                .append(ColophonMeta.recordId.getURI())
-                .append("> ?r } }");
-        Map<String, String[]> out = new HashMap<>();
-        QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(5));
-        for (Binding b : rows.rows()) {
-            out.put(b.get(Var.alloc("g")).getURI(), new String[] {
-                b.get(Var.alloc("s")).getLiteralLexicalForm(),
-                b.get(Var.alloc("r")).getLiteralLexicalForm()
-            });
-        }
-        return out;
-    }
-
     @Override
     public void abandoned() {
+        toRelink.clear();
         arrived.clear();
         departed.clear();
         for (Map.Entry<String, Authority> e : undo.entrySet()) {
@@ -411,6 +434,23 @@ public final class AuthorityLinker implements IngestListener {
 
     private static Node iri(String s) {
         return NodeFactory.createURI(s);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    /** A heading's NACO key, and its key without dates ("Mozart, Wolfgang Amadeus"), as the linker compares them. */
+    static Set<String> keys(String heading) {
+        Set<String> out = new LinkedHashSet<>();
+        String k = Naco.normalize(heading);
+        if (!k.isEmpty()) out.add(k);
+        String name = Naco.split(heading).name();
+        if (!name.isEmpty()) {
+            String n = Naco.normalize(name);
+            if (!n.isEmpty()) out.add(n);
+        }
+        return out;
     }
 
     private static Node dbl(double d) {

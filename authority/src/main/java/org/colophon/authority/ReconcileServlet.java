@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.colophon.authority.internal.DraftApi;
 import org.colophon.authority.internal.Reconciliation;
+import org.colophon.authority.internal.RecordReconciliation;
+import org.colophon.authority.internal.Service;
+import org.colophon.discovery.DiscoveryIndex;
+import org.colophon.graph.GraphStore;
 
 /**
  * The W3C Entity Reconciliation API (version 0.2, what OpenRefine speaks) over the authorities the store holds,
@@ -21,6 +25,7 @@ import org.colophon.authority.internal.Reconciliation;
  * /reconcile/agents     persons, families, organizations, meetings
  * /reconcile/subjects   topics, places, periods, genres, subject headings with subdivisions
  * /reconcile/works      works (name/title and uniform title authorities)
+ * /reconcile/instances  bibliographic records (bf:Instance, bf:Work) by title, creator, date and ISBN
  * </pre>
  *
  * Each answers its manifest (GET without parameters), reconciliation batches ({@code queries=} by GET or form POST),
@@ -35,17 +40,39 @@ public final class ReconcileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final transient Map<String, Reconciliation> services;
+    private final transient Map<String, Service> services = new java.util.LinkedHashMap<>();
     private final transient Map<String, DraftApi> drafts = new java.util.LinkedHashMap<>();
+    private final transient AuthorityIndex index;
 
     /**
      * @param index the authorities
      * @param publicUrl the service's own address up to and including {@code /reconcile/}, used in manifests
      */
     public ReconcileServlet(AuthorityIndex index, String publicUrl) {
-        this.services = Reconciliation.services(index, publicUrl);
-        services.forEach((name, svc) -> drafts.put(name, new DraftApi(svc)));
+        this(index, null, null, publicUrl);
     }
+
+    /**
+     * With {@code /reconcile/instances} besides, over the bibliographic records of {@code search} (and {@code store},
+     * for data extension and previews); both null: the authority services only.
+     */
+    public ReconcileServlet(AuthorityIndex index, DiscoveryIndex search, GraphStore store, String publicUrl) {
+        this.index = index;
+        Reconciliation.services(index, publicUrl).forEach((name, svc) -> {
+            services.put(name, svc);
+            drafts.put(name, new DraftApi(svc));
+        });
+        if (search != null && store != null) {
+            String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+            services.put(INSTANCES, new RecordReconciliation(search, store, base + INSTANCES));
+        }
+    }
+
+    /** The works/instances service's path segment. */
+    public static final String INSTANCES = "instances";
+
+    /** Seconds a client is asked to wait while the authorities are still being read at start. */
+    static final int RETRY_AFTER = 5;
 
     /** The 1.0 draft's own service root below each service, where its manifest is; its other routes work at both. */
     static final String DRAFT = "1.0-draft";
@@ -74,7 +101,7 @@ public final class ReconcileServlet extends HttpServlet {
         cors(resp);
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         String[] parts = path.substring(1).split("/", 2);
-        Reconciliation svc = services.get(parts[0]);
+        Service svc = services.get(parts[0]);
         if (svc == null) {
             ObjectNode list = JSON.createObjectNode();
             ArrayNode names = list.putArray("services");
@@ -83,8 +110,17 @@ public final class ReconcileServlet extends HttpServlet {
             else error(req, resp, 404, "no reconciliation service '" + parts[0] + "'; services: " + services.keySet());
             return;
         }
+        if (!parts[0].equals(INSTANCES) && !index.ready()) {
+            resp.setHeader("Retry-After", Integer.toString(RETRY_AFTER));
+            error(req, resp, 503, "the authorities are still being read (" + index.size() + " so far); retry shortly");
+            return;
+        }
         String sub = parts.length > 1 ? parts[1] : "";
         DraftApi draft = drafts.get(parts[0]);
+        if (draft == null && (sub.startsWith(DRAFT) || sub.equals("reconcile") || sub.startsWith("extend"))) {
+            error(req, resp, 404, "the " + parts[0] + " service speaks the 0.2 API only");
+            return;
+        }
         boolean draftRoot = sub.equals(DRAFT) || sub.startsWith(DRAFT + "/");
         if (draftRoot) sub = sub.equals(DRAFT) ? "" : sub.substring(DRAFT.length() + 1);
         boolean post = req.getMethod().equals("POST");

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
+import org.colophon.ingest.Ingest;
 
 /**
  * The headings the linker left for a cataloguer ({@code colophon:ReviewItem}s in the link graphs) and the decisions
@@ -18,12 +19,15 @@ import org.colophon.graph.QueryResult;
 public final class Review {
     private final GraphStore store;
     private final Decisions decisions;
-    private final AuthorityLinker linker;
+    private final Ingest ingest;
+    private final AuthorityIndex index;
 
-    Review(GraphStore store, Decisions decisions, AuthorityLinker linker) {
-        this.store = store;
-        this.decisions = decisions;
-        this.linker = linker;
+    /** Over an ingestion whose listeners include {@code linker}: decisions relink through it. */
+    Review(Ingest ingest, AuthorityLinker linker) {
+        this.index = linker.index();
+        this.store = ingest.store();
+        this.decisions = linker.decisions();
+        this.ingest = ingest;
     }
 
     /** One heading waiting for a decision and the authorities proposed for it, best first. */
@@ -31,6 +35,11 @@ public final class Review {
 
     /** An authority proposed for a heading. */
     public record Proposal(String authority, String label, double score) {}
+
+    /** Whether the authorities decisions need have been read (a server reads them after it starts). */
+    public boolean ready() {
+        return index.ready();
+    }
 
     /** Every heading waiting for a decision, in heading order. */
     public List<Item> list() {
@@ -76,9 +85,12 @@ public final class Review {
         return item;
     }
 
-    /** Runs the linker again over the record a heading belongs to, in a batch of its own. */
+    /**
+     * Runs the linker again over the record a heading belongs to, through the ingestion core, so its link graph and
+     * its search document change in one commit.
+     */
     private void relink(String heading) {
-        linker.relink(List.of(heading.substring(0, heading.indexOf('#'))));
+        ingest.refresh(List.of(heading.substring(0, heading.indexOf('#'))));
     }
 
     private Item find(String heading) {

@@ -42,8 +42,17 @@ public final class ReviewServlet extends HttpServlet {
         this.token = token == null || token.isBlank() ? null : token;
     }
 
+    /** While the authorities are still being read at start: 503 with Retry-After. */
+    private boolean notReady(HttpServletResponse resp) throws IOException {
+        if (review.ready()) return false;
+        resp.setHeader("Retry-After", Integer.toString(ReconcileServlet.RETRY_AFTER));
+        error(resp, 503, "the authorities are still being read; retry shortly");
+        return true;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (notReady(resp)) return;
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         if (!path.equals("/")) {
             if (path.equals("/accept") || path.equals("/reject")) {
@@ -62,6 +71,7 @@ public final class ReviewServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (notReady(resp)) return;
         req.setCharacterEncoding("UTF-8");
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         String verdict =

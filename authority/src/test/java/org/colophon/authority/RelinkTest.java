@@ -94,6 +94,36 @@ class RelinkTest {
         }
     }
 
+    @Test
+    void headingsThatDifferOnlyInCaseAndPunctuationAreRelinkedWhenTheAuthorityArrives() throws Exception {
+        DataDir data = DataDir.of(tmp.resolve("case"));
+        try (GraphStore store = GraphStore.open(data.tdb2())) {
+            try (Ingest ingest = Ingest.builder(data)
+                    .store(store)
+                    .listener(Authorities.linker(store, data))
+                    .build()) {
+                ingest.importFiles(
+                        List.of(ConcertoLinkingTest.resource("synthetic/heading-case-bib.xml")), "bib", null, null);
+            }
+            assertTrue(links(store).isEmpty());
+            AuthorityLinker linker = Authorities.linker(store, data);
+            try (Ingest ingest =
+                    Ingest.builder(data).store(store).listener(linker).build()) {
+                ingest.importFiles(
+                        List.of(ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml")), "auth", null, null);
+                Map<String, String> links = links(store);
+                String bib = BASE + "bib/syn-heading-case#";
+                assertEquals(BASE + "auth/3022#Authority", links.get(bib + "Agent100-1"), links.toString());
+                assertEquals(BASE + "auth/1116068#Authority", links.get(bib + "Agent700-1"), links.toString());
+                assertEquals(1, linker.counts()[4], Authorities.summary(linker));
+                // and the search index holds the new links with them
+                var found = LinkedSearchTest.filed(
+                        ingest.searchIndex().orElseThrow(), Set.of(BASE + "auth/3022#Authority"));
+                assertEquals(Set.of(bib + "Instance"), found.get(BASE + "auth/3022#Authority"));
+            }
+        }
+    }
+
     /** The links the usual order makes: authorities, then bibs. */
     private Map<String, String> linksOfAuthoritiesFirst() throws Exception {
         DataDir data = DataDir.of(tmp.resolve("first"));

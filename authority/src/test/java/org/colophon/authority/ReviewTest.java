@@ -10,6 +10,7 @@ import java.util.List;
 import org.colophon.data.DataDir;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
+import org.colophon.ingest.Ingest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,31 +30,34 @@ class ReviewTest {
         try (GraphStore store = GraphStore.open(data.tdb2())) {
             ConcertoLinkingTest.authoritiesThenBibs(
                     data, store, List.of("concerto/auth_concerto.marcxml"), "concerto/bibs_concerto.marcxml");
-            Review review = Authorities.review(store, data);
-            List<Review.Item> items = review.list();
-            assertFalse(items.isEmpty());
-            Review.Item lpo = items.stream()
-                    .filter(i -> i.label().equals("London Philharmonic Orchestra"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("not queued: " + items));
-            assertEquals(Kind.ORGANIZATION, lpo.kind());
-            String lso = lpo.candidates().get(0).authority();
-            assertTrue(lpo.candidates().get(0).label().startsWith("London Symphony"), lpo.toString());
-            assertFalse(linked(store, lpo.heading()));
+            AuthorityLinker linker = Authorities.linker(store, data);
+            try (Ingest ingest =
+                    Ingest.builder(data).store(store).listener(linker).build()) {
+                Review review = Authorities.review(ingest, linker);
+                List<Review.Item> items = review.list();
+                assertFalse(items.isEmpty());
+                Review.Item lpo = items.stream()
+                        .filter(i -> i.label().equals("London Philharmonic Orchestra"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("not queued: " + items));
+                assertEquals(Kind.ORGANIZATION, lpo.kind());
+                String lso = lpo.candidates().get(0).authority();
+                assertTrue(lpo.candidates().get(0).label().startsWith("London Symphony"), lpo.toString());
+                assertFalse(linked(store, lpo.heading()));
 
-            // a wrong link, on purpose, to see the decision applied: reject then accept
-            review.reject(lpo.heading(), lso);
-            assertFalse(linked(store, lpo.heading()));
-            review.accept(lpo.heading(), lso);
-            assertTrue(linked(store, lpo.heading()));
-            assertTrue(Authorities.review(store, data).list().stream()
-                    .noneMatch(i -> i.heading().equals(lpo.heading())));
+                // a wrong link, on purpose, to see the decision applied: reject then accept
+                review.reject(lpo.heading(), lso);
+                assertFalse(linked(store, lpo.heading()));
+                review.accept(lpo.heading(), lso);
+                assertTrue(linked(store, lpo.heading()));
+                assertTrue(review.list().stream().noneMatch(i -> i.heading().equals(lpo.heading())));
 
-            // the decision is kept: a fresh linker links the same heading by it, method "review"
-            Linker fresh = new Linker(AuthorityIndex.load(store), Decisions.open(Authorities.reviewDir(data)));
-            Resolution r = fresh.resolve(Kind.ORGANIZATION, "London Philharmonic Orchestra.", java.util.Set.of());
-            assertEquals("review", r.method());
-            assertEquals(lso, r.authority().iri());
+                // the decision is kept: a fresh linker links the same heading by it, method "review"
+                Linker fresh = new Linker(AuthorityIndex.load(store), Decisions.open(Authorities.reviewDir(data)));
+                Resolution r = fresh.resolve(Kind.ORGANIZATION, "London Philharmonic Orchestra.", java.util.Set.of());
+                assertEquals("review", r.method());
+                assertEquals(lso, r.authority().iri());
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.colophon.authority.Authorities;
+import org.colophon.authority.AuthorityLinker;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
@@ -51,27 +53,29 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Path samples = Files.createDirectories(store.data.resolve("samples"));
-        try (GraphStore g = store.open();
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .base(server.base())
-                        .build()) {
-            for (Sample s : SAMPLES) {
-                Path file = samples.resolve(s.file());
-                try (InputStream in = DemoCommand.class.getResourceAsStream("demo/" + s.file())) {
-                    if (in == null)
-                        throw new IllegalStateException("the sample " + s.file() + " is missing from the jar");
-                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        try (GraphStore g = store.open()) {
+            AuthorityLinker linker = Authorities.linker(g, store.dataDir());
+            try (Ingest ingest = Ingest.builder(store.dataDir())
+                    .store(g)
+                    .base(server.base())
+                    .listener(linker)
+                    .build()) {
+                for (Sample s : SAMPLES) {
+                    Path file = samples.resolve(s.file());
+                    try (InputStream in = DemoCommand.class.getResourceAsStream("demo/" + s.file())) {
+                        if (in == null)
+                            throw new IllegalStateException("the sample " + s.file() + " is missing from the jar");
+                        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    err.println(s.source() + ": "
+                            + ingest.importFiles(List.of(file), s.source(), null, null)
+                                    .line());
                 }
-                err.println(s.source() + ": "
-                        + ingest.importFiles(List.of(file), s.source(), null, null)
-                                .line());
+                err.flush();
+                if (noServe) return ExitCode.OK;
+                for (Sample s : SAMPLES) server.libraries.put(s.source(), s.library());
+                return server.serve(g, store.dataDir(), err, null, ingest, linker);
             }
-            err.flush();
-            if (noServe) return ExitCode.OK;
-            for (Sample s : SAMPLES) server.libraries.put(s.source(), s.library());
-            return server.serve(
-                    g, store.dataDir(), err, null, ingest.searchIndex().orElseThrow());
         } finally {
             server.closed.countDown();
         }

@@ -2,6 +2,7 @@ package org.colophon.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.colophon.authority.Authorities;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
@@ -29,7 +30,10 @@ final class ReindexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingest.builder(store.dataDir()).store(g).build()) {
+                Ingest ingest = Ingest.builder(store.dataDir())
+                        .store(g)
+                        .listener(Authorities.storedLinks())
+                        .build()) {
             long n = ingest.reindex(done -> {
                 err.println("... " + done + " records");
                 err.flush();

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.authority.Authorities;
+import org.colophon.authority.AuthorityLinker;
 import org.colophon.authority.Review;
 import org.colophon.graph.GraphStore;
+import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +44,17 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (GraphStore g = store.openExisting()) {
-            Review review = Authorities.review(g, store.dataDir());
+            // a decision relinks its record through the ingestion core: its links and its search document together
+            AuthorityLinker linker = Authorities.linker(g, store.dataDir());
+            try (Ingest ingest =
+                    Ingest.builder(store.dataDir()).store(g).listener(linker).build()) {
+                return run(Authorities.review(ingest, linker), out);
+            }
+        }
+    }
+
+    private int run(Review review, PrintWriter out) {
+        {
             switch (action) {
                 case "list" -> {
                     List<Review.Item> items = review.list();

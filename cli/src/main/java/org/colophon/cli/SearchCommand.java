@@ -35,7 +35,11 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "What to look for (default: everything).")
     String query = "";
 
-    @Option(names = "--filter", paramLabel = "DIM:VALUE", description = "Only hits with this facet value (repeatable).")
+    @Option(
+            names = "--filter",
+            paramLabel = "DIM:VALUE",
+            description = "Only hits with this facet value (repeatable); authority:IRI keeps the records linked to"
+                    + " that authority.")
     List<String> filters = new ArrayList<>();
 
     @Option(

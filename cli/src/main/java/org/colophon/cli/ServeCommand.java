@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.colophon.authority.Authorities;
 import org.colophon.authority.AuthorityIndex;
+import org.colophon.authority.AuthorityLinker;
 import org.colophon.authority.ReconcileServlet;
 import org.colophon.authority.ReviewServlet;
 import org.colophon.data.DataDir;
@@ -84,15 +85,18 @@ final class ServeCommand implements Callable<Integer> {
                 if (source.name() != null) server.libraries.put(source.id(), source.name());
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore g = store.open();
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .base(server.base())
-                        .build()) {
-            ingest.repairedAtOpen()
-                    .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
-            return server.serve(
-                    g, store.dataDir(), err, configToken, ingest.searchIndex().orElseThrow());
+        try (GraphStore g = store.open()) {
+            // the authorities are read on a thread of their own: /reconcile and /review answer 503 until they are
+            AuthorityLinker linker = Authorities.serving(g, store.dataDir());
+            try (Ingest ingest = Ingest.builder(store.dataDir())
+                    .store(g)
+                    .base(server.base())
+                    .listener(linker)
+                    .build()) {
+                ingest.repairedAtOpen()
+                        .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
+                return server.serve(g, store.dataDir(), err, configToken, ingest, linker);
+            }
         } finally {
             server.closed.countDown();
         }
@@ -178,8 +182,10 @@ final class ServeCommand implements Callable<Integer> {
          * Serves until the process is stopped, with search over {@code index}; the token comes from
          * COLOPHON_WRITE_TOKEN, else the config's.
          */
-        int serve(GraphStore g, DataDir data, PrintWriter err, String configToken, DiscoveryIndex index)
+        int serve(
+                GraphStore g, DataDir data, PrintWriter err, String configToken, Ingest ingest, AuthorityLinker linker)
                 throws InterruptedException {
+            DiscoveryIndex index = ingest.searchIndex().orElseThrow();
             String env = System.getenv("COLOPHON_WRITE_TOKEN");
             String token = env != null && !env.isBlank() ? env : configToken;
             EndpointConfig config = EndpointConfig.defaults()
@@ -196,24 +202,23 @@ final class ServeCommand implements Callable<Integer> {
                     .ifPresent(minted -> err.println("warning: the records in this store were minted under " + minted
                             + " but the server publishes " + published + ", so their pages will not be found;"
                             + " serve with --base " + minted + " (or import again under " + published + ")"));
-            long records = g.stats().records();
-            if (index.count() == 0 && records > 0)
+            // counting the records reads every record's metadata: only when the index is empty and the store is not
+            long records = index.count() == 0 && !g.isEmpty() ? g.stats().records() : 0;
+            if (records > 0)
                 err.println("warning: the search index is empty but the store holds " + records
                         + " records; run `colophon reindex` (with the server stopped) to search them");
             // the classification the records link to (690, 084 $2 clc), served beside them: written on the first
             // serve, and again when the scheme or the base changed
             VocabularyGraphs.ensureClc(g, published);
-            AuthorityIndex authorities = AuthorityIndex.load(g);
+            AuthorityIndex authorities = linker.index();
             ColophonServer s = ColophonServer.builder()
                     .store(g)
                     .search(index)
                     .base(published)
                     .port(port())
                     .config(config)
-                    .servlet("/reconcile/*", new ReconcileServlet(authorities, published + "reconcile/"))
-                    .servlet(
-                            "/review/*",
-                            new ReviewServlet(Authorities.review(g, data, authorities), config.writeToken()))
+                    .servlet("/reconcile/*", new ReconcileServlet(authorities, index, g, published + "reconcile/"))
+                    .servlet("/review/*", new ReviewServlet(Authorities.review(ingest, linker), config.writeToken()))
                     .build();
             try {
                 s.start();

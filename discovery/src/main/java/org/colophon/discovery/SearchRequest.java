@@ -10,10 +10,14 @@ import java.util.Objects;
  * @param page 1-based
  * @param size hits per page, 1 to {@value #MAX_SIZE}
  * @param sort relevance, date (newest first) or title
- * @param filters {@code dimension → value}, all of which a hit must have
+ * @param filters {@code dimension → value}, all of which a hit must have; besides the facets, {@code
+ *     authority:IRI} keeps the records whose names or subjects are linked to that authority
  */
 public record SearchRequest(String q, int page, int size, Sort sort, List<Filter> filters) {
     public static final int MAX_SIZE = 100;
+
+    /** The filter on a linked authority's IRI, {@code filter=authority:IRI}; not a facet. */
+    public static final String AUTHORITY = "authority";
 
     public enum Sort {
         relevance,

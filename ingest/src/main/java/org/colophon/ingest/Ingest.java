@@ -124,7 +124,7 @@ public final class Ingest implements AutoCloseable {
     }
 
     void repairIndexAtOpen() {
-        repairedAtOpen = IndexSync.repair(store(), index);
+        repairedAtOpen = IndexSync.repair(store(), index, listeners);
         SearchIndexListener.clear(data.indexPending());
     }
 
@@ -135,7 +135,19 @@ public final class Ingest implements AutoCloseable {
 
     /** Rebuilds the discovery index from the store; returns how many records were indexed. */
     public long reindex(java.util.function.LongConsumer progress) {
-        return IndexSync.rebuild(store(), requireIndex(), progress);
+        return IndexSync.rebuild(store(), requireIndex(), listeners, progress);
+    }
+
+    /**
+     * Tells every listener again about stored records whose graphs did not change (by graph IRI), in batches of their
+     * own, so what listeners derive from them follows a change elsewhere: a cataloguer's review decision relinks the
+     * record's headings, and the search index takes the new links in the same commit. Returns how many records were
+     * refreshed.
+     */
+    public int refresh(Collection<String> graphs) {
+        try (BatchWriter writer = new BatchWriter(store(), converter, listeners, quarantine, new Tally(quarantine))) {
+            return writer.refresh(graphs);
+        }
     }
 
     /** A store on disk more than this many times what its records took packed is compacted after bulk work. */

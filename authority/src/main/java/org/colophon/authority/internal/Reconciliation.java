@@ -20,7 +20,7 @@ import org.colophon.authority.Kind;
 import org.colophon.authority.Query;
 
 /** One reconciliation service: the authorities of some kinds, answered in the shapes of the 0.2 JSON Schemas. */
-public final class Reconciliation {
+public final class Reconciliation implements Service {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_LIMIT = 100;
 
@@ -84,6 +84,7 @@ public final class Reconciliation {
         return p;
     }
 
+    @Override
     public ObjectNode manifest() {
         ObjectNode m = JSON.createObjectNode();
         m.putArray("versions").add("0.1").add("0.2");
@@ -120,6 +121,7 @@ public final class Reconciliation {
     }
 
     /** Answers a batch: {@code {"q0": {"query": "…", "type": "Person", "limit": 3, "properties": [...]}}}. */
+    @Override
     public ObjectNode reconcile(JsonNode batch) {
         ObjectNode out = JSON.createObjectNode();
         Iterator<Map.Entry<String, JsonNode>> it = batch.properties().iterator();
@@ -207,6 +209,7 @@ public final class Reconciliation {
     }
 
     /** Entities whose heading (or a variant) starts with the prefix, word by word. */
+    @Override
     public ObjectNode suggestEntities(String prefix, int limit) {
         String p = Naco.normalize(prefix);
         ObjectNode out = JSON.createObjectNode();
@@ -246,6 +249,7 @@ public final class Reconciliation {
         return false;
     }
 
+    @Override
     public ObjectNode suggestTypes(String prefix) {
         ObjectNode out = JSON.createObjectNode();
         ArrayNode result = out.putArray("result");
@@ -254,6 +258,7 @@ public final class Reconciliation {
         return out;
     }
 
+    @Override
     public ObjectNode suggestProperties(String prefix) {
         ObjectNode out = JSON.createObjectNode();
         ArrayNode result = out.putArray("result");
@@ -267,6 +272,7 @@ public final class Reconciliation {
         return out;
     }
 
+    @Override
     public ObjectNode proposeProperties(String type, int limit) {
         ObjectNode out = JSON.createObjectNode();
         if (type != null) {
@@ -286,6 +292,7 @@ public final class Reconciliation {
     }
 
     /** Data extension: {@code {"ids": [...], "properties": [{"id": "dates"}, …]}}. */
+    @Override
     public ObjectNode extend(JsonNode q) {
         ObjectNode out = JSON.createObjectNode();
         ArrayNode meta = out.putArray("meta");
@@ -341,6 +348,7 @@ public final class Reconciliation {
     }
 
     /** A small HTML card for an entity, or null when it is not one of this service's. */
+    @Override
     public String preview(String id) {
         Authority a = index.get(id).orElse(null);
         if (a == null || !kinds.contains(a.kind())) return null;

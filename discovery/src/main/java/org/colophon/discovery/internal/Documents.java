@@ -47,6 +47,7 @@ public final class Documents {
         text(doc, Fields.ALL, d.subjects(), analysed);
         text(doc, Fields.ALL, d.other(), analysed);
         for (String id : d.identifiers()) doc.add(new StringField(Fields.IDENT, id, Field.Store.NO));
+        for (String a : d.authorities()) doc.add(new StringField(Fields.AUTHORITY, a, Field.Store.NO));
 
         for (Hit.Text t : d.titles()) doc.add(new StoredField(Fields.S_TITLE, t.lang() + "\t" + t.value()));
         for (String c : d.contributors()) doc.add(new StoredField(Fields.S_CONTRIBUTOR, c));

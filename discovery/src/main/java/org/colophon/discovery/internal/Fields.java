@@ -26,7 +26,13 @@ public final class Fields {
     /** ISBN (both forms), ISSN (with and without hyphen), LCCN, normalised. */
     public static final String IDENT = "ident";
 
-    public static final List<String> KEYWORD = List.of(ID, GRAPH, RECORD, CHECKSUM, IDENT);
+    /**
+     * The IRIs of the authorities the Instance's names and subjects are linked to ({@code
+     * madsrdf:isIdentifiedByAuthority}, {@code colophon:componentAuthority}), filtered by {@code authority:IRI}.
+     */
+    public static final String AUTHORITY = "authority";
+
+    public static final List<String> KEYWORD = List.of(ID, GRAPH, RECORD, CHECKSUM, IDENT, AUTHORITY);
 
     /** Stored, for hits: the display titles as {@code lang<TAB>value}, the display names, and so on. */
     public static final String S_TITLE = "s_title";

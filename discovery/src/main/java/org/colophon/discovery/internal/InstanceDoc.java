@@ -14,6 +14,7 @@ import org.colophon.discovery.Hit;
  * @param other publisher, place, series, edition, responsibility, notes: searched, not shown
  * @param identifiers normalised ISBN (both lengths), ISSN (with and without hyphen), LCCN
  * @param facets dimension → values
+ * @param authorities IRIs of the authorities its names and subjects are linked to
  */
 public record InstanceDoc(
         String id,
@@ -31,4 +32,5 @@ public record InstanceDoc(
         Integer year,
         List<String> publishers,
         List<String> identifiers,
-        java.util.Map<String, List<String>> facets) {}
+        java.util.Map<String, List<String>> facets,
+        List<String> authorities) {}

@@ -169,7 +169,31 @@ public final class InstanceDocuments {
                 year,
                 publishers,
                 identifiers,
-                facets);
+                facets,
+                authorities(g, works));
+    }
+
+    private static final Node IDENTIFIED_BY_AUTHORITY =
+            NodeFactory.createURI(org.colophon.vocab.MADS.NS + "isIdentifiedByAuthority");
+    private static final Node COMPONENT_AUTHORITY =
+            NodeFactory.createURI("https://w3id.org/colophon/ns#componentAuthority");
+
+    /**
+     * The authorities the works' contributors and subjects are linked to: by the authority linker (its link graph
+     * comes with the record's triples) or by the record's own {@code $0}/{@code $1}.
+     */
+    private static List<String> authorities(RecordGraph g, List<Node> works) {
+        Set<Node> headings = new LinkedHashSet<>();
+        for (Node w : works) {
+            headings.addAll(g.path(w, bf("contribution"), bf("agent")));
+            headings.addAll(g.objects(w, bf("subject")));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Node h : headings) {
+            for (Node a : g.objects(h, IDENTIFIED_BY_AUTHORITY)) if (a.isURI()) out.add(a.getURI());
+            for (Node a : g.objects(h, COMPONENT_AUTHORITY)) if (a.isURI()) out.add(a.getURI());
+        }
+        return new ArrayList<>(out);
     }
 
     /** The label to show for a name: the vernacular (non-Latin) form when there is one, else the first. */

@@ -54,10 +54,12 @@ public final class Searching {
         BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(QueryParser.parse(analyzer, r.q()), Occur.MUST);
         BooleanQuery.Builder matched = new BooleanQuery.Builder().add(QueryParser.match(analyzer, r.q()), Occur.FILTER);
         for (SearchRequest.Filter f : r.filters()) {
-            if (!Facets.DIMENSIONS.contains(f.dimension()))
-                throw new IllegalArgumentException(
-                        "no facet '" + f.dimension() + "' (there are: " + String.join(", ", Facets.DIMENSIONS) + ")");
-            Query filter = new TermQuery(new Term(Fields.filter(f.dimension()), f.value()));
+            boolean authority = f.dimension().equals(SearchRequest.AUTHORITY);
+            if (!authority && !Facets.DIMENSIONS.contains(f.dimension()))
+                throw new IllegalArgumentException("no facet '" + f.dimension() + "' (there are: "
+                        + String.join(", ", Facets.DIMENSIONS) + "; and authority:IRI)");
+            Query filter =
+                    new TermQuery(new Term(authority ? Fields.AUTHORITY : Fields.filter(f.dimension()), f.value()));
             ranked.add(filter, Occur.FILTER);
             matched.add(filter, Occur.FILTER);
         }

@@ -1,6 +1,12 @@
 package org.colophon.ingest.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Triple;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.Outcome;
 import org.colophon.graph.RecordMeta;
@@ -47,10 +53,47 @@ public final class BatchWriter implements AutoCloseable {
         }
         pending++;
         tally.add(o, c.triples().size());
-        if (o != Outcome.UNCHANGED) {
-            for (IngestListener l : listeners) l.put(meta, c.triples(), b);
-        }
+        if (o != Outcome.UNCHANGED) tell(meta, c.triples(), b);
         return o;
+    }
+
+    /** Every listener derives what it derives from the record, then every listener hears of it with all of that. */
+    private void tell(RecordMeta meta, List<Triple> triples, GraphStore.Batch b) {
+        List<Triple> seen = triples;
+        for (IngestListener l : listeners) {
+            List<Triple> derived = l.derive(meta, triples, b);
+            if (derived.isEmpty()) continue;
+            if (seen == triples) seen = new ArrayList<>(triples);
+            seen.addAll(derived);
+        }
+        for (IngestListener l : listeners) l.put(meta, seen, b);
+    }
+
+    /** Records refreshed per batch. */
+    static final int REFRESH_BATCH = 500;
+
+    /**
+     * Tells every listener again about stored records whose graphs did not change, in batches of their own, so what
+     * they derive from them (authority links, the search document) follows a change elsewhere. Commits whatever was
+     * pending first. Returns how many records were refreshed; graphs the store does not hold are skipped.
+     */
+    public int refresh(Collection<String> graphs) {
+        commit();
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(graphs));
+        int n = 0;
+        for (int i = 0; i < all.size(); i += REFRESH_BATCH) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + REFRESH_BATCH));
+            Map<String, RecordMeta> metas = StoredRecords.metas(store, chunk);
+            for (String g : chunk) {
+                RecordMeta meta = metas.get(g);
+                if (meta == null) continue;
+                tell(meta, StoredRecords.triples(store, g), batch());
+                pending++;
+                n++;
+            }
+            commit();
+        }
+        return n;
     }
 
     /** Removes one record. */
@@ -84,6 +127,16 @@ public final class BatchWriter implements AutoCloseable {
         batch = null;
         pending = 0;
         for (IngestListener l : listeners) l.committed();
+        Set<String> stale = new LinkedHashSet<>();
+        for (IngestListener l : listeners) stale.addAll(l.stale());
+        if (!stale.isEmpty()) refreshed += refresh(stale);
+    }
+
+    private long refreshed;
+
+    /** Stored records refreshed because a listener found them {@linkplain IngestListener#stale stale}. */
+    public long refreshed() {
+        return refreshed;
     }
 
     /** Abandons the open batch, if any. */

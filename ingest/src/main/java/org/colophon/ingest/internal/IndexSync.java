@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -15,6 +14,7 @@ import org.colophon.graph.ColophonMeta;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 import org.colophon.ingest.IndexCheck;
+import org.colophon.ingest.IngestListener;
 
 /** Compares the discovery index with the store, and repairs or rebuilds it from the store. */
 public final class IndexSync {
@@ -68,11 +68,11 @@ public final class IndexSync {
     }
 
     /** Re-indexes what the store holds that the index lacks or holds stale, drops what the store no longer has. */
-    public static IndexCheck repair(GraphStore store, DiscoveryIndex index) {
+    public static IndexCheck repair(GraphStore store, DiscoveryIndex index, List<IngestListener> listeners) {
         Map<String, Stored> stored = stored(store);
         Map<String, String> indexed = index.records();
         for (Stored st : stored.values()) {
-            if (!st.checksum().equals(indexed.get(st.key()))) put(store, index, st);
+            if (!st.checksum().equals(indexed.get(st.key()))) put(store, index, listeners, st);
         }
         for (String key : indexed.keySet()) {
             if (!stored.containsKey(key)) {
@@ -85,23 +85,23 @@ public final class IndexSync {
     }
 
     /** Empties the index and indexes every stored record again; returns how many records were indexed. */
-    public static long rebuild(GraphStore store, DiscoveryIndex index, LongConsumer progress) {
+    public static long rebuild(
+            GraphStore store, DiscoveryIndex index, List<IngestListener> listeners, LongConsumer progress) {
         Map<String, Stored> stored = stored(store);
         index.deleteAll();
         long n = 0;
         for (Stored st : stored.values()) {
-            put(store, index, st);
+            put(store, index, listeners, st);
             if (++n % 1000 == 0 && progress != null) progress.accept(n);
         }
         index.commit();
         return n;
     }
 
-    private static void put(GraphStore store, DiscoveryIndex index, Stored st) {
-        String q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + st.graph() + "> { ?s ?p ?o } }";
-        QueryResult.Triples t = (QueryResult.Triples) store.query(q, LONG);
-        List<Triple> triples = new ArrayList<>();
-        t.graph().find(Node.ANY, Node.ANY, Node.ANY).forEach(triples::add);
+    /** A record as the batch that wrote it saw it: its graph, and what listeners derived from it (its links). */
+    private static void put(GraphStore store, DiscoveryIndex index, List<IngestListener> listeners, Stored st) {
+        List<Triple> triples = StoredRecords.triples(store, st.graph());
+        for (IngestListener l : listeners) triples.addAll(l.derived(store, st.sourceId(), st.recordId(), st.graph()));
         index.put(st.sourceId(), st.recordId(), st.graph(), st.checksum(), triples);
     }
 }

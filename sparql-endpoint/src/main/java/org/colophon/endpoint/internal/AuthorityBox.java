@@ -38,7 +38,12 @@ public final class AuthorityBox {
     }
 
     /** What {@code authority.jte} shows; {@code more} is true when there are more linked records than listed. */
-    public record View(String iri, List<Heading> variants, List<Heading> related, List<Heading> works, boolean more) {}
+    public record View(String iri, List<Heading> variants, List<Heading> related, List<Heading> works, boolean more) {
+        /** The search for the records linked to this authority: {@code /search?filter=authority:IRI}. */
+        public String search() {
+            return SearchView.filterHref(org.colophon.discovery.SearchRequest.AUTHORITY, iri);
+        }
+    }
 
     /** The box for a record document that describes {@code doc#Authority}, or null when it describes none. */
     static View of(Site site, Graph graph, String doc) {
