@@ -31,6 +31,7 @@ final class PathSpec {
     private static final Node ADMIN = NodeFactory.createURI(PREFIXES.get("bf") + "adminMetadata");
     private static final Node ROLE = NodeFactory.createURI(PREFIXES.get("bf") + "Role");
     private static final Node VALUE = NodeFactory.createURI(PREFIXES.get("rdf") + "value");
+    private static final String EDTF = "http://id.loc.gov/datatypes/edtf";
 
     private final String text;
     private final char anchor;
@@ -156,8 +157,15 @@ final class PathSpec {
     }
 
     private static List<String> terminal(Graph g, Node n, String base) {
-        if (n.isLiteral()) return List.of(Normaliser.text(n.getLiteralLexicalForm()));
-        if (n.isURI() && !n.getURI().startsWith(base)) return List.of(Normaliser.iri(n.getURI()));
+        if (n.isLiteral()) {
+            String lexical = n.getLiteralLexicalForm();
+            return List.of(
+                    EDTF.equals(n.getLiteralDatatypeURI()) ? Normaliser.edtf(lexical) : Normaliser.text(lexical));
+        }
+        if (n.isURI() && !n.getURI().startsWith(base)) {
+            String iri = Normaliser.iri(n.getURI());
+            return iri == null ? List.of() : List.of(iri);
+        }
         List<String> out = new ArrayList<>();
         if (n.isBlank() && g.contains(n, TYPE, ROLE)) {
             // a role given as a term ("former owner") is the relator the relator list has for it, if it has one
