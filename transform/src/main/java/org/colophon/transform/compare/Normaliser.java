@@ -12,7 +12,8 @@ import java.util.Locale;
  * with no code after the vocabulary ({@code countries/}, LoC's for a blank 008/15-17) names nothing and is no value;
  * one whose code ends in MARC's fill character ({@code countries/xx%7C}) is the code without it.
  * EDTF dates: a range whose ends are the same is that date ({@code 1998/1998}, {@code 1504~/1504~}), and an end
- * year {@code 9999} (MARC's "still going") is the open end {@code ..}.
+ * year {@code 9999} (MARC's "still going") is the open end {@code ..}. An ISBN's hyphens only display it
+ * ({@link #isbn}).
  */
 final class Normaliser {
     private static final String ISBD = ".,:;/=+[]()";
@@ -51,6 +52,12 @@ final class Normaliser {
             while (t.toUpperCase(Locale.ROOT).endsWith(FILL)) t = t.substring(0, t.length() - FILL.length());
         }
         return "<" + t + ">";
+    }
+
+    /** An ISBN written with hyphens or spaces ({@code 80-85637-20-0}) is the same ISBN without them. */
+    static String isbn(String normalised) {
+        String compact = normalised.replace("-", "").replace(" ", "");
+        return compact.matches("[0-9]{9}[0-9x]|[0-9]{12}[0-9x]") ? compact : normalised;
     }
 
     /** An EDTF date in the form both write it: equal ends are one date, an end {@code 9999} is open. */

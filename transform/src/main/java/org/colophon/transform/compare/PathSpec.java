@@ -32,6 +32,8 @@ final class PathSpec {
     private static final Node ROLE = NodeFactory.createURI(PREFIXES.get("bf") + "Role");
     private static final Node VALUE = NodeFactory.createURI(PREFIXES.get("rdf") + "value");
     private static final String EDTF = "http://id.loc.gov/datatypes/edtf";
+    /** An ISBN's class as the first part of a tuple: its value is read without the hyphens that only display it. */
+    private static final String ISBN = Normaliser.iri(PREFIXES.get("bf") + "Isbn");
 
     private final String text;
     private final char anchor;
@@ -127,7 +129,8 @@ final class PathSpec {
                 vs.add("");
             }
             List<String> next = new ArrayList<>();
-            for (String c : combos) for (String v : vs) next.add(b == 0 ? v : c + " | " + v);
+            for (String c : combos)
+                for (String v : vs) next.add(b == 0 ? v : c + " | " + (c.equals(ISBN) ? Normaliser.isbn(v) : v));
             combos = next;
         }
         return combos;

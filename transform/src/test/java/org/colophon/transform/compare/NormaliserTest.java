@@ -28,4 +28,12 @@ class NormaliserTest {
                 Normaliser.iri("http://id.loc.gov/vocabulary/countries/xx"),
                 Normaliser.iri("http://id.loc.gov/vocabulary/countries/xxc"));
     }
+
+    @Test
+    void anIsbnIsTheSameWithOrWithoutHyphensButOtherTextIsLeftAlone() {
+        assertEquals("8085637200", Normaliser.isbn(Normaliser.text("80-85637-20-0")));
+        assertEquals("978807195816x", Normaliser.isbn(Normaliser.text("978-80-7195-816-X")));
+        assertEquals("brož", Normaliser.isbn(Normaliser.text("brož")));
+        assertEquals("80-85637-20", Normaliser.isbn(Normaliser.text("80-85637-20")));
+    }
 }
