@@ -8,11 +8,18 @@ import java.util.Locale;
  * brackets ({@code . , : ; / = + [ ] ( )}) turned to spaces, spaces collapsed; a literal's language tag is not part
  * of it. IRIs: {@code https} read as {@code http}, a trailing slash dropped, written in angle brackets so an IRI
  * never equals a text — except an id.loc.gov language IRI, which is its MARC code ({@code languages/fre} and a
- * {@code bf:Language} whose {@code rdf:value} is {@code fre} name the same language).
+ * {@code bf:Language} whose {@code rdf:value} is {@code fre} name the same language). An id.loc.gov vocabulary IRI
+ * with no code after the vocabulary ({@code countries/}, LoC's for a blank 008/15-17) names nothing and is no value;
+ * one whose code ends in MARC's fill character ({@code countries/xx%7C}) is the code without it.
+ * EDTF dates: a range whose ends are the same is that date ({@code 1998/1998}, {@code 1504~/1504~}), and an end
+ * year {@code 9999} (MARC's "still going") is the open end {@code ..}. An ISBN's hyphens only display it
+ * ({@link #isbn}).
  */
 final class Normaliser {
     private static final String ISBD = ".,:;/=+[]()";
     private static final String LANGUAGES = "http://id.loc.gov/vocabulary/languages/";
+    private static final String VOCABULARY = "http://id.loc.gov/vocabulary/";
+    private static final String FILL = "%7C";
 
     private Normaliser() {}
 
@@ -40,6 +47,27 @@ final class Normaliser {
         // a language is the same value whether given as its id.loc.gov IRI or as the bare MARC code
         if (t.startsWith(LANGUAGES) && t.length() > LANGUAGES.length()) return text(t.substring(LANGUAGES.length()));
         while (t.endsWith("/")) t = t.substring(0, t.length() - 1);
+        if (t.startsWith(VOCABULARY)) {
+            if (t.indexOf('/', VOCABULARY.length()) < 0) return null;
+            while (t.toUpperCase(Locale.ROOT).endsWith(FILL)) t = t.substring(0, t.length() - FILL.length());
+        }
         return "<" + t + ">";
+    }
+
+    /** An ISBN written with hyphens or spaces ({@code 80-85637-20-0}) is the same ISBN without them. */
+    static String isbn(String normalised) {
+        String compact = normalised.replace("-", "").replace(" ", "");
+        return compact.matches("[0-9]{9}[0-9x]|[0-9]{12}[0-9x]") ? compact : normalised;
+    }
+
+    /** An EDTF date in the form both write it: equal ends are one date, an end {@code 9999} is open. */
+    static String edtf(String lexical) {
+        String s = lexical.strip();
+        int slash = s.indexOf('/');
+        if (slash < 0 || slash != s.lastIndexOf('/')) return text(s);
+        String from = s.substring(0, slash);
+        String to = s.substring(slash + 1);
+        if (to.equals("9999")) to = "..";
+        return text(to.equals(from) ? from : from + "/" + to);
     }
 }

@@ -31,6 +31,9 @@ final class PathSpec {
     private static final Node ADMIN = NodeFactory.createURI(PREFIXES.get("bf") + "adminMetadata");
     private static final Node ROLE = NodeFactory.createURI(PREFIXES.get("bf") + "Role");
     private static final Node VALUE = NodeFactory.createURI(PREFIXES.get("rdf") + "value");
+    private static final String EDTF = "http://id.loc.gov/datatypes/edtf";
+    /** An ISBN's class as the first part of a tuple: its value is read without the hyphens that only display it. */
+    private static final String ISBN = Normaliser.iri(PREFIXES.get("bf") + "Isbn");
 
     private final String text;
     private final char anchor;
@@ -126,7 +129,8 @@ final class PathSpec {
                 vs.add("");
             }
             List<String> next = new ArrayList<>();
-            for (String c : combos) for (String v : vs) next.add(b == 0 ? v : c + " | " + v);
+            for (String c : combos)
+                for (String v : vs) next.add(b == 0 ? v : c + " | " + (c.equals(ISBN) ? Normaliser.isbn(v) : v));
             combos = next;
         }
         return combos;
@@ -156,8 +160,15 @@ final class PathSpec {
     }
 
     private static List<String> terminal(Graph g, Node n, String base) {
-        if (n.isLiteral()) return List.of(Normaliser.text(n.getLiteralLexicalForm()));
-        if (n.isURI() && !n.getURI().startsWith(base)) return List.of(Normaliser.iri(n.getURI()));
+        if (n.isLiteral()) {
+            String lexical = n.getLiteralLexicalForm();
+            return List.of(
+                    EDTF.equals(n.getLiteralDatatypeURI()) ? Normaliser.edtf(lexical) : Normaliser.text(lexical));
+        }
+        if (n.isURI() && !n.getURI().startsWith(base)) {
+            String iri = Normaliser.iri(n.getURI());
+            return iri == null ? List.of() : List.of(iri);
+        }
         List<String> out = new ArrayList<>();
         if (n.isBlank() && g.contains(n, TYPE, ROLE)) {
             // a role given as a term ("former owner") is the relator the relator list has for it, if it has one

@@ -6,7 +6,7 @@ import org.colophon.transform.marc.MarcRecord;
 
 /**
  * A test on a field or its record, written in a rule after {@code if}: {@code ind1=0}, {@code ind2=0|1|#},
- * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s} (of a data field: its {@code $a}, as UNIMARC's {@code 100/08=d}), {@code tag=100|700},
+ * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s}, {@code 008/06!=i|k} (none of these; of a data field: its {@code $a}, as UNIMARC's {@code 100/08=d}), {@code tag=100|700},
  * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}, {@code none} (no
  * earlier line gave the property a value: a default), {@code first} / {@code later} (the field is / is not the first
  * of its tag in the record), {@code $a~=isbn|issn} (a value is of one of these {@link ValueKinds kinds}), {@code $a~=!date} (no value is).
@@ -25,6 +25,8 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         NOT_SUBFIELD_PREFIX,
         LEADER,
         CONTROL,
+        /** The positions of a control field hold none of the values ({@code 008/06!=i|k|p}). */
+        NOT_CONTROL,
         TAG,
         FIELD,
         NO_FIELD,
@@ -69,6 +71,10 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
             case CONTROL -> {
                 String data = positioned(record, tag);
                 yield data != null && values.contains(slice(data, from, to));
+            }
+            case NOT_CONTROL -> {
+                String data = positioned(record, tag);
+                yield data != null && !values.contains(slice(data, from, to));
             }
             case TAG -> values.contains(field.tag().toLowerCase(java.util.Locale.ROOT));
             case FIELD -> anyField(record);

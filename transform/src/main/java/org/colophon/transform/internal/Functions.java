@@ -62,7 +62,12 @@ public final class Functions {
         return TextSteps.trimPunctuation(main.toString()) + subs;
     }
 
-    /** 008/06-14 as an EDTF date: a single year, a range, or an open range; {@code u} becomes {@code X}. */
+    /**
+     * 008/06-14 as an EDTF date, as LoC's converter reads the type of date: a single year, a range, an open range
+     * ({@code c}, or {@code 9999}: {@code 1990/..}); a questionable date ({@code q}) is approximate at both ends
+     * ({@code 1801~/1803~}); an unknown one ({@code n}, or the end of a serial of unknown status {@code u}) is
+     * {@code XXXX}; {@code u} in a year becomes {@code X}.
+     */
     static List<Node> date008(RecordContext ctx, Scope sc) {
         String f = sc.field().data();
         if (f == null || f.length() < 15) return List.of();
@@ -70,9 +75,12 @@ public final class Functions {
         char type = f.charAt(6);
         String d1 = edtfYear(f.substring(7, 11));
         String d2 = edtfYear(f.substring(11, 15));
+        boolean open = f.substring(11, 15).equals("9999");
+        // an end year not known at all ("uuuu") is still an end: unspecified, not open
+        if (d2 == null && f.substring(11, 15).equals("uuuu")) d2 = "XXXX";
         String value =
                 switch (type) {
-                    case 's', 'r', 't', 'n', 'b' -> d1;
+                    case 's', 'r', 't', 'b', 'p' -> d1;
                     case 'e' -> {
                         String mmdd = f.substring(11, 15);
                         if (d1 != null && Dates.digits(mmdd, 0, 2) && !mmdd.startsWith("00")) {
@@ -81,16 +89,20 @@ public final class Functions {
                         }
                         yield d1;
                     }
-                    case 'm', 'i', 'k', 'q', 'c', 'd', 'u' -> {
-                        if (d1 == null) yield null;
-                        String end = f.substring(11, 15).equals("9999") ? ".." : d2;
-                        if (type == 'c' || type == 'u') end = "..";
-                        yield end == null || end.equals(d1) ? d1 : d1 + "/" + end;
-                    }
+                    case 'm', 'i', 'k', 'd', '|' -> range(d1, open ? ".." : d2);
+                    case 'c' -> range(d1, "..");
+                    case 'u' -> range(d1, open ? ".." : d2 == null ? "XXXX" : d2);
+                    case 'q' -> d1 == null ? null : d2 == null || d2.equals(d1) ? d1 + "~" : d1 + "~/" + d2 + "~";
+                    case 'n' -> d1 == null ? "XXXX" : range(d1, d2);
                     default -> null;
                 };
         if (value == null) return List.of();
         return List.of(ctx.typed(value, "http://id.loc.gov/datatypes/edtf"));
+    }
+
+    private static String range(String from, String to) {
+        if (from == null) return null;
+        return to == null || to.equals(from) ? from : from + "/" + to;
     }
 
     private static String edtfYear(String s) {

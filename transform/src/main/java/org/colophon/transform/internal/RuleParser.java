@@ -486,12 +486,17 @@ public final class RuleParser {
             else if (key.startsWith("$") && key.length() == 2)
                 out.add(new Condition(Condition.Kind.SUBFIELD_EQUALS, key.substring(1, 2), null, 0, 0, values));
             else if (key.contains("/")) {
+                boolean negated = key.endsWith("!");
+                if (negated) key = key.substring(0, key.length() - 1);
                 String tag = key.substring(0, key.indexOf('/')).toUpperCase(Locale.ROOT);
+                if (negated && tag.equals("LDR")) throw new RuleSyntaxException(origin, "'!=' is for control fields");
                 int[] r = range(key.substring(key.indexOf('/') + 1), origin);
                 Set<String> raw = new HashSet<>();
                 for (String v : s.substring(eq + 1).split("\\|")) raw.add(v.replace('#', ' '));
                 if (tag.equals("LDR")) out.add(new Condition(Condition.Kind.LEADER, null, null, r[0], r[1], raw));
-                else out.add(new Condition(Condition.Kind.CONTROL, null, tag, r[0], r[1], raw));
+                else
+                    out.add(new Condition(
+                            negated ? Condition.Kind.NOT_CONTROL : Condition.Kind.CONTROL, null, tag, r[0], r[1], raw));
             } else throw new RuleSyntaxException(origin, "unknown condition '" + key + "'");
         }
         return out;
