@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colophon.graph.ColophonMeta;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +55,11 @@ class CompactCommandTest {
         Matcher auto = COMPACTED.matcher(again.err());
         assertTrue(auto.find(), "compacted after the import:\n" + again.err());
         assertEquals("21", auto.group(5));
-        CliRun after =
-                CliRun.of("sparql", "--data", data, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        // the authority linker's graphs (source colophon-links) come and go with their records; the rest is exact
+        String query = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o }"
+                + " FILTER NOT EXISTS { GRAPH <" + ColophonMeta.META_GRAPH + "> { ?g <"
+                + ColophonMeta.sourceId.getURI() + "> \"colophon-links\" } } }";
+        CliRun after = CliRun.of("sparql", "--data", data, query);
         assertTrue(after.out().contains(" 22 "), "21 record graphs and the metadata graph:\n" + after.out());
     }
 
