@@ -41,7 +41,7 @@ public final class RecordMapper {
     }
 
     /** {@code "245"} → 245; -1 for a tag that is not three digits. */
-    private static int number(String tag) {
+    static int number(String tag) {
         if (tag.length() != 3) return -1;
         int a = tag.charAt(0) - '0';
         int b = tag.charAt(1) - '0';
@@ -141,7 +141,7 @@ public final class RecordMapper {
     private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
         List<Condition> conditions = line.conditions();
         for (int i = 0; i < conditions.size(); i++) {
-            if (!conditions.get(i).test(scope.field(), ctx.record)) return false;
+            if (!conditions.get(i).test(scope.field(), ctx)) return false;
         }
         Node property = line.propertyNode();
         if (line.onlyIfNone() && ctx.has(subject, property)) return false;
