@@ -42,7 +42,9 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         NONE
     }
 
-    public boolean test(Field field, MarcRecord record) {
+    /** Whether the field, in the record {@code ctx} maps, passes the test. */
+    public boolean test(Field field, RecordContext ctx) {
+        MarcRecord record = ctx.record;
         return switch (kind) {
             case IND1 -> values.contains(one(field.ind1()));
             case IND2 -> values.contains(one(field.ind2()));
@@ -69,19 +71,19 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
             }
             case LEADER -> values.contains(slice(record.leader(), from, to));
             case CONTROL -> {
-                String data = positioned(record, tag);
+                String data = positioned(ctx, tag);
                 yield data != null && values.contains(slice(data, from, to));
             }
             case NOT_CONTROL -> {
-                String data = positioned(record, tag);
+                String data = positioned(ctx, tag);
                 yield data != null && !values.contains(slice(data, from, to));
             }
             case TAG -> values.contains(field.tag().toLowerCase(java.util.Locale.ROOT));
-            case FIELD -> anyField(record);
-            case NO_FIELD -> !anyField(record);
+            case FIELD -> anyField(ctx);
+            case NO_FIELD -> !anyField(ctx);
             case NONE -> true;
-            case FIRST -> isFirst(field, record);
-            case LATER -> !isFirst(field, record);
+            case FIRST -> isFirst(field, ctx);
+            case LATER -> !isFirst(field, ctx);
             case SUBFIELD_KIND -> {
                 for (String v : field.all(codes.charAt(0)))
                     for (String kind : values) if (ValueKinds.is(kind, v)) yield true;
@@ -99,8 +101,8 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
      * The text whose positions a {@code TAG/nn} test reads: a control field's data, or for a data field its first
      * {@code $a} (UNIMARC keeps its coded data there: {@code 100/08=d} reads 100 $a/8).
      */
-    static String positioned(MarcRecord record, String tag) {
-        Field f = record.first(tag);
+    static String positioned(RecordContext ctx, String tag) {
+        Field f = ctx.first(tag);
         if (f == null) return null;
         return f.isControl() ? f.data() : f.first('a');
     }
@@ -110,14 +112,23 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         return false;
     }
 
-    private boolean anyField(MarcRecord record) {
+    private boolean anyField(RecordContext ctx) {
+        // three-digit tags are looked up in the record's index; a name with letters is compared without case
+        for (String v : values) {
+            if (RecordMapper.number(v) < 0) return anyFieldByName(ctx.record);
+            if (ctx.first(v) != null) return true;
+        }
+        return false;
+    }
+
+    private boolean anyFieldByName(MarcRecord record) {
         for (var f : record.fields()) if (values.contains(f.tag().toLowerCase(java.util.Locale.ROOT))) return true;
         return false;
     }
 
-    private static boolean isFirst(Field field, MarcRecord record) {
-        for (Field f : record.fields()) if (f.tag().equals(field.tag())) return f == field;
-        return true;
+    private static boolean isFirst(Field field, RecordContext ctx) {
+        Field first = ctx.first(field.tag());
+        return first == null || first == field;
     }
 
     static String slice(String s, int from, int to) {

@@ -30,6 +30,18 @@ public final class NodeSpec {
 
     /** True when some line reads the record, so a node with none of its data present can be dropped. */
     public boolean readsData() {
+        byte known = readsData;
+        if (known == 0) readsData = known = readsDataOf(lines) ? (byte) 1 : (byte) 2;
+        return known == 1;
+    }
+
+    /**
+     * {@link #readsData}, worked out on first use (the lines are complete once the rules are parsed) and kept: every
+     * node the mapper makes asks. 0 not known yet, 1 yes, 2 no; threads that race both write the same value.
+     */
+    private byte readsData;
+
+    private static boolean readsDataOf(List<PropertyLine> lines) {
         for (PropertyLine l : lines) {
             ValueSpec.Kind k = l.value().kind();
             if (k == ValueSpec.Kind.NODE

@@ -181,6 +181,29 @@ public final class RecordContext {
         return key;
     }
 
+    /** The record's first field of each three-digit tag (slot 8 for 008), indexed on first use. */
+    private Field[] firstByNumber;
+
+    /**
+     * The record's first field with this tag, or {@code null} ({@link MarcRecord#first}); fixed-field and
+     * field-presence conditions ask for every field they test, so three-digit tags are indexed once per record.
+     */
+    Field first(String tag) {
+        int n = RecordMapper.number(tag);
+        if (n < 0) return record.first(tag);
+        Field[] index = firstByNumber;
+        if (index == null) {
+            index = firstByNumber = new Field[1000];
+            List<Field> fields = record.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                int k = RecordMapper.number(f.tag());
+                if (k >= 0 && index[k] == null) index[k] = f;
+            }
+        }
+        return index[n];
+    }
+
     private List<String> otherLanguages;
 
     /**

@@ -41,7 +41,7 @@ public final class RecordMapper {
     }
 
     /** {@code "245"} → 245; -1 for a tag that is not three digits. */
-    private static int number(String tag) {
+    static int number(String tag) {
         if (tag.length() != 3) return -1;
         int a = tag.charAt(0) - '0';
         int b = tag.charAt(1) - '0';
@@ -70,7 +70,7 @@ public final class RecordMapper {
         List<Rule> leaderRules = byTag.get("LDR");
         if (leaderRules != null) {
             Field leader = Field.control("LDR", ctx.record.leader());
-            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader);
+            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
         }
         fields(ctx);
     }
@@ -79,30 +79,41 @@ public final class RecordMapper {
         List<Rule> leaderRules = bibliographic ? null : byTag.get("LDR");
         if (leaderRules != null) {
             Field leader = Field.control("LDR", ctx.record.leader());
-            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader);
+            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
         }
         List<Field> fields = ctx.linkage.fields;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             List<Rule> rules = rulesFor(f.tag());
             if (rules == null) continue;
-            for (int j = 0; j < rules.size(); j++) apply(ctx, rules.get(j), f);
+            Field partner = ctx.linkage.partner.get(f);
+            String script = ctx.linkage.vernacular.get(f);
+            for (int j = 0; j < rules.size(); j++) apply(ctx, rules.get(j), f, partner, script);
         }
     }
 
     static final String BF = org.colophon.vocab.BF.NS;
     private static final Node RDF_TYPE = org.apache.jena.graph.NodeFactory.createURI(RecordContext.RDF_TYPE);
 
-    private void apply(RecordContext ctx, Rule rule, Field field) {
-        Field partner = ctx.linkage.partner.get(field);
-        String script = ctx.linkage.vernacular.get(field);
+    /**
+     * Applies a rule to a field ({@code partner}: its 880; {@code script}: an 880's vernacular script, or null). The
+     * rule's conditions read only the field and its record, so they are tested once here, before any scope or group
+     * is made: most rules on the fixed fields fail them for most records. The anchor is asked for first, as before,
+     * since making the AdminMetadata adds a triple.
+     */
+    private void apply(RecordContext ctx, Rule rule, Field field, Field partner, String script) {
         if (rule.groupBy() == 0 || field.isControl()) {
+            Node anchor = ctx.anchor(rule.anchor());
+            if (!holds(ctx, rule.line(), field)) return;
             Scope scope =
                     new Scope(field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, 0);
-            line(ctx, ctx.anchor(rule.anchor()), rule.line(), scope);
+            line(ctx, anchor, rule.line(), scope, false);
             return;
         }
         int[] starts = starts(field, rule.groupBy());
+        if (starts.length == 0) return;
+        Node anchor = ctx.anchor(rule.anchor());
+        if (!holds(ctx, rule.line(), field)) return;
         int[] pStarts = partner == null ? new int[0] : starts(partner, rule.groupBy());
         for (int g = 0; g < starts.length; g++) {
             int from = g == 0 ? 0 : starts[g];
@@ -114,7 +125,7 @@ public final class RecordMapper {
                 pTo = g + 1 < pStarts.length ? pStarts[g + 1] : partner.size();
             }
             Scope scope = new Scope(field, from, to, g < pStarts.length ? partner : null, pFrom, pTo, script, g);
-            line(ctx, ctx.anchor(rule.anchor()), rule.line(), scope);
+            line(ctx, anchor, rule.line(), scope, false);
         }
     }
 
@@ -127,9 +138,14 @@ public final class RecordMapper {
         return out;
     }
 
-    /** Applies one line; returns whether it gave a value. A failure names the line's {@code file:line}. */
-    private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
+    /**
+     * Applies one line; returns whether it gave a value. A failure names the line's {@code file:line}.
+     *
+     * @param test whether the line's conditions are still to be tested (false: the caller tested them)
+     */
+    private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope, boolean test) {
         try {
+            if (test && !test(ctx, line, scope.field())) return false;
             return apply(ctx, subject, line, scope);
         } catch (RuleMappingException e) {
             throw e;
@@ -138,11 +154,23 @@ public final class RecordMapper {
         }
     }
 
-    private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
-        List<Condition> conditions = line.conditions();
-        for (int i = 0; i < conditions.size(); i++) {
-            if (!conditions.get(i).test(scope.field(), ctx.record)) return false;
+    /** Whether the line's conditions hold for the field; a failure names the line's {@code file:line}. */
+    private static boolean holds(RecordContext ctx, PropertyLine line, Field field) {
+        try {
+            return test(ctx, line, field);
+        } catch (RuntimeException e) {
+            throw new RuleMappingException(line.origin(), field.tag(), e);
         }
+    }
+
+    private static boolean test(RecordContext ctx, PropertyLine line, Field field) {
+        List<Condition> conditions = line.conditions();
+        for (int i = 0; i < conditions.size(); i++) if (!conditions.get(i).test(field, ctx)) return false;
+        return true;
+    }
+
+    /** Applies a line whose conditions hold. */
+    private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
         Node property = line.propertyNode();
         if (line.onlyIfNone() && ctx.has(subject, property)) return false;
         ValueSpec v = line.value();
@@ -175,7 +203,7 @@ public final class RecordMapper {
         List<PropertyLine> lines = spec.lines();
         for (int i = 0; i < lines.size(); i++) {
             PropertyLine child = lines.get(i);
-            boolean gave = line(ctx, node, child, scope);
+            boolean gave = line(ctx, node, child, scope, true);
             if (child.required() && !gave) complete = false;
         }
         if (!complete || spec.readsData() && ctx.produced() == before) {
