@@ -61,6 +61,8 @@ public final class SearchBench {
     private final Converter converter;
     private final BenchInput input;
     private final String seedGraph;
+    /** Seed records behind the index measured: this run's, or, with --reuse-index, those of the run that built it. */
+    private String reportedSeeds;
 
     public SearchBench(List<Path> seeds, Path dir, Consumer<String> log) throws IOException {
         this.dir = dir;
@@ -69,6 +71,7 @@ public final class SearchBench {
         this.input = new BenchInput(seeds, converter);
         this.seedGraph = BASE + "bench/seed";
         log.accept("seeds: " + input.seedCount() + " real records from " + seeds.size() + " files; " + Probe.machine());
+        this.reportedSeeds = Integer.toString(input.seedCount());
     }
 
     /** A build's figures: documents (records) written and seconds, in all and over the first {@code compare}. */
@@ -108,7 +111,13 @@ public final class SearchBench {
         String load = loadAverage();
         log.accept("load average at start: " + load);
         Path data = dir.resolve("serve");
-        if (s.reuseIndex()) return latencyOnly(s, command, load, data);
+        Path seedCount = dir.resolve("seed-count");
+        if (s.reuseIndex()) {
+            reportedSeeds =
+                    Files.exists(seedCount) ? Files.readString(seedCount).strip() : "(not recorded)";
+            return latencyOnly(s, command, load, data);
+        }
+        Files.writeString(seedCount, Integer.toString(input.seedCount()));
         long compare = Math.min(s.compareDocs(), s.docs());
         log.accept("warming up both builds on 5,000 records...");
         Path warm = Files.createDirectories(dir.resolve("warm"));
@@ -402,9 +411,9 @@ public final class SearchBench {
                 .append(". On a busy machine the figures swing from run to run.\n\n");
         b.append("Command: `").append(command).append("`\n\n");
         b.append(String.format(
-                "Input (**synthetic**): %d real seed records repeated with unique record ids and IRIs, %,d records"
+                "Input (**synthetic**): %s real seed records repeated with unique record ids and IRIs, %,d records"
                         + " (one Instance each).%n%n",
-                input.seedCount(), s.docs()));
+                reportedSeeds, s.docs()));
         if (ours != null) builds(b, s, ours, oursSide, plain, raw, indexBytes, imports);
         else
             b.append(String.format(
