@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,16 +95,7 @@ public final class Reconciliation implements Service {
         m.putObject("feature_view").put("url", url + "/features#{{id}}");
         ArrayNode types = m.putArray("defaultTypes");
         for (Kind k : kinds) types.add(type(k));
-        ObjectNode suggest = m.putObject("suggest");
-        suggest.putObject("entity").put("service_url", url).put("service_path", "/suggest/entity");
-        suggest.putObject("type").put("service_url", url).put("service_path", "/suggest/type");
-        suggest.putObject("property").put("service_url", url).put("service_path", "/suggest/property");
-        m.putObject("preview")
-                .put("url", url + "/preview?id={{id}}")
-                .put("width", 400)
-                .put("height", 200);
-        ObjectNode extend = m.putObject("extend");
-        extend.putObject("propose_properties").put("service_url", url).put("service_path", "/properties");
+        ObjectNode extend = Service.addSharedEndpoints(m, url);
         ArrayNode settings = extend.putArray("property_settings");
         settings.addObject()
                 .put("type", "number")
@@ -123,16 +113,9 @@ public final class Reconciliation implements Service {
     /** Answers a batch: {@code {"q0": {"query": "…", "type": "Person", "limit": 3, "properties": [...]}}}. */
     @Override
     public ObjectNode reconcile(JsonNode batch) {
-        ObjectNode out = JSON.createObjectNode();
-        Iterator<Map.Entry<String, JsonNode>> it = batch.properties().iterator();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode q = e.getValue();
-            if (!q.isObject()) throw new IllegalArgumentException("query " + e.getKey() + " is not an object");
-            ArrayNode result = out.putObject(e.getKey()).putArray("result");
+        return Service.eachQuery(batch, (q, result) -> {
             for (Candidate c : candidates(q)) result.add(candidate(c));
-        }
-        return out;
+        });
     }
 
     List<Candidate> candidates(JsonNode q) {

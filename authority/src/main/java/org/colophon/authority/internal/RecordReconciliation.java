@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,16 +84,7 @@ public final class RecordReconciliation implements Service {
         m.put("documentation", "https://w3id.org/colophon/docs/authorities");
         m.putObject("view").put("url", "{{id}}");
         m.putArray("defaultTypes").add(type(INSTANCE));
-        ObjectNode suggest = m.putObject("suggest");
-        suggest.putObject("entity").put("service_url", url).put("service_path", "/suggest/entity");
-        suggest.putObject("type").put("service_url", url).put("service_path", "/suggest/type");
-        suggest.putObject("property").put("service_url", url).put("service_path", "/suggest/property");
-        m.putObject("preview")
-                .put("url", url + "/preview?id={{id}}")
-                .put("width", 400)
-                .put("height", 200);
-        ObjectNode extend = m.putObject("extend");
-        extend.putObject("propose_properties").put("service_url", url).put("service_path", "/properties");
+        Service.addSharedEndpoints(m, url);
         return m;
     }
 
@@ -104,16 +94,9 @@ public final class RecordReconciliation implements Service {
 
     @Override
     public ObjectNode reconcile(JsonNode batch) {
-        ObjectNode out = JSON.createObjectNode();
-        Iterator<Map.Entry<String, JsonNode>> it = batch.properties().iterator();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isObject())
-                throw new IllegalArgumentException("query " + e.getKey() + " is not an object");
-            ArrayNode result = out.putObject(e.getKey()).putArray("result");
-            for (Scored c : candidates(e.getValue())) result.add(c.json());
-        }
-        return out;
+        return Service.eachQuery(batch, (q, result) -> {
+            for (Scored c : candidates(q)) result.add(c.json());
+        });
     }
 
     /** One record scored against a query. */
