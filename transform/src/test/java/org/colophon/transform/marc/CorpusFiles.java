@@ -12,7 +12,7 @@ import org.colophon.record.RecordSource;
 import org.colophon.record.SourceRecord;
 
 /** Reads a whole file through the file reader and the decoder, counting what comes out. */
-final class CorpusFiles {
+public final class CorpusFiles {
     private CorpusFiles() {}
 
     /** What one file gave: decoded records, records the decoder rejected, stretches the reader quarantined. */
@@ -44,15 +44,16 @@ final class CorpusFiles {
     }
 
     /** How to point the corpus-wide tests at the corpus; the message of their skip when it is not found. */
-    static final String NOT_FOUND = "shared corpus not found: set -Dcolophon.corpus=DIR or COLOPHON_CORPUS=DIR, or keep"
-            + " a checkout of shared/corpus beside the repository; skipping the corpus-wide tests";
+    public static final String NOT_FOUND =
+            "shared corpus not found: set -Dcolophon.corpus=DIR or COLOPHON_CORPUS=DIR, or keep"
+                    + " a checkout of shared/corpus beside the repository; skipping the corpus-wide tests";
 
     /**
      * The shared corpus folder: -Dcolophon.corpus, else the environment variable COLOPHON_CORPUS, else a
      * {@code shared/corpus} folder found walking up from the working directory (a sibling checkout); null when none
      * is there, and then the corpus-wide tests skip with {@link #NOT_FOUND}. Never a fixed path of some machine.
      */
-    static Path sharedCorpus() {
+    public static Path sharedCorpus() {
         for (String configured :
                 new String[] {System.getProperty("colophon.corpus"), System.getenv("COLOPHON_CORPUS")}) {
             if (configured != null && !configured.isBlank()) {

@@ -22,6 +22,7 @@ import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
 import org.colophon.transform.TestRecords;
 import org.colophon.transform.VocabularyLookup;
+import org.colophon.transform.marc.CorpusFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +35,8 @@ class UnimarcCorpusCoverageTest {
 
     @Test
     void everyTagAndSubfieldOfTheRealUnimarcRecordsIsReadOrListed() throws IOException {
-        Path corpus = sharedCorpus();
-        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("unimarc")), NOT_FOUND);
+        Path corpus = CorpusFiles.sharedCorpus();
+        assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("unimarc")), CorpusFiles.NOT_FOUND);
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(corpus.resolve("unimarc"))) {
             s.filter(Files::isRegularFile).sorted().forEach(files::add);
@@ -81,24 +82,5 @@ class UnimarcCorpusCoverageTest {
         // number
         assertTrue(snapshot.get("441$n")[1] > 0 && snapshot.get("801$h")[1] > 0, t.line());
         assertEquals(0, snapshot.get("856$r")[1], "856 $r (connection settings) is left out on purpose");
-    }
-
-    static final String NOT_FOUND = "shared corpus not found: set -Dcolophon.corpus=DIR or COLOPHON_CORPUS=DIR, or keep"
-            + " a checkout of shared/corpus beside the repository; skipping the corpus-wide tests";
-
-    /** Found the way {@code marc.CorpusFiles.sharedCorpus()} finds it: property, environment, then walking up. */
-    static Path sharedCorpus() {
-        for (String configured :
-                new String[] {System.getProperty("colophon.corpus"), System.getenv("COLOPHON_CORPUS")}) {
-            if (configured != null && !configured.isBlank()) {
-                Path p = Path.of(configured);
-                return Files.isDirectory(p) ? p : null;
-            }
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path c = dir.resolve("shared/corpus");
-            if (Files.isDirectory(c)) return c;
-        }
-        return null;
     }
 }
