@@ -90,6 +90,34 @@ class GraphStoreCrashIT {
         verifyAcceptsWrites();
     }
 
+    @RepeatedTest(3)
+    void killWhileANewStoreIsCreatedLeavesAStoreThatOpensEmpty() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"), CrashCreator.class.getName(), dir.toString());
+        pb.redirectError(dir.resolve("child.err").toFile());
+        Process child = pb.start();
+        BlockingQueue<String> lines = readLines(child);
+        awaitLine(lines, "creating 3");
+        Thread.sleep(ThreadLocalRandom.current().nextInt(200));
+        kill(child, lines);
+
+        int opened = 0;
+        for (int i = 0; Files.exists(dir.resolve("store-" + i)); i++) {
+            try (GraphStore store = GraphStore.open(dir.resolve("store-" + i))) {
+                assertTrue(store.isEmpty(), "store-" + i);
+                try (GraphStore.Batch batch = store.batch()) {
+                    batch.put(SyntheticBibframe.meta("bnu", "x", 1, "m1"), SyntheticBibframe.triples("bnu", "x", 1));
+                    batch.commit();
+                }
+                assertEquals(1, store.stats().records(), "store-" + i);
+            }
+            assertFalse(Files.exists(dir.resolve("store-" + i).resolve("colophon-create.inprogress")));
+            opened++;
+        }
+        assertTrue(opened >= 4, "stores opened: " + opened);
+    }
+
     private Process start(long bulkThreshold, int firstBatch) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(

@@ -52,7 +52,10 @@ public final class Tdb2GraphStore implements GraphStore {
         this.marker = new BulkLoadMarker(dir);
     }
 
-    /** Opens or creates the store in {@code dir}; rolls back an interrupted bulk load first. */
+    /**
+     * Opens or creates the store in {@code dir}; rolls back an interrupted bulk load or creation first. A new store's
+     * files are written under a marker, so a crash while TDB2 writes them leaves a store that opens empty.
+     */
     public static GraphStore open(Path dir, long bulkThreshold, boolean parallelLoader) {
         Path abs = dir.toAbsolutePath().normalize();
         try {
@@ -61,9 +64,18 @@ public final class Tdb2GraphStore implements GraphStore {
             throw new GraphStoreException("cannot create store directory " + abs, e);
         }
         if (BulkLoadMarker.recover(abs)) {
-            LOG.warn("{}: an interrupted bulk load was rolled back; the store is empty", abs);
+            LOG.warn("{}: an interrupted bulk load or creation was rolled back; the store is empty", abs);
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+        DatasetGraph dsg;
+        if (BulkLoadMarker.noStoreIn(abs)) {
+            BulkLoadMarker creating = BulkLoadMarker.creation(abs);
+            creating.create();
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+            Txn.executeWrite(dsg, () -> {});
+            creating.remove();
+        } else {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new Tdb2GraphStore(abs, dsg, bulkThreshold, parallelLoader);
     }
