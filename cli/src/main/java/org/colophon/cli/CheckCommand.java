@@ -3,7 +3,6 @@ package org.colophon.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.colophon.authority.Authorities;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.IndexCheck;
 import org.colophon.ingest.Ingest;
@@ -33,10 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .listener(Authorities.storedLinks())
-                        .build()) {
+                Ingest ingest = Ingestion.rebuilding(g, store.dataDir()).build()) {
             PrintWriter out = spec.commandLine().getOut();
             ingest.repairedAtOpen().ifPresent(r -> out.println("repaired after an interrupted batch: " + r.line()));
             IndexCheck c = ingest.checkIndex();

@@ -2,7 +2,6 @@ package org.colophon.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.colophon.authority.Authorities;
 import org.colophon.graph.BatchCounts;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
@@ -39,10 +38,7 @@ final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .listener(Authorities.linker(g, store.dataDir()))
-                        .build()) {
+                Ingest ingest = Ingestion.writing(g, store.dataDir()).build()) {
             BatchCounts c = ingest.delete(source, ids);
             spec.commandLine().getErr().println("deleted " + c.deleted() + ", not found " + c.notFound());
             compact.after(ingest, spec.commandLine().getErr());

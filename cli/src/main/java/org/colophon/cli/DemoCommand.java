@@ -55,10 +55,8 @@ final class DemoCommand implements Callable<Integer> {
         Path samples = Files.createDirectories(store.data.resolve("samples"));
         try (GraphStore g = store.open()) {
             AuthorityLinker linker = Authorities.linker(g, store.dataDir());
-            try (Ingest ingest = Ingest.builder(store.dataDir())
-                    .store(g)
+            try (Ingest ingest = Ingestion.writing(g, store.dataDir(), linker)
                     .base(server.base())
-                    .listener(linker)
                     .build()) {
                 for (Sample s : SAMPLES) {
                     Path file = samples.resolve(s.file());

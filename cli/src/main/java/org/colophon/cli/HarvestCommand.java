@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.colophon.authority.Authorities;
 import org.colophon.config.ColophonConfig;
 import org.colophon.config.SourceConfig;
 import org.colophon.data.DataDir;
@@ -90,11 +89,7 @@ final class HarvestCommand implements Callable<Integer> {
             }
         } else {
             try (GraphStore g = StoreOption.open(data, cfg.store());
-                    Ingest ingest = Ingest.builder(data)
-                            .store(g)
-                            .base(cfg.base())
-                            .listener(Authorities.linker(g, data))
-                            .build()) {
+                    Ingest ingest = Ingestion.writing(g, data).base(cfg.base()).build()) {
                 run = ingest.harvest(sources, options, progress, true);
                 compact.after(ingest, err);
             }

@@ -2,7 +2,6 @@ package org.colophon.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.colophon.authority.Authorities;
 import org.colophon.graph.GraphStore;
 import org.colophon.ingest.Ingest;
 import picocli.CommandLine.Command;
@@ -30,10 +29,7 @@ final class ReindexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingest.builder(store.dataDir())
-                        .store(g)
-                        .listener(Authorities.storedLinks())
-                        .build()) {
+                Ingest ingest = Ingestion.rebuilding(g, store.dataDir()).build()) {
             long n = ingest.reindex(done -> {
                 err.println("... " + done + " records");
                 err.flush();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.colophon.authority.Authorities;
 import org.colophon.config.ColophonConfig;
 import org.colophon.config.SourceConfig;
 import org.colophon.data.DataDir;
@@ -47,11 +46,7 @@ final class ReprocessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataDir data = DataDir.of(cfg.data());
         try (GraphStore g = StoreOption.open(data, cfg.store());
-                Ingest ingest = Ingest.builder(data)
-                        .store(g)
-                        .base(cfg.base())
-                        .listener(Authorities.linker(g, data))
-                        .build()) {
+                Ingest ingest = Ingestion.writing(g, data).base(cfg.base()).build()) {
             long quarantined = 0;
             for (String id : sources) {
                 IngestSummary s = ingest.reprocess(id, null);

@@ -46,8 +46,7 @@ final class ReviewCommand implements Callable<Integer> {
         try (GraphStore g = store.openExisting()) {
             // a decision relinks its record through the ingestion core: its links and its search document together
             AuthorityLinker linker = Authorities.linker(g, store.dataDir());
-            try (Ingest ingest =
-                    Ingest.builder(store.dataDir()).store(g).listener(linker).build()) {
+            try (Ingest ingest = Ingestion.writing(g, store.dataDir(), linker).build()) {
                 return run(Authorities.review(ingest, linker), out);
             }
         }

@@ -88,10 +88,8 @@ final class ServeCommand implements Callable<Integer> {
         try (GraphStore g = store.open()) {
             // the authorities are read on a thread of their own: /reconcile and /review answer 503 until they are
             AuthorityLinker linker = Authorities.serving(g, store.dataDir());
-            try (Ingest ingest = Ingest.builder(store.dataDir())
-                    .store(g)
+            try (Ingest ingest = Ingestion.writing(g, store.dataDir(), linker)
                     .base(server.base())
-                    .listener(linker)
                     .build()) {
                 ingest.repairedAtOpen()
                         .ifPresent(r -> err.println("search index repaired after an interrupted batch: " + r.line()));
