@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.colophon.bench.BenchRun;
 import org.colophon.bench.GcLog;
-import org.colophon.bench.Home;
+import org.colophon.bench.SeededRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,29 +24,11 @@ class HarvestVsImportCommandTest {
 
     @Test
     void bothCommandsLoadTheSameRecordsAndTheRatioIsReported() throws Exception {
-        Path seeds = tmp.resolve("bnu.xml");
-        Files.copy(Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI()), seeds);
-        Path report = tmp.resolve("report.md");
-        BenchRun run = BenchRun.of(
-                "harvest-vs-import",
-                "--records",
-                "600",
-                "--page-size",
-                "50",
-                "--heap",
-                "512m",
-                "--seeds",
-                seeds.toString(),
-                "--cli",
-                Home.colophonJar().toString(),
-                "--work",
-                tmp.resolve("work").toString(),
-                "--report",
-                report.toString());
-        assertEquals(0, run.code(), run.out() + "\n" + run.err());
-        String md = Files.readString(report, StandardCharsets.UTF_8);
-        long harvested = triples(md, "`colophon harvest` (OAI-PMH, loopback)");
-        long imported = triples(md, "`colophon import` (MARCXML file)");
+        SeededRun run =
+                SeededRun.of(tmp, "harvest-vs-import", "--records", "600", "--page-size", "50", "--heap", "512m");
+        String md = run.report();
+        long harvested = run.triples("`colophon harvest` (OAI-PMH, loopback)", "600");
+        long imported = run.triples("`colophon import` (MARCXML file)", "600");
         assertTrue(imported > 600 * 10, md);
         assertEquals(imported, harvested, "the same records give the same triples\n" + md);
         assertTrue(md.contains("as 12 ListRecords pages of 50 records"), md);
@@ -87,12 +67,5 @@ class HarvestVsImportCommandTest {
         assertEquals(40, g.maxLiveMb(), 1e-9);
         assertEquals(40, g.maxLiveFirstHalfMb(), 1e-9);
         assertEquals(30, g.maxLiveSecondHalfMb(), 1e-9);
-    }
-
-    private static long triples(String md, String command) {
-        Matcher m = Pattern.compile("\\| " + Pattern.quote(command) + " \\| 600 \\| ([0-9,]+) \\|")
-                .matcher(md);
-        assertTrue(m.find(), command + " row missing or not 600 records:\n" + md);
-        return Long.parseLong(m.group(1).replace(",", ""));
     }
 }

@@ -3,13 +3,11 @@ package org.colophon.bench.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.bench.BenchRun;
-import org.colophon.bench.Home;
+import org.colophon.bench.SeededRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,27 +21,9 @@ class CrashResumeCommandTest {
 
     @Test
     void aKilledAndResumedImportHoldsWhatTheImportRunOnceHolds() throws Exception {
-        Path seeds = tmp.resolve("bnu.xml");
-        Files.copy(Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI()), seeds);
-        Path report = tmp.resolve("report.md");
-        BenchRun run = BenchRun.of(
-                "crash-resume",
-                "--records",
-                "2000",
-                "--cycles",
-                "1",
-                "--heap",
-                "512m",
-                "--seeds",
-                seeds.toString(),
-                "--cli",
-                Home.colophonJar().toString(),
-                "--work",
-                tmp.resolve("work").toString(),
-                "--report",
-                report.toString());
-        assertEquals(0, run.code(), run.out() + "\n" + run.err());
-        String md = Files.readString(report, StandardCharsets.UTF_8);
+        SeededRun seeded = SeededRun.of(tmp, "crash-resume", "--records", "2000", "--cycles", "1", "--heap", "512m");
+        BenchRun run = seeded.run();
+        String md = seeded.report();
         // per case: the run once, then the run killed and run again; the second case's store also holds 400 others
         Matcher rows = Pattern.compile("\\| (once|killed 1×, run again) \\| ([0-9,]+) \\| ([0-9,]+) \\|")
                 .matcher(md);

@@ -3,13 +3,8 @@ package org.colophon.bench.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.colophon.bench.BenchRun;
-import org.colophon.bench.Home;
+import org.colophon.bench.SeededRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,32 +18,12 @@ class ScaleCommandTest {
 
     @Test
     void convertImportAndLookupsAreMeasuredOnTheSameRecords() throws Exception {
-        Path seeds = tmp.resolve("bnu.xml");
-        Files.copy(Path.of(getClass().getResource("/bnu-chinese-sru.xml").toURI()), seeds);
-        Path report = tmp.resolve("report.md");
-        BenchRun run = BenchRun.of(
-                "scale",
-                "--records",
-                "400",
-                "--heap",
-                "512m",
-                "--requests",
-                "10",
-                "--warm-up",
-                "0.5",
-                "--seeds",
-                seeds.toString(),
-                "--cli",
-                Home.colophonJar().toString(),
-                "--work",
-                tmp.resolve("work").toString(),
-                "--report",
-                report.toString());
-        assertEquals(0, run.code(), run.out() + "\n" + run.err());
-        String md = Files.readString(report, StandardCharsets.UTF_8);
+        SeededRun run = SeededRun.of(
+                tmp, "scale", "--records", "400", "--heap", "512m", "--requests", "10", "--warm-up", "0.5");
+        String md = run.report();
 
-        long converted = triples(md, "colophon convert");
-        long imported = triples(md, "colophon import");
+        long converted = run.triples("`colophon convert`", "400");
+        long imported = run.triples("`colophon import`", "400");
         assertTrue(imported > 400 * 10, md);
         assertEquals(converted, imported, "convert and import give the same triples\n" + md);
         assertTrue(md.contains("records, **synthetic**"), md);
@@ -59,12 +34,5 @@ class ScaleCommandTest {
         assertTrue(md.contains("| `index/` | "), md);
         assertTrue(md.contains("| **total** | "), md);
         assertTrue(md.contains("Straight-line extrapolation to 280,000,000 records"), md);
-    }
-
-    private static long triples(String md, String step) {
-        Matcher m = Pattern.compile("\\| `" + Pattern.quote(step) + "` \\| 400 \\| ([0-9,]+) \\|")
-                .matcher(md);
-        assertTrue(m.find(), step + " row missing or not 400 records:\n" + md);
-        return Long.parseLong(m.group(1).replace(",", ""));
     }
 }
