@@ -80,6 +80,10 @@ class ScoredRelinkTest {
             Map<String, Set<String>> firstReview = review(store);
             assertTrue(firstReview.size() >= 15, "the orchestras wait for review: " + firstReview);
             assertEquals(firstReview, lateReview, "and queues the same headings with the same candidates");
+            // what the terms cost: a figure for the docs, not a test
+            System.out.println("review: " + firstReview.size() + " headings; heading terms: "
+                    + count(store, "?h <" + AuthorityLinker.NS + "headingTerm> ?t") + " triples in the link graphs, of "
+                    + count(store, "?s ?p ?o") + " in all");
         }
     }
 
@@ -106,6 +110,12 @@ class ScoredRelinkTest {
         }
         headingKeys.retainAll(forms);
         assertTrue(headingKeys.isEmpty(), heading + " shares a key with " + authority + ": " + headingKeys);
+    }
+
+    private static long count(GraphStore store, String pattern) {
+        QueryResult.Select rows = (QueryResult.Select)
+                store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { " + pattern + " } }", Duration.ofMinutes(1));
+        return rows.rows().get(0).get(Var.alloc("n")).getLiteralValue() instanceof Number n ? n.longValue() : -1;
     }
 
     private static void load(DataDir data, GraphStore store, List<String> files, String source) throws Exception {
