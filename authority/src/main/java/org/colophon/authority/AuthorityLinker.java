@@ -89,7 +89,8 @@ public final class AuthorityLinker implements IngestListener {
     /**
      * A linker that also relinks, after each commit, the records already in {@code store} that an authority arriving
      * (or going) in the batch may concern: those with a heading written as one of its headings or naming one of its
-     * identifiers, and those linked to an authority that went.
+     * identifiers, or one it scores at least {@link Linker#REVIEW_SCORE} for, and those linked to an authority that
+     * went.
      */
     public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
         this.index = index;
@@ -331,7 +332,8 @@ public final class AuthorityLinker implements IngestListener {
      * The graphs of the records in the store that the authorities which arrived or went may concern: those with a
      * heading written as one of the arrivals' headings or variants (with or without its dates; exactly, or the same
      * after NACO normalisation, by the {@code colophon:headingKey} the link graph keeps for each heading that waits)
-     * or naming one of their identifiers as an IRI, and those linked to an authority that went.
+     * or naming one of their identifiers as an IRI, those the arrivals would score enough for ({@link
+     * #scoredHeadings}), and those linked to an authority that went.
      */
     private Set<String> concerned() {
         Set<String> graphs = new LinkedHashSet<>();
