@@ -266,6 +266,19 @@ public final class AuthorityIndex {
         }
     }
 
+    /**
+     * Whether a term is shared by so many authorities that a heading with a rarer term is not looked up by it
+     * ({@link #candidates}): relinking looks for waiting headings by an arriving authority's other terms.
+     */
+    boolean common(String term) {
+        lock.readLock().lock();
+        try {
+            return byTerm.size(term) > COMMON_TERM;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The authorities carrying an identifier (a key of {@link Identifiers#key}), duplicates resolved. */
     public List<Authority> byIdentifier(String key) {
         return lookup(byId, key, null);

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.BibHeadings;
 import org.colophon.authority.internal.Naco;
+import org.colophon.authority.internal.NameKey;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 import org.colophon.graph.RecordMeta;
@@ -49,7 +50,7 @@ public final class AuthorityLinker implements IngestListener {
     public static final String LINKS_GRAPH = "https://w3id.org/colophon/graph/links/";
     public static final String NS = org.colophon.graph.ColophonMeta.NS;
     /** Bumped when what the linker writes changes, so every link graph is rewritten. */
-    static final String VERSION = "links-3";
+    static final String VERSION = "links-4";
 
     /** Keys or authorities asked about per query when looking for records to relink. */
     private static final int VALUES_CHUNK = 400;
@@ -88,7 +89,8 @@ public final class AuthorityLinker implements IngestListener {
     /**
      * A linker that also relinks, after each commit, the records already in {@code store} that an authority arriving
      * (or going) in the batch may concern: those with a heading written as one of its headings or naming one of its
-     * identifiers, and those linked to an authority that went.
+     * identifiers, or one it scores at least {@link Linker#REVIEW_SCORE} for, and those linked to an authority that
+     * went.
      */
     public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
         this.index = index;
@@ -251,10 +253,12 @@ public final class AuthorityLinker implements IngestListener {
                 }
             }
             boolean partLinked = false;
+            boolean partScored = false;
             if (!res.linked() && h.main() != null && h.mainKind() != null) {
                 // no authority for the whole subdivided heading: its main heading's, as a component
                 Resolution part = linker.resolve(h.mainKind(), h.main(), Set.of());
                 partLinked = part.linked();
+                partScored = part.linked() && SCORED.equals(part.method());
                 if (part.linked()) {
                     linked++;
                     Node auth = NodeFactory.createURI(part.authority().iri());
@@ -268,11 +272,19 @@ public final class AuthorityLinker implements IngestListener {
                     out.add(Triple.create(link, iri(NS + "score"), dbl(part.score())));
                 }
             }
-            if (!res.linked() && !partLinked) {
+            boolean waits = !res.linked() && !partLinked;
+            if (waits) {
                 // a heading that waits: its NACO keys, so an authority arriving with it finds it by punctuation or case
                 for (String k : keys(h.label())) out.add(Triple.create(heading, iri(NS + "headingKey"), str(k)));
                 if (h.main() != null)
                     for (String k : keys(h.main())) out.add(Triple.create(heading, iri(NS + "headingKey"), str(k)));
+            }
+            if (waits || SCORED.equals(res.method()) || partScored) {
+                // and the terms the scorer compares, so an authority it would match (or that would outscore a scored
+                // link) finds it: each term once per heading, the terms of the whole and of its main heading
+                Set<String> terms = new LinkedHashSet<>(terms(h.label()));
+                if (h.main() != null) terms.addAll(terms(h.main()));
+                for (String t : terms) out.add(Triple.create(heading, iri(NS + "headingTerm"), str(t)));
             }
         }
         return out;
@@ -320,7 +332,8 @@ public final class AuthorityLinker implements IngestListener {
      * The graphs of the records in the store that the authorities which arrived or went may concern: those with a
      * heading written as one of the arrivals' headings or variants (with or without its dates; exactly, or the same
      * after NACO normalisation, by the {@code colophon:headingKey} the link graph keeps for each heading that waits)
-     * or naming one of their identifiers as an IRI, and those linked to an authority that went.
+     * or naming one of their identifiers as an IRI, those the arrivals would score enough for ({@link
+     * #scoredHeadings}), and those linked to an authority that went.
      */
     private Set<String> concerned() {
         Set<String> graphs = new LinkedHashSet<>();
@@ -355,6 +368,7 @@ public final class AuthorityLinker implements IngestListener {
             q.append(" } ?h <").append(NS).append("headingKey> ?k }");
             graphsOf(q.toString(), graphs);
         }
+        scoredHeadings(graphs);
         for (List<String> chunk : chunks(iris)) {
             StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE { VALUES ?i {");
             for (String i : chunk) q.append(" <").append(i).append('>');
@@ -379,6 +393,65 @@ public final class AuthorityLinker implements IngestListener {
         graphs.removeIf(g -> g.startsWith(LINKS_GRAPH));
         return graphs;
     }
+
+    /**
+     * Adds the graphs of the records with a heading the scorer would weigh against an arriving authority: headings
+     * that wait (or were linked by score) keep the terms of their names in their link graph ({@code
+     * colophon:headingTerm}); those sharing a term the linker would look the authority up by are read back with
+     * their labels, and a record is relinked when an arriving authority scores at least {@link Linker#REVIEW_SCORE}
+     * for one of its headings — enough to be linked, queued for review, or to end a scored link's lead. The terms
+     * looked for are those the linker's own lookup uses: an authority's terms that more than a few thousand held
+     * authorities share are skipped when it has rarer ones, as a heading's are when it looks for candidates. So the
+     * work grows with the waiting headings that share an arriving authority's distinctive words, not with the store.
+     */
+    private void scoredHeadings(Set<String> graphs) {
+        Map<String, List<Authority>> byTerm = new HashMap<>();
+        for (Authority a : arrived) {
+            Set<String> terms = new LinkedHashSet<>();
+            terms.addAll(terms(a.label()));
+            for (Authority.Variant v : a.variants()) terms.addAll(terms(v.label()));
+            Set<String> rare = new LinkedHashSet<>();
+            for (String t : terms) if (!index.common(t)) rare.add(t);
+            for (String t : rare.isEmpty() ? terms : rare)
+                byTerm.computeIfAbsent(t, k -> new ArrayList<>(1)).add(a);
+        }
+        Set<String> weighed = new java.util.HashSet<>();
+        for (List<String> chunk : chunks(byTerm.keySet())) {
+            StringBuilder q = new StringBuilder("SELECT ?h ?t ?l WHERE { VALUES ?t {");
+            for (String t : chunk) q.append(' ').append(literal(t));
+            q.append(" } ?h <")
+                    .append(NS)
+                    .append("headingTerm> ?t . ?h <")
+                    .append(RDFS_LABEL)
+                    .append("> ?l }");
+            QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(10));
+            for (Binding b : rows.rows()) {
+                String h = b.get(Var.alloc("h")).getURI();
+                int hash = h.indexOf('#');
+                if (hash < 0 || graphs.contains(h.substring(0, hash))) continue;
+                String label = b.get(Var.alloc("l")).getLiteralLexicalForm();
+                for (Authority a : byTerm.get(b.get(Var.alloc("t")).getLiteralLexicalForm())) {
+                    if (!weighed.add(h + '\u0000' + label + '\u0000' + a.iri())) continue;
+                    if (weighs(label, a)) {
+                        graphs.add(h.substring(0, hash));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether an authority scores enough for a heading (or for its main heading, before {@code --}) to count. */
+    private static boolean weighs(String label, Authority a) {
+        int sub = label.indexOf("--");
+        for (String text : sub > 0 ? List.of(label, label.substring(0, sub).strip()) : List.of(label)) {
+            Candidate c = Scoring.score(new Query(text, a.kind(), "", Set.of()), a);
+            if (c.score() >= Linker.REVIEW_SCORE) return true;
+        }
+        return false;
+    }
+
+    private static final String RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
 
     /** A heading as written, and without its dates ("Mozart, Wolfgang Amadeus"), as bib records may write it. */
     private static void forms(Set<String> out, String label) {
@@ -438,6 +511,14 @@ public final class AuthorityLinker implements IngestListener {
 
     private static Node str(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /** The method of a link the scorer decided. */
+    private static final String SCORED = "scored";
+
+    /** The words and pinyin syllables of a heading's name (its dates left out), as the scorer compares them. */
+    static Set<String> terms(String heading) {
+        return NameKey.of(Naco.split(heading).name()).terms();
     }
 
     /** A heading's NACO key, and its key without dates ("Mozart, Wolfgang Amadeus"), as the linker compares them. */

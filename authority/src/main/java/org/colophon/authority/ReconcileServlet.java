@@ -33,7 +33,8 @@ import org.colophon.graph.GraphStore;
  * {@code /preview?id=}, {@code /properties?type=} (property proposals) below it. The 1.0 draft's routes that do not
  * clash are served beside them ({@code POST /reconcile} and {@code POST /extend} with JSON bodies, {@code GET
  * /extend/propose}, {@code cursor} on suggest); its manifest, which would clash with 0.2's, is at {@code
- * /reconcile/agents/1.0-draft}, a service root where every draft route works too. CORS is open; {@code callback=}
+ * /reconcile/agents/1.0-draft}, a service root where every draft route works too (every service, instances
+ * included). CORS is open; {@code callback=}
  * wraps the answer as JSONP for old clients.
  */
 public final class ReconcileServlet extends HttpServlet {
@@ -60,11 +61,13 @@ public final class ReconcileServlet extends HttpServlet {
         this.index = index;
         Reconciliation.services(index, publicUrl).forEach((name, svc) -> {
             services.put(name, svc);
-            drafts.put(name, new DraftApi(svc));
+            drafts.put(name, DraftApi.of(svc));
         });
         if (search != null && store != null) {
             String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-            services.put(INSTANCES, new RecordReconciliation(search, store, base + INSTANCES));
+            RecordReconciliation records = new RecordReconciliation(search, store, base + INSTANCES);
+            services.put(INSTANCES, records);
+            drafts.put(INSTANCES, DraftApi.of(records));
         }
     }
 

@@ -6,30 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.colophon.data.DataDir;
-import org.colophon.endpoint.ColophonServer;
-import org.colophon.graph.GraphStore;
-import org.colophon.ingest.Ingest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.colophon.graph.QueryResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Reconciliation API 1.0 draft's routes on a real server over real HTTP, every request and response checked
@@ -37,91 +27,30 @@ import org.junit.jupiter.api.io.TempDir;
  * by {@code POST /reconcile} with a JSON body, suggest with {@code cursor}, extension by {@code POST /extend},
  * property proposals — beside the 0.2 routes, which keep answering as before.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ReconcileServer.Resolver.class)
 class DraftReconcileHttpTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCHEMAS = "https://reconciliation-api.github.io/specs/draft/schemas/";
-    private static final String SWAGGER = "http://swagger.io/v2/schema.json";
+    private static final ObjectMapper JSON = ReconcileServer.JSON;
 
-    @TempDir
-    static Path tmp;
+    private final ReconcileServer server;
+    private final String url;
+    private final HttpClient http;
 
-    GraphStore store;
-    ColophonServer server;
-    String url;
-    final HttpClient http = HttpClient.newHttpClient();
-    SchemaRegistry schemas;
-
-    @BeforeAll
-    void start() throws Exception {
-        DataDir data = DataDir.of(tmp);
-        store = GraphStore.open(data.tdb2());
-        try (Ingest ingest = Ingest.builder(data).store(store).build()) {
-            ingest.importFiles(
-                    List.of(
-                            ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml"),
-                            ConcertoLinkingTest.resource("synthetic/scripts-authorities.xml")),
-                    "auth",
-                    null,
-                    null);
-        }
-        server = ColophonServer.builder()
-                .store(store)
-                .port(0)
-                .servlet(
-                        "/reconcile/*", new ReconcileServlet(AuthorityIndex.load(store), "http://localhost/reconcile/"))
-                .build()
-                .start();
-        url = server.url() + "reconcile/";
-        schemas = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_7, b -> b.schemas(DraftReconcileHttpTest::schemaText));
-    }
-
-    /** The copied draft schemas by their $id, read as draft 7 (the spec's own tests use ajv). */
-    static String schemaText(String iri) {
-        String name;
-        if (iri.startsWith(SCHEMAS)) name = iri.substring(SCHEMAS.length());
-        else if (iri.startsWith(SWAGGER)) name = "openapi.json";
-        else return null;
-        try (InputStream in =
-                DraftReconcileHttpTest.class.getResourceAsStream("/reconciliation-api/1.0-draft/schemas/" + name)) {
-            if (in == null) return null;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\"http://json-schema.org/schema#\"", "\"http://json-schema.org/draft-07/schema#\"")
-                    .replace(
-                            "\"http://json-schema.org/draft-04/schema#\"",
-                            "\"http://json-schema.org/draft-07/schema#\"");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
+    DraftReconcileHttpTest(ReconcileServer server) {
+        this.server = server;
+        this.url = server.url;
+        this.http = server.http;
     }
 
     private void valid(String schema, JsonNode body) {
-        Schema s = schemas.getSchema(com.networknt.schema.SchemaLocation.of(SCHEMAS + schema));
-        List<Error> errors = s.validate(body);
-        assertTrue(errors.isEmpty(), schema + ": " + errors + "\n" + body.toPrettyString());
+        server.validDraft(schema, body);
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> r =
-                http.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return JSON.readTree(r.body());
+        return server.get(path);
     }
 
     private HttpResponse<String> postJson(String path, JsonNode body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(url + path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.postJson(path, body);
     }
 
     @Test
@@ -213,5 +142,97 @@ class DraftReconcileHttpTest {
         JsonNode proposed = get("agents/extend/propose?type=Person&limit=3");
         valid("data-extension-property-proposal.json", proposed);
         assertEquals(3, proposed.get("properties").size());
+    }
+
+    @Test
+    void theInstancesServiceSpeaksTheDraftWithThe02Answers() throws Exception {
+        JsonNode manifest = get("instances/1.0-draft");
+        valid("manifest.json", manifest);
+        assertEquals(
+                "http://id.loc.gov/ontologies/bibframe/Instance",
+                manifest.get("defaultTypes").get(0).get("id").asText());
+
+        // ten concerto records by title and creator, asked in both versions: the same candidates, the same order
+        QueryResult.Select rows = (QueryResult.Select) server.store.query(
+                "PREFIX bf: <http://id.loc.gov/ontologies/bibframe/> SELECT ?i (MIN(?t) AS ?title) (MIN(?c) AS ?creator)"
+                        + " WHERE { ?i a bf:Instance ; bf:title ?tn . ?tn a bf:Title ; bf:mainTitle ?t"
+                        + " FILTER NOT EXISTS { ?tn a bf:VariantTitle }"
+                        + " ?i bf:instanceOf/bf:contribution/bf:agent/<http://www.w3.org/2000/01/rdf-schema#label> ?c }"
+                        + " GROUP BY ?i ORDER BY ?i LIMIT 10",
+                Duration.ofMinutes(1));
+        ObjectNode draft = JSON.createObjectNode();
+        var queries = draft.putArray("queries");
+        ObjectNode old = JSON.createObjectNode();
+        List<String> wanted = new ArrayList<>();
+        for (Binding b : rows.rows()) {
+            String title = b.get(Var.alloc("title")).getLiteralLexicalForm();
+            String creator = b.get(Var.alloc("creator")).getLiteralLexicalForm();
+            var conditions = queries.addObject().put("limit", 3).putArray("conditions");
+            conditions.addObject().put("matchType", "name").put("propertyValue", title);
+            conditions
+                    .addObject()
+                    .put("matchType", "property")
+                    .put("propertyId", "creator")
+                    .put("propertyValue", creator);
+            ObjectNode q =
+                    old.putObject("q" + wanted.size()).put("query", title).put("limit", 3);
+            q.putArray("properties").addObject().put("pid", "creator").put("v", creator);
+            wanted.add(b.get(Var.alloc("i")).getURI());
+        }
+        assertEquals(10, wanted.size());
+        valid("reconciliation-query-batch.json", draft);
+        JsonNode v02 = get("instances?queries=" + URLEncoder.encode(old.toString(), StandardCharsets.UTF_8));
+        server.valid02("reconciliation-result-batch.json", v02);
+        for (String root : List.of("instances/", "instances/1.0-draft/")) {
+            HttpResponse<String> r = postJson(root + "reconcile", draft);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode body = JSON.readTree(r.body());
+            valid("reconciliation-result-batch.json", body);
+            int first = 0;
+            for (int i = 0; i < wanted.size(); i++) {
+                JsonNode got = body.get("results").get(i).get("candidates");
+                JsonNode same = v02.get("q" + i).get("result");
+                assertEquals(same.size(), got.size(), body.toString());
+                for (int c = 0; c < got.size(); c++) {
+                    for (String f : List.of("id", "name", "score", "match"))
+                        assertEquals(same.get(c).get(f), got.get(c).get(f), f + " of " + got.get(c));
+                    for (JsonNode feature : got.get(c).get("features"))
+                        assertTrue(feature.hasNonNull("name"), "a draft feature has a name: " + feature);
+                }
+                if (!got.isEmpty() && got.get(0).get("id").asText().equals(wanted.get(i))) first++;
+            }
+            assertTrue(first >= 9, "title and creator find the record first: " + first + " of 10");
+        }
+
+        // an ISBN is a property, not an id: the service takes no id conditions
+        ObjectNode byId = JSON.createObjectNode();
+        byId.putArray("queries")
+                .addObject()
+                .putArray("conditions")
+                .addObject()
+                .put("matchType", "id")
+                .put("propertyValue", wanted.get(0));
+        assertEquals(400, postJson("instances/reconcile", byId).statusCode());
+
+        ObjectNode ext = JSON.createObjectNode();
+        ext.putArray("ids").add(wanted.get(0));
+        ext.putArray("properties").addObject().put("id", "title");
+        HttpResponse<String> r = postJson("instances/extend", ext);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode extended = JSON.readTree(r.body());
+        valid("data-extension-response.json", extended);
+        assertEquals(wanted.get(0), extended.get("rows").get(0).get("id").asText());
+        assertTrue(
+                !extended.get("rows")
+                        .get(0)
+                        .get("properties")
+                        .get(0)
+                        .get("values")
+                        .isEmpty(),
+                extended.toString());
+        valid("data-extension-property-proposal.json", get("instances/extend/propose?type=Work&limit=2"));
+        valid(
+                "suggest-entities-response.json",
+                get("instances/1.0-draft/suggest/entity?prefix=piano&limit=2&cursor=1"));
     }
 }

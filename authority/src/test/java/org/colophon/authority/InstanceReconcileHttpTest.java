@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,81 +20,42 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.colophon.data.DataDir;
-import org.colophon.endpoint.ColophonServer;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
-import org.colophon.ingest.Ingest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /reconcile/instances} over the 100 Evergreen concerto bibliographic records, on a real server with the real
  * store and search index, every response checked against the 0.2 JSON Schemas: each record's title and a creator find
  * it first, the match flag is never wrong, and an ISBN in any form finds its record.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ReconcileServer.Resolver.class)
 class InstanceReconcileHttpTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCHEMAS = "https://reconciliation-api.github.io/specs/0.2/schemas/";
+    private static final ObjectMapper JSON = ReconcileServer.JSON;
 
-    @TempDir
-    static Path tmp;
-
-    GraphStore store;
-    Ingest ingest;
-    ColophonServer server;
-    String url;
-    final HttpClient http = HttpClient.newHttpClient();
-    SchemaRegistry schemas;
+    private final ReconcileServer server;
+    private final GraphStore store;
+    private final String url;
+    private final HttpClient http;
 
     /** One record as a cataloguer would ask for it. */
     record Known(String instance, String title, String creator, String date, List<String> isbns) {}
 
-    @BeforeAll
-    void start() throws Exception {
-        DataDir data = DataDir.of(tmp);
-        store = GraphStore.open(data.tdb2());
-        ingest = Ingest.builder(data).store(store).build();
-        ingest.importFiles(List.of(ConcertoLinkingTest.resource("concerto/bibs_concerto.marcxml")), "bib", null, null);
-        server = ColophonServer.builder()
-                .store(store)
-                .port(0)
-                .servlet(
-                        "/reconcile/*",
-                        new ReconcileServlet(
-                                AuthorityIndex.empty(),
-                                ingest.searchIndex().orElseThrow(),
-                                store,
-                                "http://localhost/reconcile/"))
-                .build()
-                .start();
-        url = server.url() + "reconcile/instances";
-        schemas = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_7, b -> b.schemas(ReconcileHttpTest::schemaText));
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) server.stop();
-        if (ingest != null) ingest.close();
-        if (store != null) store.close();
+    InstanceReconcileHttpTest(ReconcileServer server) {
+        this.server = server;
+        this.store = server.store;
+        this.url = server.url + "instances";
+        this.http = server.http;
     }
 
     private void valid(String schema, JsonNode body) {
-        Schema s = schemas.getSchema(com.networknt.schema.SchemaLocation.of(SCHEMAS + schema));
-        List<Error> errors = s.validate(body);
-        assertTrue(errors.isEmpty(), schema + ": " + errors + "\n" + body.toPrettyString());
+        server.valid02(schema, body);
     }
 
+    /** GET below the instances service. */
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> r =
-                http.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return JSON.readTree(r.body());
+        return server.get("instances" + path);
     }
 
     private JsonNode batch(ObjectNode queries) throws Exception {

@@ -6,127 +6,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.colophon.authority.internal.Naco;
-import org.colophon.data.DataDir;
-import org.colophon.endpoint.ColophonServer;
-import org.colophon.graph.GraphStore;
-import org.colophon.ingest.Ingest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /reconcile} on a real server over real HTTP, every response checked against the W3C Reconciliation API
  * 0.2 JSON Schemas (copied into the test resources). The authorities are the concerto set plus three labelled
  * synthetic records for scripts and diacritics.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ReconcileServer.Resolver.class)
 class ReconcileHttpTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCHEMAS = "https://reconciliation-api.github.io/specs/0.2/schemas/";
+    private static final ObjectMapper JSON = ReconcileServer.JSON;
 
-    @TempDir
-    static Path tmp;
+    private final ReconcileServer server;
+    private final String url;
+    private final AuthorityIndex index;
+    private final HttpClient http;
 
-    GraphStore store;
-    ColophonServer server;
-    String url;
-    AuthorityIndex index;
-    final HttpClient http = HttpClient.newHttpClient();
-    SchemaRegistry schemas;
-
-    @BeforeAll
-    void start() throws Exception {
-        DataDir data = DataDir.of(tmp);
-        store = GraphStore.open(data.tdb2());
-        try (Ingest ingest = Ingest.builder(data).store(store).build()) {
-            ingest.importFiles(
-                    List.of(
-                            ConcertoLinkingTest.resource("concerto/auth_concerto.marcxml"),
-                            ConcertoLinkingTest.resource("concerto/auth_mesh.marcxml"),
-                            ConcertoLinkingTest.resource("synthetic/scripts-authorities.xml")),
-                    "auth",
-                    null,
-                    null);
-        }
-        index = AuthorityIndex.load(store);
-        server = ColophonServer.builder()
-                .store(store)
-                .port(0)
-                .servlet("/reconcile/*", new ReconcileServlet(index, "http://localhost/reconcile/"))
-                .build()
-                .start();
-        url = server.url() + "reconcile/";
-        schemas = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_7, b -> b.schemas(ReconcileHttpTest::schemaText));
-    }
-
-    /**
-     * The copied schemas by their $id; their {@code $schema} names no draft ({@code http://json-schema.org/schema#}),
-     * so they are read as draft 7, the draft the spec's own test suite (ajv) checks them with.
-     */
-    static String schemaText(String iri) {
-        if (!iri.startsWith(SCHEMAS)) return null;
-        String name = "reconciliation-api/0.2/schemas/" + iri.substring(SCHEMAS.length());
-        try (InputStream in = ReconcileHttpTest.class.getResourceAsStream("/" + name)) {
-            if (in == null) return null;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\"http://json-schema.org/schema#\"", "\"http://json-schema.org/draft-07/schema#\"");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
+    ReconcileHttpTest(ReconcileServer server) {
+        this.server = server;
+        this.url = server.url;
+        this.index = server.index;
+        this.http = server.http;
     }
 
     private void valid(String schema, JsonNode body) {
-        Schema s = schemas.getSchema(com.networknt.schema.SchemaLocation.of(SCHEMAS + schema));
-        List<Error> errors = s.validate(body);
-        assertTrue(errors.isEmpty(), schema + ": " + errors + "\n" + body.toPrettyString());
+        server.valid02(schema, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(HttpRequest.newBuilder(URI.create(url + path)));
     }
 
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertEquals(200, r.statusCode(), r.body());
-        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        return JSON.readTree(r.body());
+        return server.get(path);
     }
 
     private JsonNode post(String path, String form) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(url + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return JSON.readTree(r.body());
+        return server.postForm(path, form);
     }
 
     private static String enc(String s) {

@@ -76,6 +76,8 @@ class RelinkTest {
             assertEquals(positives, judged, "every heading an authority names is linked: " + late);
             assertEquals(late, linksOfAuthoritiesFirst(), "relinking gives what linking on import gives");
             assertTrue(c[4] > 0 && c[4] < 100, "only the records concerned are relinked: " + summary);
+            // each record relinked got links or headings to review from the authorities: none was read in vain
+            assertEquals(recordsWithLinksOrReview(store), c[4], summary);
             assertEquals(late.size(), c[5], summary);
 
             // an authority that goes takes its links with it
@@ -135,6 +137,15 @@ class RelinkTest {
                     "concerto/bibs_concerto.marcxml");
             return links(store);
         }
+    }
+
+    /** How many records have a link or a heading waiting for review. */
+    static long recordsWithLinksOrReview(GraphStore store) {
+        QueryResult.Select rows = (QueryResult.Select) store.query(
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { { ?k a <" + AuthorityLinker.NS
+                        + "AuthorityLink> } UNION { ?k a <" + AuthorityLinker.NS + "ReviewItem> } } }",
+                Duration.ofMinutes(1));
+        return ((Number) rows.rows().get(0).get(Var.alloc("n")).getLiteralValue()).longValue();
     }
 
     /** heading → authority, for every link in the store. */
