@@ -116,8 +116,13 @@ class ExactFacetsTest {
     }
 
     @Test
-    void theSameCountsOnOneThreadAndOnSeveral() {
-        for (SearchRequest r : SEARCHES) {
+    void theSameHitsAndCountsOnOneThreadAndOnSeveral() {
+        List<SearchRequest> searches = new ArrayList<>(SEARCHES);
+        searches.add(SearchRequest.of("chinese history"));
+        searches.add(SearchRequest.of("").withSort(SearchRequest.Sort.date).withPage(2, 7));
+        searches.add(SearchRequest.of("history").withSort(SearchRequest.Sort.title));
+        searches.add(SearchRequest.of("").withSort(SearchRequest.Sort.title).withPage(3, 5));
+        for (SearchRequest r : searches) {
             index.searchThreads(1);
             SearchResult one = index.search(r, true);
             index.searchThreads(3);
