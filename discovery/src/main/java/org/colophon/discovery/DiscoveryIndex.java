@@ -72,9 +72,9 @@ public final class DiscoveryIndex implements AutoCloseable {
 
     /**
      * How many threads one search may use: the ranked pass and exact facet counting search groups of segments side by
-     * side (Lucene's slices), with the same hits and counts as one thread. Defaults to the processors available, at most
-     * 4; 1 searches on the caller's thread only. On a busy machine this buys latency, not throughput: the work is the
-     * same, spread.
+     * side (Lucene's slices), with the same hits and counts as one thread. The searching thread takes its share, so
+     * {@code threads - 1} more are kept. Defaults to the processors available, at most 4; 1 searches on the caller's
+     * thread only. This buys latency, not throughput: the work is the same, spread. Set it before searching.
      */
     public DiscoveryIndex searchThreads(int threads) {
         if (threads < 1) throw new IllegalArgumentException("a search needs at least 1 thread: " + threads);
@@ -82,7 +82,7 @@ public final class DiscoveryIndex implements AutoCloseable {
         if (threads == 1) pool = null;
         else {
             java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            pool = java.util.concurrent.Executors.newFixedThreadPool(threads - 1, r -> {
                 Thread t = new Thread(r, "colophon-search-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
