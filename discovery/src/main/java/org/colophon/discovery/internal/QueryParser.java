@@ -25,11 +25,14 @@ final class QueryParser {
 
     static Query parse(Analyzer analyzer, String q) {
         if (q.isBlank()) return new MatchAllDocsQuery();
+        // every searched field reads the query alike (the text chain; the pinyin chain for the twins): analysed once
+        List<String> text = Analysis.terms(analyzer, Fields.ALL, q);
+        List<String> pinyin = Analysis.sequence(analyzer, Fields.ALL + Analysis.PINYIN, q);
         List<Query> alternatives = new java.util.ArrayList<>();
         for (int i = 0; i < Fields.TEXT.size(); i++) {
             String field = Fields.TEXT.get(i);
-            addAll(alternatives, analyzer, field, q, BOOSTS[i]);
-            addPhrase(alternatives, analyzer, field + Analysis.PINYIN, q, BOOSTS[i] * 0.8f);
+            addAll(alternatives, field, text, BOOSTS[i]);
+            addPhrase(alternatives, field + Analysis.PINYIN, pinyin, BOOSTS[i] * 0.8f);
         }
         String ident = Identifiers.asQuery(q);
         if (ident != null) alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.IDENT, ident)), 10f));
@@ -45,8 +48,12 @@ final class QueryParser {
     static Query match(Analyzer analyzer, String q) {
         if (q.isBlank()) return new MatchAllDocsQuery();
         List<Query> alternatives = new java.util.ArrayList<>();
-        addAll(alternatives, analyzer, Fields.ALL, q, 1f);
-        addPhrase(alternatives, analyzer, Fields.ALL + Analysis.PINYIN, q, 1f);
+        addAll(alternatives, Fields.ALL, Analysis.terms(analyzer, Fields.ALL, q), 1f);
+        addPhrase(
+                alternatives,
+                Fields.ALL + Analysis.PINYIN,
+                Analysis.sequence(analyzer, Fields.ALL + Analysis.PINYIN, q),
+                1f);
         String ident = Identifiers.asQuery(q);
         if (ident != null) alternatives.add(new TermQuery(new Term(Fields.IDENT, ident)));
         if (alternatives.isEmpty()) return new BooleanQuery.Builder().build();
@@ -56,8 +63,7 @@ final class QueryParser {
     }
 
     /** Pinyin syllables must come in the order typed, next to each other: {@code lu xun} is not {@code xun ... lu}. */
-    private static void addPhrase(List<Query> out, Analyzer analyzer, String field, String q, float boost) {
-        List<String> terms = Analysis.sequence(analyzer, field, q);
+    private static void addPhrase(List<Query> out, String field, List<String> terms, float boost) {
         if (terms.isEmpty()) return;
         Query query = terms.size() == 1
                 ? new TermQuery(new Term(field, terms.get(0)))
@@ -65,8 +71,7 @@ final class QueryParser {
         out.add(new BoostQuery(query, boost));
     }
 
-    private static void addAll(List<Query> out, Analyzer analyzer, String field, String q, float boost) {
-        List<String> terms = Analysis.terms(analyzer, field, q);
+    private static void addAll(List<Query> out, String field, List<String> terms, float boost) {
         if (terms.isEmpty()) return;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : terms) b.add(new TermQuery(new Term(field, t)), Occur.MUST);

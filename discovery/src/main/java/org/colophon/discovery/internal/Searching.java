@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -49,6 +48,23 @@ public final class Searching {
     public static SearchResult search(
             IndexSearcher searcher, Snapshot snapshot, Analyzer analyzer, SearchRequest r, int sampleAbove)
             throws IOException {
+        return search(searcher, null, snapshot, analyzer, r, sampleAbove);
+    }
+
+    /**
+     * One search, as {@link #search(IndexSearcher, Snapshot, Analyzer, SearchRequest, int)}; with an {@code executor},
+     * the ranked pass and exact facet counting search the segments in parallel (same hits, same counts). The sampled
+     * counting stays on one thread: which matches make the sample must not depend on how segments are grouped.
+     */
+    public static SearchResult search(
+            IndexSearcher searcher,
+            java.util.concurrent.Executor executor,
+            Snapshot snapshot,
+            Analyzer analyzer,
+            SearchRequest r,
+            int sampleAbove)
+            throws IOException {
+        IndexSearcher parallel = executor == null ? searcher : parallel(searcher, executor);
         // two passes: the page of hits, ranked, where Lucene may skip what cannot make the page; then every match,
         // unranked, through the cheaper query that finds the same documents, for the total and the facet counts
         BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(QueryParser.parse(analyzer, r.q()), Occur.MUST);
@@ -65,11 +81,11 @@ public final class Searching {
         }
         int n = Math.min(r.page() * r.size(), 10_000);
         TopDocs top = r.sort() == SearchRequest.Sort.relevance
-                ? searcher.search(ranked.build(), Math.max(1, n))
-                : searcher.search(ranked.build(), Math.max(1, n), sort(r.sort()));
+                ? parallel.search(ranked.build(), Math.max(1, n))
+                : parallel.search(ranked.build(), Math.max(1, n), sort(r.sort()));
         Counts counts = r.q().isBlank() && r.filters().isEmpty() && snapshot != null
                 ? snapshot.everything()
-                : count(searcher, snapshot, new ConstantScoreQuery(matched.build()), sampleAbove);
+                : count(searcher, parallel, snapshot, new ConstantScoreQuery(matched.build()), sampleAbove);
 
         List<Hit> hits = new ArrayList<>();
         int from = (r.page() - 1) * r.size();
@@ -87,14 +103,15 @@ public final class Searching {
     /** A fixed seed: the same search on the same index gives the same estimates. */
     private static final long SAMPLE_SEED = 0x5eed_c010_9401L;
 
-    private static Counts count(IndexSearcher searcher, Snapshot snapshot, Query matched, int sampleAbove)
+    private static Counts count(
+            IndexSearcher searcher, IndexSearcher parallel, Snapshot snapshot, Query matched, int sampleAbove)
             throws IOException {
         SortedSetDocValuesReaderState state = snapshot == null ? null : snapshot.state();
         if (sampleAbove == Integer.MAX_VALUE) {
-            FacetsCollector fc = searcher.search(matched, new FacetsCollectorManager());
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
-            return new Counts(total, facets(state, total, fc, null, null), false);
+            ExactFacets.Totals totals = snapshot == null ? null : snapshot.totals();
+            if (totals == null) return new Counts(parallel.count(matched), facets(null, 0, null, null, null), false);
+            ExactFacets.Result counted = parallel.search(matched, ExactFacets.manager(totals));
+            return new Counts(counted.total(), ExactFacets.top(state, counted.counts(), FACET_VALUES), false);
         }
         // RandomSamplingFacetsCollector keeps every match (for the total) and hands the counting a random sample of
         // sampleAbove of them when there are more: counting visits every counted document's ordinals in seven
@@ -108,12 +125,23 @@ public final class Searching {
     }
 
     /** Every document's total and facets, exact: the answer to an empty search, counted once per committed state. */
-    static Counts everything(IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
+    static Counts everything(IndexReader reader, SortedSetDocValuesReaderState state, ExactFacets.Totals totals)
+            throws IOException {
         long total = reader.numDocs();
-        return new Counts(total, facets(state, total, null, null, null), false);
+        if (totals == null || total == 0) return new Counts(total, facets(null, 0, null, null, null), false);
+        return new Counts(total, ExactFacets.top(state, totals.all, FACET_VALUES), false);
     }
 
-    /** The top values of each dimension over {@code fc}'s documents (every live document when it is null). */
+    /** A searcher over the same committed state that searches its segments on {@code executor}. */
+    private static IndexSearcher parallel(IndexSearcher searcher, java.util.concurrent.Executor executor) {
+        IndexSearcher p = new IndexSearcher(searcher.getIndexReader(), executor);
+        p.setSimilarity(searcher.getSimilarity());
+        p.setQueryCache(searcher.getQueryCache());
+        p.setQueryCachingPolicy(searcher.getQueryCachingPolicy());
+        return p;
+    }
+
+    /** The top values of each dimension over {@code fc}'s documents. */
     private static Map<String, List<SearchResult.FacetValue>> facets(
             SortedSetDocValuesReaderState state,
             long total,
@@ -126,8 +154,7 @@ public final class Searching {
             for (String dim : Facets.DIMENSIONS) facets.put(dim, List.of());
             return facets;
         }
-        SortedSetDocValuesFacetCounts counts =
-                fc == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : Facets.DIMENSIONS) {
             List<SearchResult.FacetValue> values = new ArrayList<>();
             FacetResult fr;
