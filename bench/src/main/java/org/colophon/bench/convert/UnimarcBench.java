@@ -1,9 +1,12 @@
 package org.colophon.bench.convert;
 
+import static org.colophon.bench.convert.ConvertSection.count;
+import static org.colophon.bench.convert.ConvertSection.decimals;
+import static org.colophon.bench.convert.ConvertSection.whole;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -109,47 +112,49 @@ final class UnimarcBench {
     }
 
     static String markdown(String command, List<Measured[]> pairs) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(START).append('\n');
-        sb.append("### UNIMARC against MARC 21 (`colophon-bench convert --dialect unimarc`)\n\n");
-        sb.append("Measured ")
-                .append(LocalDate.now())
-                .append(" on ")
-                .append(Probe.machine())
-                .append(".\n\n");
-        sb.append("Command: `").append(command).append("`\n\n");
-        sb.append(
-                "Parse + map + write (`colophon convert --to ntriples`'s path), one thread, output to a counting sink."
-                        + " Each pair is converted in turns, twice, after a warm-up, and the faster run of each input is kept;"
-                        + " per CPU-second, since the machine is shared. Input: the real UNIMARC test records"
-                        + " (`transform/src/test/resources/unimarc/`) and the MARC 21 seeds, each repeated verbatim; for"
-                        + " CNMARC, the same library's MARC 21 records (`samples/bnu-chinese-sru.xml`).\n\n");
-        sb.append("| input | records | subfields per record | bytes per record | triples per record | CPU s |"
-                + " records per CPU-s | subfields per CPU-s | KB per CPU-s | triples per CPU-s |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        ConvertSection s = new ConvertSection(
+                        "convert-unimarc",
+                        "### UNIMARC against MARC 21 (`colophon-bench convert --dialect unimarc`)",
+                        command)
+                .paragraph("Parse + map + write (`colophon convert --to ntriples`'s path), one thread, output to a"
+                        + " counting sink. Each pair is converted in turns, twice, after a warm-up, and the faster run"
+                        + " of each input is kept; per CPU-second, since the machine is shared. Input: the real UNIMARC"
+                        + " test records (`transform/src/test/resources/unimarc/`) and the MARC 21 seeds, each"
+                        + " repeated verbatim; for CNMARC, the same library's MARC 21 records"
+                        + " (`samples/bnu-chinese-sru.xml`).");
+        ConvertSection.Table t = s.table(
+                1,
+                "input",
+                "records",
+                "subfields per record",
+                "bytes per record",
+                "triples per record",
+                "CPU s",
+                "records per CPU-s",
+                "subfields per CPU-s",
+                "KB per CPU-s",
+                "triples per CPU-s");
         List<String> verdicts = new ArrayList<>();
         for (Measured[] p : pairs) {
             for (Measured m : p) {
                 ConvertBenchmark.Row r = m.row();
-                sb.append(String.format(
-                        "| %s | %,d | %.1f | %,.0f | %.1f | %.2f | %,.0f | %,.0f | %,.0f | %,.0f |%n",
+                t.row(
                         r.format(),
-                        r.records(),
-                        (double) m.subfields() / r.records(),
-                        (double) m.bytes() / r.records(),
-                        (double) r.triples() / r.records(),
-                        r.cpu(),
-                        m.perCpu(r.records()),
-                        m.perCpu(m.subfields()),
-                        m.perCpu(m.bytes() / 1024.0),
-                        m.perCpu(r.triples())));
+                        count(r.records()),
+                        decimals((double) m.subfields() / r.records(), 1),
+                        whole((double) m.bytes() / r.records()),
+                        decimals((double) r.triples() / r.records(), 1),
+                        decimals(r.cpu(), 2),
+                        whole(m.perCpu(r.records())),
+                        whole(m.perCpu(m.subfields())),
+                        whole(m.perCpu(m.bytes() / 1024.0)),
+                        whole(m.perCpu(r.triples())));
             }
             verdicts.add(verdict(p[1], p[0]));
         }
-        sb.append("\nTarget (issue 11: within 20 % of MARC 21's speed in the same run):\n\n");
-        for (String v : verdicts) sb.append("- ").append(v).append('\n');
-        sb.append('\n').append(END).append('\n');
-        return sb.toString();
+        return t.done()
+                .list("Target (issue 11: within 20 % of MARC 21's speed in the same run):", verdicts)
+                .end();
     }
 
     private static String verdict(Measured u, Measured m) {

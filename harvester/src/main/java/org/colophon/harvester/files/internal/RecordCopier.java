@@ -141,6 +141,7 @@ final class RecordCopier {
     private static void text(Utf8Out out, char[] chars, int start, int length) {
         int run = start;
         for (int i = start, end = start + length; i < end; i++) {
+            if (chars[i] > '>') continue; // past every character escaped here: most text, all of CJK
             String escaped =
                     switch (chars[i]) {
                         case '<' -> "&lt;";

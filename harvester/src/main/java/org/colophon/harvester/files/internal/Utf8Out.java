@@ -83,18 +83,19 @@ final class Utf8Out {
                 room(2 + end - i);
                 buf[len++] = (byte) (0xC0 | c >> 6);
                 buf[len++] = (byte) (0x80 | c & 0x3F);
+            } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                // most text past U+07FF (all CJK) is here: three bytes, asked for before the surrogate cases
+                room(3 + end - i);
+                buf[len++] = (byte) (0xE0 | c >> 12);
+                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(a[i + 1])) {
                 room(4 + end - i);
                 fourBytes(Character.toCodePoint(c, a[++i]));
             } else if (Character.isHighSurrogate(c) && i + 1 == end) {
                 pendingHigh = c;
-            } else if (Character.isSurrogate(c)) {
-                buf[len++] = '?';
             } else {
-                room(3 + end - i);
-                buf[len++] = (byte) (0xE0 | c >> 12);
-                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[len++] = (byte) (0x80 | c & 0x3F);
+                buf[len++] = '?'; // a surrogate without its pair
             }
         }
         chars += count;

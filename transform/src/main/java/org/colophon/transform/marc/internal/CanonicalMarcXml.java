@@ -85,7 +85,7 @@ final class CanonicalMarcXml {
 
     private Field datafield(FieldBuilder fb) throws NotCanonical {
         attributes();
-        fb.start(tag(), FieldBuilder.indicator(value("ind1")), FieldBuilder.indicator(value("ind2")));
+        fb.start(tag(), indicator("ind1"), indicator("ind2"));
         if (b[p] == '/') {
             expect("/>");
             return fb.build();
@@ -98,16 +98,19 @@ final class CanonicalMarcXml {
                 expect("/datafield>");
                 return fb.build();
             }
-            if (!name().equals("subfield")) throw NO;
+            if (!"subfield".equals(name())) throw NO;
             attributes();
-            String code = value("code");
-            if (code == null) throw NO;
-            char c = code.isEmpty() ? '?' : FieldBuilder.code(code.charAt(0));
-            fb.add(c, MarcText.clean(content("subfield")));
+            int code = find("code");
+            if (code < 0) throw NO;
+            fb.add(code(code), MarcText.clean(content("subfield")));
         }
     }
 
-    /** The attributes of the start tag just named, in any order; the reader stops at {@code >} or {@code />}. */
+    /**
+     * The attributes of the start tag just named, in any order; the reader stops at {@code >} or {@code />}. Values
+     * are kept as where they are in the bytes, and made strings only when asked for: most are a tag, an indicator or
+     * a subfield code, read straight from their bytes.
+     */
     private void attributes() throws NotCanonical {
         attrCount = 0;
         while (true) {
@@ -116,26 +119,78 @@ final class CanonicalMarcXml {
             String n = name();
             expect('=');
             if (attrCount == names.length) throw NO;
+            expect('"');
+            int start = p;
+            plain[attrCount] = scan('"');
             names[attrCount] = n;
-            values[attrCount++] = attribute();
+            starts[attrCount] = start;
+            ends[attrCount++] = p;
+            expect('"');
         }
     }
 
     private final String[] names = new String[8];
-    private final String[] values = new String[8];
+    private final int[] starts = new int[8];
+    private final int[] ends = new int[8];
+    private final boolean[] plain = new boolean[8];
     private int attrCount;
 
-    private String value(String name) {
-        for (int i = 0; i < attrCount; i++) if (names[i].equals(name)) return values[i];
-        return null;
+    /** The first attribute of that name, or -1. */
+    private int find(String name) {
+        for (int i = 0; i < attrCount; i++) if (names[i].equals(name)) return i;
+        return -1;
+    }
+
+    private String value(int i) throws NotCanonical {
+        return plain[i] ? utf8(starts[i], ends[i]) : unescape(starts[i], ends[i]);
+    }
+
+    /**
+     * The first character of attribute {@code i}, 0 when it has none. A plain value's first byte is its first
+     * character when it is ASCII; a first byte of a multi-byte sequence stands for a character past ASCII, which is
+     * all the callers need to know of it.
+     */
+    private char first(int i) throws NotCanonical {
+        if (starts[i] == ends[i]) return 0;
+        if (plain[i]) return (char) (b[starts[i]] & 0xFF);
+        String v = value(i);
+        return v.isEmpty() ? 0 : v.charAt(0);
+    }
+
+    /** An indicator attribute, blank when missing or empty, as {@link FieldBuilder#indicator(String)} reads it. */
+    private char indicator(String name) throws NotCanonical {
+        int i = find(name);
+        char c = i < 0 ? 0 : first(i);
+        return c == 0 ? ' ' : FieldBuilder.indicator(c);
+    }
+
+    /** A subfield code attribute: {@code ?} when empty, else its first character as {@link FieldBuilder#code}. */
+    private char code(int i) throws NotCanonical {
+        char c = first(i);
+        return c == 0 ? '?' : FieldBuilder.code(c);
+    }
+
+    /** The numeric tags, made once: a record's tags are read without making a string for each. */
+    private static final String[] TAGS = new String[1000];
+
+    static {
+        for (int i = 0; i < TAGS.length; i++) TAGS[i] = String.format("%03d", i);
     }
 
     /** The tag attribute; blank or missing read as {@code ???} like the StAX path. */
-    private String tag() {
-        String t = value("tag");
-        if (t == null) return "???";
-        t = t.strip();
+    private String tag() throws NotCanonical {
+        int i = find("tag");
+        if (i < 0) return "???";
+        int s = starts[i];
+        if (plain[i] && ends[i] - s == 3 && digit(b[s]) && digit(b[s + 1]) && digit(b[s + 2])) {
+            return TAGS[(b[s] - '0') * 100 + (b[s + 1] - '0') * 10 + (b[s + 2] - '0')];
+        }
+        String t = value(i).strip();
         return t.isEmpty() ? "???" : t;
+    }
+
+    private static boolean digit(byte c) {
+        return c >= '0' && c <= '9';
     }
 
     /** After the attributes: {@code >text</name>} or {@code />}. */
@@ -162,6 +217,14 @@ final class CanonicalMarcXml {
     /** Characters up to {@code end}, with character references resolved; gives up on markup or a bare CR. */
     private String text(char end) throws NotCanonical {
         int start = p;
+        return scan(end) ? utf8(start, p) : unescape(start, p);
+    }
+
+    /**
+     * Moves to {@code end} and says whether the bytes passed hold no character reference; gives up on markup, a bare
+     * CR, or (in an attribute) a line end or tab.
+     */
+    private boolean scan(char end) throws NotCanonical {
         boolean plain = true;
         while (b[p] != end) {
             byte c = b[p];
@@ -169,8 +232,11 @@ final class CanonicalMarcXml {
             else if (c == '<' || c == '\r' || end == '"' && (c == '\n' || c == '\t')) throw NO;
             p++;
         }
-        if (plain) return new String(b, start, p - start, StandardCharsets.UTF_8);
-        return unescape(start, p);
+        return plain;
+    }
+
+    private String utf8(int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
     }
 
     private String unescape(int from, int to) throws NotCanonical {

@@ -90,10 +90,24 @@ public final class MarcText {
 
     private static String clean(String s, boolean mayNeedNfc) {
         String out = stripControls(s);
-        if (mayNeedNfc && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
+        if (mayNeedNfc && !stable(out) && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
             out = Normalizer.normalize(out, Normalizer.Form.NFC);
         }
         return out;
+    }
+
+    /**
+     * True when every character is one NFC leaves alone whatever stands beside it, so the text is NFC without asking
+     * the normaliser: below U+0300 (no combining mark, nothing that composes with what follows it), CJK unified
+     * ideographs and Hangul syllables (canonical combining class 0, never the second of a composition). Most values,
+     * Latin or Chinese, are all such characters, and this is cheaper than the normaliser's own check.
+     */
+    private static boolean stable(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0300' && !(c >= '\u4E00' && c <= '\u9FFF') && !(c >= '\uAC00' && c <= '\uD7A3')) return false;
+        }
+        return true;
     }
 
     private static boolean illegal(char c) {

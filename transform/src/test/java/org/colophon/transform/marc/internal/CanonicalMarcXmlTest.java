@@ -22,8 +22,10 @@ class CanonicalMarcXmlTest {
     @Test
     void everyRecordTheSplitterWritesTakesTheFastPathAndReadsAsStaxDoes() throws Exception {
         int records = 0;
+        int cnmarc = 0;
         try (Stream<Path> files = Stream.concat(
-                Files.list(TestRecords.resource("marc")), Files.list(TestRecords.resource("bibframe-reference")))) {
+                Stream.concat(Files.list(TestRecords.resource("marc")), Files.list(TestRecords.resource("unimarc"))),
+                Files.list(TestRecords.resource("bibframe-reference")))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".xml")).toList()) {
                 try (RecordSource src = FileRecordReader.open(f, "t", null, Quarantine.counting())) {
                     while (src.hasNext()) {
@@ -34,11 +36,13 @@ class CanonicalMarcXmlTest {
                         assertEquals(stax.leader(), fast.leader(), r.locator());
                         assertEquals(stax.fields().toString(), fast.fields().toString(), r.locator());
                         records++;
+                        if (f.getFileName().toString().startsWith("bnu-cnmarc")) cnmarc++;
                     }
                 }
             }
         }
         assertEquals(true, records > 400, "records compared: " + records);
+        assertEquals(true, cnmarc > 0, "CNMARC records compared: " + cnmarc);
     }
 
     @Test
@@ -60,7 +64,10 @@ class CanonicalMarcXmlTest {
         String xml = "<record xmlns=\"http://www.loc.gov/MARC21/slim\">\n <leader>00000nam a2200000 a 4500</leader>"
                 + "<controlfield tag=\"001\">a&amp;b&#13;</controlfield>"
                 + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">&lt;红楼梦&gt; &quot;x&quot; &#x41;</subfield><subfield code=\"b\"/></datafield>"
-                + "<datafield tag=\"500\" ind1=\" \" ind2=\" \"/></record>";
+                + "<datafield tag=\"500\" ind1=\" \" ind2=\" \"/>"
+                + "<datafield tag=\" 6&#x35;0\" ind1=\"&#x31;\" ind2=\"é\"><subfield code=\"&#97;\">x</subfield>"
+                + "<subfield code=\"\">y</subfield><subfield code=\"中\">z</subfield></datafield>"
+                + "<datafield tag=\"\" ind1=\"\"><subfield code=\"b\">w</subfield></datafield></record>";
         byte[] raw = xml.getBytes(StandardCharsets.UTF_8);
         MarcRecord fast = CanonicalMarcXml.decode(raw);
         assertNotNull(fast);
