@@ -119,6 +119,7 @@ public final class Converter {
     public List<Triple> map(String sourceId, String recordId, RecordFormat format, MarcRecord record) {
         RecordContext ctx = RecordContext.create(
                 record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
+        if (coverage == null) ctx.withoutCoverage();
         boolean authority = format != RecordFormat.DUBLIN_CORE && isAuthority(format, record);
         (format == RecordFormat.DUBLIN_CORE ? dcMapper : authority ? authorityMapper : mapper).map(ctx);
         if (coverage != null) {
@@ -138,6 +139,7 @@ public final class Converter {
         if (!dialect.isUnimarc()) return map(sourceId, recordId, RecordFormat.MARC21, record);
         RecordContext ctx = RecordContext.createUnimarc(
                 record, recordIri(sourceId, recordId), lookup, base + "source/" + encode(sourceId));
+        if (coverage == null) ctx.withoutCoverage();
         unimarcMapper.map(ctx);
         if (coverage != null) {
             RecordMapper.account(ctx, coverage, "unimarc");

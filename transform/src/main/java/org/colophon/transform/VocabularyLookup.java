@@ -21,16 +21,30 @@ public final class VocabularyLookup implements CodeLookup {
 
     @Override
     public String iri(String table, String code) {
-        int dot = table.indexOf('.');
-        String name = dot < 0 ? table : table.substring(0, dot);
-        return pick(CodeTables.get(name).lookup(code), dot < 0 ? null : table.substring(dot + 1));
+        Column c = column(table);
+        return pick(c.table().lookup(code), c.column());
     }
 
     @Override
     public String iriByLabel(String table, String label) {
+        Column c = column(table);
+        return pick(c.table().lookupByLabel(label), c.column());
+    }
+
+    /** A table name as rules write it, split once: the table and the column it names ({@code issuance.workClass}). */
+    private record Column(CodeTable table, String column) {}
+
+    private final Map<String, Column> columns = new ConcurrentHashMap<>();
+
+    /** {@code issuance.workClass} → the issuance table and {@code workClass}; worked out on first use, not per value. */
+    private Column column(String table) {
+        Column c = columns.get(table);
+        if (c != null) return c;
         int dot = table.indexOf('.');
         String name = dot < 0 ? table : table.substring(0, dot);
-        return pick(CodeTables.get(name).lookupByLabel(label), dot < 0 ? null : table.substring(dot + 1));
+        c = new Column(CodeTables.get(name), dot < 0 ? null : table.substring(dot + 1));
+        columns.put(table, c);
+        return c;
     }
 
     @Override

@@ -56,17 +56,30 @@ public final class ConvertBench {
         }
     }
 
+    /**
+     * With {@code --baseline-only}: only the one-thread full conversions with the baseline and the current rules, in
+     * turns; no parse-only, parse + write, UNIMARC or all-core rows. A shorter run for a shared machine.
+     */
+    private boolean baselineOnly;
+
+    /** Only the baseline comparison (needs baseline rules); see {@link #baselineOnly}. Returns this bench. */
+    public ConvertBench baselineOnly() {
+        if (baseline == null) throw new IllegalStateException("no baseline rules");
+        baselineOnly = true;
+        return this;
+    }
+
     /** Runs everything and returns the markdown section. */
     public String run(List<Long> sizes, long flat, Path peerXsl, long peerRecords, String command) throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
+        int cores = baselineOnly ? 1 : Runtime.getRuntime().availableProcessors();
         List<ConvertBenchmark.Row> rows = new ArrayList<>();
         Path warm = input.writeIso(dir, Math.min(20_000, sizes.get(0)));
         log.accept("warming up on " + warm.getFileName());
-        bench.convert(warm, "warm-up", cores);
+        if (!baselineOnly) bench.convert(warm, "warm-up", cores);
         bench.convert(warm, "warm-up", 1);
         if (baseline != null) baseline.convert(warm, "warm-up", 1);
         Files.deleteIfExists(warm);
-        if (unimarc != null) {
+        if (unimarc != null && !baselineOnly) {
             Path uWarm = unimarc.writeIso(dir, Math.min(20_000, sizes.get(0)));
             bench.convert(uWarm, "warm-up", 1);
             Files.deleteIfExists(uWarm);
@@ -74,10 +87,12 @@ public final class ConvertBench {
         for (long n : sizes) {
             Path iso = input.writeIso(dir, n);
             Path xml = input.writeXml(dir, n);
-            rows.add(bench.parse(iso, "ISO 2709"));
-            rows.add(bench.parse(xml, "MARCXML"));
-            rows.add(bench.parseWrite(iso, "ISO 2709"));
-            rows.add(bench.parseWrite(xml, "MARCXML"));
+            if (!baselineOnly) {
+                rows.add(bench.parse(iso, "ISO 2709"));
+                rows.add(bench.parse(xml, "MARCXML"));
+                rows.add(bench.parseWrite(iso, "ISO 2709"));
+                rows.add(bench.parseWrite(xml, "MARCXML"));
+            }
             if (baseline == null) {
                 rows.add(bench.convert(iso, "ISO 2709", 1));
             } else {
@@ -93,14 +108,14 @@ public final class ConvertBench {
                     rows.add(baselineRow(faster(b1, b2)));
                 }
             }
-            if (unimarc != null) {
+            if (unimarc != null && !baselineOnly) {
                 // straight after MARC 21's row, so both meet the same machine
                 Path uIso = unimarc.writeIso(dir, n);
                 rows.add(bench.convert(uIso, "UNIMARC ISO 2709", 1));
                 Files.deleteIfExists(uIso);
             }
             if (baseline == null) rows.add(bench.convert(xml, "MARCXML", 1));
-            if (unimarc != null) {
+            if (unimarc != null && !baselineOnly) {
                 Path uXml = unimarc.writeXml(dir, n);
                 if (uXml != null) {
                     rows.add(bench.convert(uXml, "CNMARC XML", 1));

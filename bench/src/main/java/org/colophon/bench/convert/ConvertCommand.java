@@ -51,6 +51,12 @@ public final class ConvertCommand implements Callable<Integer> {
     Path baselineRules;
 
     @Option(
+            names = "--baseline-only",
+            description = "With --baseline-rules: only the one-thread full conversions with both rule sets, in turns"
+                    + " (no parse-only, parse + write, UNIMARC or all-core rows): a shorter run.")
+    boolean baselineOnly;
+
+    @Option(
             names = "--dialect",
             paramLabel = "all|unimarc",
             description = "unimarc: only UNIMARC against MARC 21 (per record, subfield, byte and triple), at the first"
@@ -73,6 +79,7 @@ public final class ConvertCommand implements Callable<Integer> {
         if (baselineRules != null && !Files.isDirectory(baselineRules))
             throw new UserError("no rule directory " + baselineRules);
         if (!dialect.equals("all") && !dialect.equals("unimarc")) throw new UserError("--dialect is all or unimarc");
+        if (baselineOnly && baselineRules == null) throw new UserError("--baseline-only needs --baseline-rules");
         Path dir = files.workDir("colophon-bench-convert");
         try {
             if (dialect.equals("unimarc")) {
@@ -82,9 +89,11 @@ public final class ConvertCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             ConvertBench bench = new ConvertBench(seedFiles, dir, BenchFiles.log(out), baselineRules);
+            if (baselineOnly) bench.baselineOnly();
             String command = "colophon-bench convert --records " + join(sizes) + (flat > 0 ? " --flat " + flat : "")
                     + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "")
-                    + (baselineRules != null ? " --baseline-rules " + baselineRules.getFileName() : "");
+                    + (baselineRules != null ? " --baseline-rules " + baselineRules.getFileName() : "")
+                    + (baselineOnly ? " --baseline-only" : "");
             files.report(out, ConvertReport::write, bench.run(sizes, flat, peerXsl, peerRecords, command));
             return ExitCode.OK;
         } finally {

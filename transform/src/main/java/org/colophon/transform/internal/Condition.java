@@ -13,7 +13,26 @@ import org.colophon.transform.marc.MarcRecord;
  * Tags compare without regard to case, so Dublin Core names such as {@code isPartOf} read as written.
  * A {@code #} in a value set stands for a blank.
  */
-public record Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values) {
+public record Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values, boolean[] tags) {
+
+    /**
+     * A condition; for {@code tag=} whose tags are all three digits, the tags are also kept as a table by tag number
+     * ({@link #tags}), so a field's tag is tested without lower-casing and hashing it.
+     */
+    public Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values) {
+        this(kind, codes, tag, from, to, values, kind == Kind.TAG ? byNumber(values) : null);
+    }
+
+    /** {@code 100|700} → a table with slots 100 and 700 set; {@code null} when a value is not a three-digit tag. */
+    private static boolean[] byNumber(Set<String> values) {
+        boolean[] out = new boolean[1000];
+        for (String v : values) {
+            int n = RecordMapper.number(v);
+            if (n < 0) return null;
+            out[n] = true;
+        }
+        return out;
+    }
 
     public enum Kind {
         IND1,
@@ -78,7 +97,11 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
                 String data = positioned(ctx, tag);
                 yield data != null && !values.contains(slice(data, from, to));
             }
-            case TAG -> values.contains(field.tag().toLowerCase(java.util.Locale.ROOT));
+            case TAG -> {
+                if (tags == null) yield values.contains(field.tag().toLowerCase(java.util.Locale.ROOT));
+                int n = RecordMapper.number(field.tag());
+                yield n >= 0 && tags[n];
+            }
             case FIELD -> anyField(ctx);
             case NO_FIELD -> !anyField(ctx);
             case NONE -> true;

@@ -73,6 +73,12 @@ public final class NodeSpec {
 
     void add(PropertyLine line) {
         lines.add(line);
+        soleRequired = lines.size() == 1
+                        && line.required()
+                        && line.conditions().isEmpty()
+                        && line.value().kind() == ValueSpec.Kind.SUBFIELDS
+                ? line
+                : null;
         // the first required line that reads subfields and nothing else, and is not itself conditional
         if (requiredCodes == null
                 && line.required()
@@ -81,6 +87,17 @@ public final class NodeSpec {
     }
 
     private String requiredCodes;
+
+    private PropertyLine soleRequired;
+
+    /**
+     * The node's one line when it has no other, is required, has no conditions and reads subfields (an identifier's
+     * {@code rdf:value! $0 | keep('(')}): its values can be worked out before the node is made, and a node they do
+     * not give is never made. {@code null} for any other node.
+     */
+    public PropertyLine soleRequiredLine() {
+        return soleRequired;
+    }
 
     /**
      * The subfield codes a required line of this node reads: a field with none of them cannot give the node, so it

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -152,6 +153,11 @@ public final class RecordContext {
         return NodeFactory.createBlankNode(blankPrefix + (++blanks));
     }
 
+    /** Takes the number of a blank node that is not made, so the nodes after it are labelled as if it were. */
+    void skipBlank() {
+        blanks++;
+    }
+
     /**
      * An IRI minted under the record: {@code record#Agent100-1}, stable across runs. A stem written {@code =Name}
      * names one node per record ({@code record#Name}) that every rule minting it adds to.
@@ -171,7 +177,9 @@ public final class RecordContext {
         if (alt != null) key = "880-" + alt;
         else {
             int n = 0;
-            for (Field g : linkage.fields) {
+            List<Field> fields = linkage.fields;
+            for (int i = 0; i < fields.size(); i++) {
+                Field g = fields.get(i);
                 if (g.tag().equals(f.tag())) n++;
                 if (g == f) break;
             }
@@ -181,27 +189,29 @@ public final class RecordContext {
         return key;
     }
 
-    /** The record's first field of each three-digit tag (slot 8 for 008), indexed on first use. */
-    private Field[] firstByNumber;
+    /**
+     * The number of each of the record's fields' tag ({@link RecordMapper#number}; -1 for a tag that is not three
+     * digits), in field order, made on first use: a record has a few dozen fields, so a scan of this array finds the
+     * first of a tag without a 1,000-slot table per record.
+     */
+    private int[] tagNumbers;
 
     /**
      * The record's first field with this tag, or {@code null} ({@link MarcRecord#first}); fixed-field and
-     * field-presence conditions ask for every field they test, so three-digit tags are indexed once per record.
+     * field-presence conditions ask for every field they test, so three-digit tags are compared as numbers.
      */
     Field first(String tag) {
         int n = RecordMapper.number(tag);
         if (n < 0) return record.first(tag);
-        Field[] index = firstByNumber;
-        if (index == null) {
-            index = firstByNumber = new Field[1000];
-            List<Field> fields = record.fields();
-            for (int i = 0; i < fields.size(); i++) {
-                Field f = fields.get(i);
-                int k = RecordMapper.number(f.tag());
-                if (k >= 0 && index[k] == null) index[k] = f;
-            }
+        List<Field> fields = record.fields();
+        int[] numbers = tagNumbers;
+        if (numbers == null) {
+            numbers = tagNumbers = new int[fields.size()];
+            for (int i = 0; i < numbers.length; i++)
+                numbers[i] = RecordMapper.number(fields.get(i).tag());
         }
-        return index[n];
+        for (int i = 0; i < numbers.length; i++) if (numbers[i] == n) return fields.get(i);
+        return null;
     }
 
     private List<String> otherLanguages;
@@ -242,6 +252,16 @@ public final class RecordContext {
 
     public Node typed(String text, String datatype) {
         return NodeFactory.createLiteralDT(text, TypeMapper.getInstance().getSafeTypeByName(datatype));
+    }
+
+    /** A literal of a datatype looked up once ({@link #datatype}). */
+    Node typed(String text, RDFDatatype datatype) {
+        return NodeFactory.createLiteralDT(text, datatype);
+    }
+
+    /** The datatype of an IRI, as {@link #typed(String, String)} finds it. */
+    static RDFDatatype datatype(String iri) {
+        return TypeMapper.getInstance().getSafeTypeByName(iri);
     }
 
     /** Adds a triple unless it is already there. */
@@ -286,8 +306,18 @@ public final class RecordContext {
         return triples;
     }
 
+    /** Whether {@link #use} records what rules read: only coverage asks, so a run without it need not. */
+    private boolean tracksUse = true;
+
+    /** Stops recording which subfields rules read: the caller will not ask for coverage. Returns this context. */
+    public RecordContext withoutCoverage() {
+        tracksUse = false;
+        return this;
+    }
+
     /** Records that a rule read subfield {@code code} of {@code field}. */
     void use(Field field, char code) {
+        if (!tracksUse) return;
         long[] mask = used.computeIfAbsent(field, f -> new long[2]);
         mask[code < 64 ? 0 : 1] |= 1L << (code & 63);
     }

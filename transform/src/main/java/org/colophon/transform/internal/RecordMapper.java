@@ -193,6 +193,8 @@ public final class RecordMapper {
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
         String required = spec.requiredCodes();
         if (required != null && !has(scope, required)) return false;
+        PropertyLine sole = spec.soleRequiredLine();
+        if (sole != null && spec.iriFrom() == null) return soleLineNode(ctx, subject, property, spec, sole, scope);
         long before = ctx.produced();
         Node node = nodeFor(ctx, spec, scope);
         int mark = ctx.mark();
@@ -210,6 +212,36 @@ public final class RecordMapper {
             ctx.rollback(mark);
             return false;
         }
+        return true;
+    }
+
+    /**
+     * A node whose one line is required ({@link NodeSpec#soleRequiredLine}): the line's values are made first, and
+     * the node only when there are some, so an authority number that is an IRI, or a relator term the list knows,
+     * costs no node, triples and rollback. The triples, their order and the blank node numbers are those of {@link
+     * #node}: a blank node not made still takes its number.
+     */
+    private boolean soleLineNode(
+            RecordContext ctx, Node subject, Node property, NodeSpec spec, PropertyLine sole, Scope scope) {
+        List<Node> objects;
+        try {
+            objects = values.make(ctx, sole.value(), scope);
+        } catch (RuleMappingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleMappingException(sole.origin(), scope.field().tag(), e);
+        }
+        if (objects.isEmpty()) {
+            if (spec.mintAs() == null) ctx.skipBlank();
+            return false;
+        }
+        Node node = nodeFor(ctx, spec, scope);
+        ctx.add(subject, property, node);
+        List<Node> classes = spec.classNodes();
+        for (int i = 0; i < classes.size(); i++) ctx.add(node, RDF_TYPE, classes.get(i));
+        ctx.dataProduced();
+        Node p = sole.propertyNode();
+        for (int i = 0; i < objects.size(); i++) ctx.add(node, p, objects.get(i));
         return true;
     }
 

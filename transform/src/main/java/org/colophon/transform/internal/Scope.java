@@ -18,12 +18,17 @@ public record Scope(
 
     /** Values of the subfields whose codes are listed: each alone when one code is given, else joined. */
     static java.util.List<String> extract(Field f, int from, int to, String codes) {
-        java.util.List<String> out = new java.util.ArrayList<>(2);
-        if (f == null || f.isControl()) return out;
+        if (f == null || f.isControl()) return java.util.List.of();
         if (codes.length() == 1) {
+            // most lines find nothing in most fields: the list is made only for a value
             char c = codes.charAt(0);
-            for (int i = from; i < to; i++) if (f.code(i) == c) out.add(f.value(i));
-            return out;
+            java.util.List<String> out = null;
+            for (int i = from; i < to; i++) {
+                if (f.code(i) != c) continue;
+                if (out == null) out = new java.util.ArrayList<>(2);
+                out.add(f.value(i));
+            }
+            return out == null ? java.util.List.of() : out;
         }
         StringBuilder sb = null;
         for (int i = from; i < to; i++) {
@@ -34,7 +39,6 @@ public record Scope(
                 else sb.append(' ').append(v);
             }
         }
-        if (sb != null) out.add(sb.toString());
-        return out;
+        return sb == null ? java.util.List.of() : java.util.List.of(sb.toString());
     }
 }

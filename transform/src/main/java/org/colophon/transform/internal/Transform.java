@@ -11,11 +11,34 @@ import java.util.Set;
  * @param arg the argument in parentheses, or {@code null}
  * @param keepsText the step keeps a value plain text, so parallel 880 values stay comparable (worked out once, here,
  *     since every value asks)
+ * @param isLookup a code-table step ({@code @table}, {@code @table~label}, {@code @table:label})
+ * @param table the code table a lookup step reads ({@code workTypes.alsoWorkClass} for
+ *     {@code @workTypes.alsoWorkClass}), or {@code null}
+ * @param givesLabel {@code @table:label}: the entry's English label as a literal, not its IRI
+ * @param byLabel {@code @table~label}: look the value up as a term, not a code
+ * @param lookupArg the lookup named as this step's argument ({@code unlisted(@relators~label)}), or {@code null}
+ *     <p>The last five are worked out from the name once, when the rule is read, not for every value.
  */
-public record Transform(String name, String arg, boolean keepsText) {
+public record Transform(
+        String name,
+        String arg,
+        boolean keepsText,
+        boolean isLookup,
+        String table,
+        boolean givesLabel,
+        boolean byLabel,
+        Transform lookupArg) {
 
     public Transform(String name, String arg) {
-        this(name, arg, TEXT_STEPS.contains(name));
+        this(
+                name,
+                arg,
+                TEXT_STEPS.contains(name),
+                name.startsWith("@"),
+                name.startsWith("@") ? tableOf(name) : null,
+                name.endsWith(":label"),
+                name.endsWith("~label"),
+                arg != null && arg.startsWith("@") ? new Transform(arg, null) : null);
     }
 
     static final Set<String> TEXT_STEPS = Set.of(
@@ -43,31 +66,12 @@ public record Transform(String name, String arg, boolean keepsText) {
             "unprefixed");
     static final Set<String> TYPED_STEPS = Set.of("date", "dateTime", "edtf", "year", "iri", "integer");
 
-    public boolean isLookup() {
-        return name.startsWith("@");
-    }
-
-    /** The code table a lookup step reads. */
-    public String table() {
+    /** The code table a lookup step named {@code name} reads. */
+    private static String tableOf(String name) {
         String t = name.substring(1);
         if (t.endsWith(":label")) t = t.substring(0, t.length() - 6);
         int tilde = t.indexOf('~');
         return tilde < 0 ? t : t.substring(0, tilde);
-    }
-
-    /** True for {@code @table:label}: the entry's English label as a literal, not its IRI. */
-    public boolean givesLabel() {
-        return name.endsWith(":label");
-    }
-
-    /** True for {@code @table~label}: look the value up as a term, not a code. */
-    public boolean byLabel() {
-        return name.endsWith("~label");
-    }
-
-    /** The lookup named as this step's argument ({@code unlisted(@relators~label)}). */
-    public Transform lookupArg() {
-        return new Transform(arg, null);
     }
 
     static boolean known(String name) {

@@ -2,6 +2,7 @@ package org.colophon.transform.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.graph.Node;
 import org.colophon.transform.marc.Field;
 
@@ -9,6 +10,10 @@ import org.colophon.transform.marc.Field;
 final class ValueMaker {
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     private static final String EDTF = "http://id.loc.gov/datatypes/edtf";
+    private static final RDFDatatype XSD_DATE = RecordContext.datatype(XSD + "date");
+    private static final RDFDatatype XSD_DATE_TIME = RecordContext.datatype(XSD + "dateTime");
+    private static final RDFDatatype XSD_INTEGER = RecordContext.datatype(XSD + "integer");
+    private static final RDFDatatype EDTF_TYPE = RecordContext.datatype(EDTF);
 
     /**
      * The terms of a value spec in a scope, in the record's scratch list: valid until the next call for the same
@@ -181,13 +186,26 @@ final class ValueMaker {
             String iri = step.byLabel() ? ctx.lookup.iriByLabel(step.table(), v) : ctx.lookup.iri(step.table(), v);
             return iri == null ? null : ctx.iri(iri);
         }
+        // each step's text is worked out once (a date read twice, a space replaced twice, cost a value twice)
         return switch (step.name()) {
-            case "iri" -> isHttp(v.replace(" ", "%20")) ? ctx.iri(v.replace(" ", "%20")) : null;
-            case "date" -> Dates.isoDate(v) == null ? null : ctx.typed(Dates.isoDate(v), XSD + "date");
-            case "dateTime" -> Dates.dateTime005(v) == null ? null : ctx.typed(Dates.dateTime005(v), XSD + "dateTime");
-            case "edtf" -> ctx.typed(v, EDTF);
-            case "year" -> Dates.year(v) == null ? null : ctx.literal(Dates.year(v), null);
-            case "integer" -> v.chars().allMatch(Character::isDigit) ? ctx.typed(v, XSD + "integer") : null;
+            case "iri" -> {
+                String iri = v.indexOf(' ') < 0 ? v : v.replace(" ", "%20");
+                yield isHttp(iri) ? ctx.iri(iri) : null;
+            }
+            case "date" -> {
+                String date = Dates.isoDate(v);
+                yield date == null ? null : ctx.typed(date, XSD_DATE);
+            }
+            case "dateTime" -> {
+                String stamp = Dates.dateTime005(v);
+                yield stamp == null ? null : ctx.typed(stamp, XSD_DATE_TIME);
+            }
+            case "edtf" -> ctx.typed(v, EDTF_TYPE);
+            case "year" -> {
+                String year = Dates.year(v);
+                yield year == null ? null : ctx.literal(year, null);
+            }
+            case "integer" -> v.chars().allMatch(Character::isDigit) ? ctx.typed(v, XSD_INTEGER) : null;
             default -> throw new IllegalStateException("unknown step " + step.name());
         };
     }
