@@ -73,6 +73,8 @@ public final class AuthorityLinker implements IngestListener {
     /** Records handed to the core to relink and not yet relinked: their links are counted apart. */
     private final Set<String> relinkPending = new java.util.HashSet<>();
 
+    private final int crowdedTerm;
+
     private long relinkedRecords;
     private long relinkedLinks;
     /** Time spent finding the records arriving authorities concern, and heading rows read back for scoring. */
@@ -97,6 +99,12 @@ public final class AuthorityLinker implements IngestListener {
      * went.
      */
     public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
+        this(index, decisions, store, CROWDED_TERM);
+    }
+
+    /** As above, a term held by more than {@code crowdedTerm} headings counting as crowded (tests use a small one). */
+    AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store, int crowdedTerm) {
+        this.crowdedTerm = crowdedTerm;
         this.index = index;
         this.linker = new Linker(index, decisions);
         this.decisions = decisions;
@@ -457,7 +465,7 @@ public final class AuthorityLinker implements IngestListener {
                         .append("headingTerm> ")
                         .append(literal(t))
                         .append(" } LIMIT ")
-                        .append(CROWDED_TERM + 1)
+                        .append(crowdedTerm + 1)
                         .append(" }");
                 sep = " UNION ";
             }
@@ -476,7 +484,7 @@ public final class AuthorityLinker implements IngestListener {
             List<String> open = new ArrayList<>();
             List<String> crowded = new ArrayList<>();
             for (String t : e.getValue())
-                (holders.getOrDefault(t, List.of()).size() > CROWDED_TERM ? crowded : open).add(t);
+                (holders.getOrDefault(t, List.of()).size() > crowdedTerm ? crowded : open).add(t);
             Set<String> hs = new LinkedHashSet<>();
             for (String t : open) hs.addAll(holders.getOrDefault(t, List.of()));
             if (crowded.size() > 1 || open.isEmpty()) hs.addAll(sharing.computeIfAbsent(crowded, this::holdingCrowded));
