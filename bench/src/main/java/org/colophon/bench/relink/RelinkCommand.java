@@ -74,8 +74,9 @@ public final class RelinkCommand implements Callable<Integer> {
     @Option(
             names = "--corpus",
             paramLabel = "DIR",
-            description = "The Evergreen concerto set (default: ${DEFAULT-VALUE}).")
-    Path corpus = Path.of("../shared/corpus/authority/evergreen-concerto");
+            description =
+                    "The Evergreen concerto set (default: authority/src/test/resources/concerto in the checkout).")
+    Path corpus;
 
     @Mixin
     BenchFiles files = new BenchFiles();
@@ -88,6 +89,7 @@ public final class RelinkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (records < 1 || headings < records || authorities < 1 || vocabulary < 10)
             throw new UserError("--records ≥ 1, --headings ≥ --records, --authorities ≥ 1, --vocabulary ≥ 10");
+        if (corpus == null) corpus = org.colophon.bench.Home.dir().resolve("authority/src/test/resources/concerto");
         Path bibs = corpus.resolve("bibs_concerto.marcxml");
         Path auths = corpus.resolve("auth_concerto.marcxml");
         if (!Files.isRegularFile(bibs) || !Files.isRegularFile(auths))
