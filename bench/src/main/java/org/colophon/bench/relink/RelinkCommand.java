@@ -72,6 +72,11 @@ public final class RelinkCommand implements Callable<Integer> {
     int vocabulary = 50_000;
 
     @Option(
+            names = "--find-only",
+            description = "Find the records the authorities concern, count them, and do not relink them.")
+    boolean findOnly;
+
+    @Option(
             names = "--corpus",
             paramLabel = "DIR",
             description =
@@ -127,18 +132,19 @@ public final class RelinkCommand implements Callable<Integer> {
                         .store(store)
                         .base(BASE)
                         .searchIndex(false)
-                        .listener(linker)
+                        .listener(findOnly ? new Counting(linker) : linker)
                         .build()) {
                     s = ingest.importFiles(List.of(xml), "auth", null, p -> log.accept("... " + p.line()));
                 }
                 lookup = linker.lookupCounts();
                 counts = linker.counts();
+                if (findOnly) counts[4] = found;
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpuSeconds = (cpu() - cpu0) / 1e9;
             log.accept(s.line());
             String command = "colophon-bench relink --records " + records + " --headings " + headings
-                    + " --authorities " + authorities;
+                    + " --authorities " + authorities + (findOnly ? " --find-only" : "");
             String section = section(command, seedSeconds, s.added(), seconds, cpuSeconds, lookup, counts);
             out.print(section);
             out.flush();
@@ -146,6 +152,59 @@ public final class RelinkCommand implements Callable<Integer> {
             return ExitCode.OK;
         } finally {
             if (files.temporary()) org.colophon.bench.store.StoreBench.delete(dir);
+        }
+    }
+
+    /** Records the linker found concerned, with {@code --find-only}. */
+    private long found;
+
+    /** The linker, except that the records it finds concerned are counted, not handed back to be relinked. */
+    private final class Counting implements org.colophon.ingest.IngestListener {
+        private final AuthorityLinker linker;
+
+        Counting(AuthorityLinker linker) {
+            this.linker = linker;
+        }
+
+        @Override
+        public List<Triple> derive(RecordMeta meta, List<Triple> triples, GraphStore.Batch batch) {
+            return linker.derive(meta, triples, batch);
+        }
+
+        @Override
+        public List<Triple> derived(GraphStore store, String sourceId, String recordId, String graphIri) {
+            return linker.derived(store, sourceId, recordId, graphIri);
+        }
+
+        @Override
+        public java.util.Collection<String> stale() {
+            found += linker.stale().size();
+            return List.of();
+        }
+
+        @Override
+        public void put(RecordMeta meta, List<Triple> triples, GraphStore.Batch batch) {
+            linker.put(meta, triples, batch);
+        }
+
+        @Override
+        public void deleted(String sourceId, String recordId, GraphStore.Batch batch) {
+            linker.deleted(sourceId, recordId, batch);
+        }
+
+        @Override
+        public void prepare() {
+            linker.prepare();
+        }
+
+        @Override
+        public void committed() {
+            linker.committed();
+        }
+
+        @Override
+        public void abandoned() {
+            linker.abandoned();
         }
     }
 
@@ -232,6 +291,8 @@ public final class RelinkCommand implements Callable<Integer> {
                             rec,
                             (System.nanoTime() - t0) / 1e9));
             }
+            // each run copies this store: compacted first, it is far smaller than its batches left it
+            store.compact();
         }
     }
 
