@@ -531,8 +531,8 @@ public final class AuthorityLinker implements IngestListener {
     private static final int TERMS_CHUNK = 100;
 
     /**
-     * The headings holding two of an authority's crowded terms (the store joins each pair's postings, the linker
-     * reads only the headings they share), or all the headings holding its one term when that is all it has.
+     * The headings holding two of an authority's crowded terms (the store counts them, the linker reads only the
+     * headings that hold two), or all the headings holding its one term when that is all it has.
      */
     private List<String> holdingCrowded(List<String> crowded) {
         List<String> out = new ArrayList<>();
@@ -545,22 +545,10 @@ public final class AuthorityLinker implements IngestListener {
             }
             return out;
         }
-        StringBuilder q = new StringBuilder("SELECT DISTINCT ?h WHERE {");
-        String sep = " ";
-        for (int i = 0; i < crowded.size(); i++) {
-            for (int j = i + 1; j < crowded.size(); j++) {
-                q.append(sep)
-                        .append("{ ?h <")
-                        .append(NS)
-                        .append("headingTerm> ")
-                        .append(literal(crowded.get(i)))
-                        .append(" , ")
-                        .append(literal(crowded.get(j)))
-                        .append(" }");
-                sep = " UNION ";
-            }
-        }
-        q.append(" }");
+        // one scan of each crowded term's postings, grouped in the store: no heading read once per pair it holds
+        StringBuilder q = new StringBuilder("SELECT ?h WHERE { VALUES ?t {");
+        for (String t : crowded) q.append(' ').append(literal(t));
+        q.append(" } ?h <").append(NS).append("headingTerm> ?t } GROUP BY ?h HAVING (COUNT(?t) >= 2)");
         QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(10));
         for (Binding b : rows.rows()) {
             lookupRows++;
