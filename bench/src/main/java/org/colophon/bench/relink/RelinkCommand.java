@@ -412,7 +412,12 @@ public final class RelinkCommand implements Callable<Integer> {
                 lookup[0] / 1e9,
                 lookup[1]));
         sb.append(String.format(
-                Locale.ROOT, "| records relinked, headings linked in them | %,d, %,d |%n", counts[4], counts[5]));
+                Locale.ROOT,
+                command.contains("--find-only")
+                        ? "| records found concerned (--find-only: not relinked) | %,d |%n"
+                        : "| records relinked, headings linked in them | %,d, %,d |%n",
+                counts[4],
+                counts[5]));
         sb.append(String.format(
                 Locale.ROOT, "| cores | %d |%n", Runtime.getRuntime().availableProcessors()));
         return sb.append('\n').append(ReportFile.end("relink")).append('\n').toString();
