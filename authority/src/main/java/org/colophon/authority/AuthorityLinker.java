@@ -73,8 +73,14 @@ public final class AuthorityLinker implements IngestListener {
     /** Records handed to the core to relink and not yet relinked: their links are counted apart. */
     private final Set<String> relinkPending = new java.util.HashSet<>();
 
+    private final int crowdedTerm;
+
     private long relinkedRecords;
     private long relinkedLinks;
+    /** Time spent finding the records arriving authorities concern, and heading rows read back for scoring. */
+    private long lookupNanos;
+
+    private long lookupRows;
 
     private long headings;
     private long linked;
@@ -93,6 +99,12 @@ public final class AuthorityLinker implements IngestListener {
      * went.
      */
     public AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store) {
+        this(index, decisions, store, CROWDED_TERM);
+    }
+
+    /** As above, a term held by more than {@code crowdedTerm} headings counting as crowded (tests use a small one). */
+    AuthorityLinker(AuthorityIndex index, Decisions decisions, GraphStore store, int crowdedTerm) {
+        this.crowdedTerm = crowdedTerm;
         this.index = index;
         this.linker = new Linker(index, decisions);
         this.decisions = decisions;
@@ -144,6 +156,14 @@ public final class AuthorityLinker implements IngestListener {
      */
     public long[] counts() {
         return new long[] {headings, linked, queued, linkNanos, relinkedRecords, relinkedLinks};
+    }
+
+    /**
+     * What finding the records to relink cost since this linker was made: the nanoseconds spent after commits asking
+     * the store, and the heading rows read back to score (a benchmark's figures).
+     */
+    public long[] lookupCounts() {
+        return new long[] {lookupNanos, lookupRows};
     }
 
     /**
@@ -310,7 +330,9 @@ public final class AuthorityLinker implements IngestListener {
     public void committed() {
         undo.clear();
         if (arrived.isEmpty() && departed.isEmpty()) return;
+        long t0 = System.nanoTime();
         Set<String> graphs = concerned();
+        lookupNanos += System.nanoTime() - t0;
         arrived.clear();
         departed.clear();
         toRelink.addAll(graphs);
@@ -397,43 +419,104 @@ public final class AuthorityLinker implements IngestListener {
     /**
      * Adds the graphs of the records with a heading the scorer would weigh against an arriving authority: headings
      * that wait (or were linked by score) keep the terms of their names in their link graph ({@code
-     * colophon:headingTerm}); those sharing a term the linker would look the authority up by are read back with
-     * their labels, and a record is relinked when an arriving authority scores at least {@link Linker#REVIEW_SCORE}
-     * for one of its headings — enough to be linked, queued for review, or to end a scored link's lead. The terms
-     * looked for are those the linker's own lookup uses: an authority's terms that more than a few thousand held
-     * authorities share are skipped when it has rarer ones, as a heading's are when it looks for candidates. So the
-     * work grows with the waiting headings that share an arriving authority's distinctive words, not with the store.
+     * colophon:headingTerm}), and a record is relinked when an arriving authority scores at least {@link
+     * Linker#REVIEW_SCORE} for one of its headings — enough to be linked, queued for review, or to end a scored link's
+     * lead. One pass for all the authorities of a commit:
+     *
+     * <ol>
+     *   <li>each authority's lookup terms are those the linker's own lookup uses: its terms that more than a few
+     *       thousand held authorities share are skipped when it has rarer ones, as a heading's are when it looks for
+     *       candidates;
+     *   <li>the headings holding each term are read, at most {@value #CROWDED_TERM} of them; a term more headings
+     *       hold is crowded: for it, the authority reads only the headings holding two of its crowded terms at once
+     *       (all those holding it when it is the authority's only term), so a heading that shares a single crowded
+     *       word with it, and nothing else, is left to its record's next import;
+     *   <li>the labels of the headings found are read, once each, and every distinct label is scored once against
+     *       each authority that found it, name keys made once.
+     * </ol>
+     *
+     * So the work grows with the headings that share an arriving authority's distinctive words, not with the store.
      */
     private void scoredHeadings(Set<String> graphs) {
-        Map<String, List<Authority>> byTerm = new HashMap<>();
+        Map<Authority, Set<String>> termsOf = new java.util.LinkedHashMap<>();
+        Set<String> all = new LinkedHashSet<>();
         for (Authority a : arrived) {
             Set<String> terms = new LinkedHashSet<>();
             terms.addAll(terms(a.label()));
             for (Authority.Variant v : a.variants()) terms.addAll(terms(v.label()));
             Set<String> rare = new LinkedHashSet<>();
             for (String t : terms) if (!index.common(t)) rare.add(t);
-            for (String t : rare.isEmpty() ? terms : rare)
-                byTerm.computeIfAbsent(t, k -> new ArrayList<>(1)).add(a);
+            Set<String> lookup = rare.isEmpty() ? terms : rare;
+            if (lookup.isEmpty()) continue;
+            termsOf.put(a, lookup);
+            all.addAll(lookup);
         }
-        Set<String> weighed = new java.util.HashSet<>();
-        for (List<String> chunk : chunks(byTerm.keySet())) {
-            StringBuilder q = new StringBuilder("SELECT ?h ?t ?l WHERE { VALUES ?t {");
-            for (String t : chunk) q.append(' ').append(literal(t));
-            q.append(" } ?h <")
-                    .append(NS)
-                    .append("headingTerm> ?t . ?h <")
-                    .append(RDFS_LABEL)
-                    .append("> ?l }");
+        // the headings holding each term, up to the cap (one more tells the term is crowded)
+        Map<String, List<String>> holders = new HashMap<>();
+        for (List<String> chunk : chunks(all, TERMS_CHUNK)) {
+            StringBuilder q = new StringBuilder("SELECT ?t ?h WHERE {");
+            String sep = " ";
+            for (String t : chunk) {
+                q.append(sep)
+                        .append("{ SELECT ?h (")
+                        .append(literal(t))
+                        .append(" AS ?t) WHERE { ?h <")
+                        .append(NS)
+                        .append("headingTerm> ")
+                        .append(literal(t))
+                        .append(" } LIMIT ")
+                        .append(crowdedTerm + 1)
+                        .append(" }");
+                sep = " UNION ";
+            }
+            q.append(" }");
             QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(10));
             for (Binding b : rows.rows()) {
-                String h = b.get(Var.alloc("h")).getURI();
+                lookupRows++;
+                holders.computeIfAbsent(b.get(Var.alloc("t")).getLiteralLexicalForm(), k -> new ArrayList<>())
+                        .add(b.get(Var.alloc("h")).getURI());
+            }
+        }
+        // each heading found, and the authorities that found it
+        Map<String, List<Authority>> found = new HashMap<>();
+        Map<List<String>, List<String>> sharing = new HashMap<>();
+        for (Map.Entry<Authority, Set<String>> e : termsOf.entrySet()) {
+            List<String> open = new ArrayList<>();
+            List<String> crowded = new ArrayList<>();
+            for (String t : e.getValue())
+                (holders.getOrDefault(t, List.of()).size() > crowdedTerm ? crowded : open).add(t);
+            Set<String> hs = new LinkedHashSet<>();
+            for (String t : open) hs.addAll(holders.getOrDefault(t, List.of()));
+            if (crowded.size() > 1 || open.isEmpty()) hs.addAll(sharing.computeIfAbsent(crowded, this::holdingCrowded));
+            for (String h : hs) {
                 int hash = h.indexOf('#');
                 if (hash < 0 || graphs.contains(h.substring(0, hash))) continue;
+                found.computeIfAbsent(h, k -> new ArrayList<>(1)).add(e.getKey());
+            }
+        }
+        Map<String, Arrival> arrivals = new HashMap<>();
+        Map<String, Text> texts = new HashMap<>();
+        Map<String, Boolean> weighed = new HashMap<>();
+        double[] scratch = new double[1];
+        for (List<String> chunk : chunks(found.keySet(), VALUES_CHUNK)) {
+            StringBuilder q = new StringBuilder("SELECT ?h ?l WHERE { VALUES ?h {");
+            for (String h : chunk) q.append(" <").append(h).append('>');
+            q.append(" } ?h <").append(RDFS_LABEL).append("> ?l }");
+            QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(10));
+            for (Binding b : rows.rows()) {
+                lookupRows++;
+                String h = b.get(Var.alloc("h")).getURI();
+                String graph = h.substring(0, h.indexOf('#'));
+                if (graphs.contains(graph)) continue;
                 String label = b.get(Var.alloc("l")).getLiteralLexicalForm();
-                for (Authority a : byTerm.get(b.get(Var.alloc("t")).getLiteralLexicalForm())) {
-                    if (!weighed.add(h + '\u0000' + label + '\u0000' + a.iri())) continue;
-                    if (weighs(label, a)) {
-                        graphs.add(h.substring(0, hash));
+                for (Authority a : found.get(h)) {
+                    Boolean w = weighed.get(label + '\u0000' + a.iri());
+                    if (w == null) {
+                        w = weighs(label, arrivals.computeIfAbsent(a.iri(), k -> Arrival.of(a)), texts, scratch);
+                        weighed.put(label + '\u0000' + a.iri(), w);
+                    }
+                    if (w) {
+                        graphs.add(graph);
                         break;
                     }
                 }
@@ -441,12 +524,67 @@ public final class AuthorityLinker implements IngestListener {
         }
     }
 
-    /** Whether an authority scores enough for a heading (or for its main heading, before {@code --}) to count. */
-    private static boolean weighs(String label, Authority a) {
+    /** A term more headings than this hold is crowded: it finds an authority's headings only with another. */
+    static final int CROWDED_TERM = 5_000;
+
+    /** Terms asked about per query when reading the headings that hold them. */
+    private static final int TERMS_CHUNK = 100;
+
+    /**
+     * The headings holding two of an authority's crowded terms (the store counts them, the linker reads only the
+     * headings that hold two), or all the headings holding its one term when that is all it has.
+     */
+    private List<String> holdingCrowded(List<String> crowded) {
+        List<String> out = new ArrayList<>();
+        if (crowded.isEmpty()) return out;
+        if (crowded.size() == 1) {
+            String q = "SELECT ?h WHERE { ?h <" + NS + "headingTerm> " + literal(crowded.get(0)) + " }";
+            for (Binding b : ((QueryResult.Select) store.query(q, Duration.ofMinutes(10))).rows()) {
+                lookupRows++;
+                out.add(b.get(Var.alloc("h")).getURI());
+            }
+            return out;
+        }
+        // one scan of each crowded term's postings, grouped in the store: no heading read once per pair it holds
+        StringBuilder q = new StringBuilder("SELECT ?h WHERE { VALUES ?t {");
+        for (String t : crowded) q.append(' ').append(literal(t));
+        q.append(" } ?h <").append(NS).append("headingTerm> ?t } GROUP BY ?h HAVING (COUNT(?t) >= 2)");
+        QueryResult.Select rows = (QueryResult.Select) store.query(q.toString(), Duration.ofMinutes(10));
+        for (Binding b : rows.rows()) {
+            lookupRows++;
+            out.add(b.get(Var.alloc("h")).getURI());
+        }
+        return out;
+    }
+
+    /** An arriving authority made ready to be scored many times: its name keys and years, read once. */
+    private record Arrival(Authority authority, List<NameKey> keys, List<Integer> years, boolean open) {
+        static Arrival of(Authority a) {
+            Naco.Split d = a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates());
+            return new Arrival(a, Scoring.keys(a), d.years(), d.open());
+        }
+    }
+
+    /** A heading's text made ready to be scored many times: its name key and years. */
+    private record Text(NameKey key, List<Integer> years) {
+        static Text of(String text) {
+            Naco.Split split = Naco.split(text);
+            String dates = split.dates();
+            return new Text(NameKey.of(split.name()), dates.isEmpty() ? List.of() : new Naco.Split("", dates).years());
+        }
+    }
+
+    /**
+     * Whether an authority scores enough for a heading (or for its main heading, before {@code --}) to count: the
+     * score {@link Scoring#score} gives, with the keys made once.
+     */
+    private static boolean weighs(String label, Arrival a, Map<String, Text> texts, double[] scratch) {
         int sub = label.indexOf("--");
         for (String text : sub > 0 ? List.of(label, label.substring(0, sub).strip()) : List.of(label)) {
-            Candidate c = Scoring.score(new Query(text, a.kind(), "", Set.of()), a);
-            if (c.score() >= Linker.REVIEW_SCORE) return true;
+            Text t = texts.computeIfAbsent(text, Text::of);
+            Query q = new Query(text, a.authority().kind(), "", Set.of());
+            double score = Scoring.quick(q, t.key(), t.years(), a.authority(), a.keys(), a.years(), a.open(), scratch);
+            if (score >= Linker.REVIEW_SCORE) return true;
         }
         return false;
     }
@@ -470,11 +608,15 @@ public final class AuthorityLinker implements IngestListener {
     }
 
     private static List<List<String>> chunks(Set<String> all) {
+        return chunks(all, VALUES_CHUNK);
+    }
+
+    private static List<List<String>> chunks(Set<String> all, int size) {
         List<List<String>> out = new ArrayList<>();
         List<String> cur = new ArrayList<>();
         for (String s : all) {
             cur.add(s);
-            if (cur.size() == VALUES_CHUNK) {
+            if (cur.size() == size) {
                 out.add(cur);
                 cur = new ArrayList<>();
             }

@@ -87,6 +87,46 @@ class ScoredRelinkTest {
         }
     }
 
+    /**
+     * At scale most of a name's words are held by thousands of waiting headings; the linker then reads only the
+     * headings holding two of them at once. Here every term held by more than two headings counts as crowded (the
+     * concerto set has few headings), and the authorities arriving still link the two direct-order headings by
+     * score, link everything else and queue the same headings for review as an authorities-first import does.
+     */
+    @Test
+    void crowdedTermsStillFindTheHeadingsThatShareTwoWords() throws Exception {
+        long[] rows = new long[2];
+        Map<String, String> links = null;
+        Map<String, Set<String>> queue = null;
+        for (int crowded : new int[] {AuthorityLinker.CROWDED_TERM, 2}) {
+            DataDir data = DataDir.of(tmp.resolve("crowded-" + crowded));
+            try (GraphStore store = GraphStore.open(data.tdb2())) {
+                load(data, store, BIBS, "bib");
+                AuthorityLinker linker = new AuthorityLinker(
+                        AuthorityIndex.load(store), Decisions.open(Authorities.reviewDir(data)), store, crowded);
+                try (Ingest ingest =
+                        Ingest.builder(data).store(store).listener(linker).build()) {
+                    ingest.importFiles(resources(AUTHORITIES), "auth", null, null);
+                }
+                rows[crowded == 2 ? 1 : 0] = linker.lookupCounts()[1];
+                if (links == null) {
+                    links = linksWithMethod(store);
+                    queue = review(store);
+                    continue;
+                }
+                Map<String, String> crowdedLinks = linksWithMethod(store);
+                assertEquals(BASE + "auth/3022#Authority scored", crowdedLinks.get(ORDER + "Agent100-1"));
+                assertEquals(BASE + "auth/1116068#Authority scored", crowdedLinks.get(ORDER + "Agent700-1"));
+                assertEquals(links, crowdedLinks, "the same links, crowded terms or not");
+                Map<String, Set<String>> crowdedQueue = review(store);
+                System.out.println("crowded terms: " + rows[1] + " heading rows read instead of " + rows[0]
+                        + "; review " + crowdedQueue.size() + " headings instead of " + queue.size());
+                // on this set no heading shares a single word, and nothing else, with an authority that scores it
+                assertEquals(queue, crowdedQueue, "the same review queue");
+            }
+        }
+    }
+
     /** Neither the heading's NACO keys nor its label is one of the authority's forms (as given or keyed). */
     private static void assertNoSharedKey(GraphStore store, AuthorityIndex index, String heading, String authority) {
         QueryResult.Select rows = (QueryResult.Select) store.query(

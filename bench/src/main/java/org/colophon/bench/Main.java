@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             CrashResumeCommand.class,
             SearchCommand.class,
             org.colophon.bench.reconcile.ReconcileCommand.class,
+            org.colophon.bench.relink.RelinkCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {
