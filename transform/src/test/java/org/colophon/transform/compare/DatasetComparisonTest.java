@@ -18,7 +18,7 @@ class DatasetComparisonTest {
             Map.entry("titles", 83.0),
             Map.entry("identifiers", 95.0),
             Map.entry("contributors", 99.0),
-            Map.entry("subjects", 98.0),
+            Map.entry("subjects", 99.0),
             Map.entry("provision", 97.0),
             Map.entry("extent", 100.0),
             Map.entry("notes", 97.0),
@@ -27,7 +27,7 @@ class DatasetComparisonTest {
             Map.entry("series", 85.0),
             Map.entry("genreForm", 98.0),
             Map.entry("carrier", 97.0),
-            Map.entry("admin", 98.0),
+            Map.entry("admin", 99.0),
             Map.entry("related", 88.0));
 
     @Test
