@@ -32,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingestion.rebuilding(g, store.dataDir()).build()) {
+                Ingest ingest = Ingestion.rebuilding(spec.commandLine().getErr(), g, store.dataDir())
+                        .build()) {
             PrintWriter out = spec.commandLine().getOut();
             ingest.repairedAtOpen().ifPresent(r -> out.println("repaired after an interrupted batch: " + r.line()));
             IndexCheck c = ingest.checkIndex();

@@ -38,7 +38,8 @@ final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingestion.writing(g, store.dataDir()).build()) {
+                Ingest ingest = Ingestion.writing(spec.commandLine().getErr(), g, store.dataDir())
+                        .build()) {
             BatchCounts c = ingest.delete(source, ids);
             spec.commandLine().getErr().println("deleted " + c.deleted() + ", not found " + c.notFound());
             compact.after(ingest, spec.commandLine().getErr());

@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         Path samples = Files.createDirectories(store.data.resolve("samples"));
         try (GraphStore g = store.open()) {
             AuthorityLinker linker = Authorities.linker(g, store.dataDir());
-            try (Ingest ingest = Ingestion.writing(g, store.dataDir(), linker)
+            try (Ingest ingest = Ingestion.writing(spec.commandLine().getErr(), g, store.dataDir(), linker)
                     .base(server.base())
                     .build()) {
                 for (Sample s : SAMPLES) {

@@ -89,7 +89,9 @@ final class HarvestCommand implements Callable<Integer> {
             }
         } else {
             try (GraphStore g = StoreOption.open(data, cfg.store());
-                    Ingest ingest = Ingestion.writing(g, data).base(cfg.base()).build()) {
+                    Ingest ingest = Ingestion.writing(spec.commandLine().getErr(), g, data)
+                            .base(cfg.base())
+                            .build()) {
                 run = ingest.harvest(sources, options, progress, true);
                 compact.after(ingest, err);
             }

@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         try (GraphStore g = store.open();
                 DirectoryQuarantine kept = Quarantines.open(qdir)) {
             AuthorityLinker links = Authorities.linker(g, store.dataDir());
-            try (Ingest ingest = Ingestion.writing(g, store.dataDir(), links)
+            try (Ingest ingest = Ingestion.writing(spec.commandLine().getErr(), g, store.dataDir(), links)
                     .base(base)
                     .converter(Converter.builder()
                             .base(base)

@@ -29,7 +29,9 @@ final class ReindexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try (GraphStore g = store.openExisting();
-                Ingest ingest = Ingestion.rebuilding(g, store.dataDir()).build()) {
+                Ingest ingest = Ingestion.rebuilding(err, g, store.dataDir())
+                        .rebuildOutdatedIndex(null) // rebuilt below, whatever its format
+                        .build()) {
             long n = ingest.reindex(done -> {
                 err.println("... " + done + " records");
                 err.flush();

@@ -46,7 +46,9 @@ final class ReprocessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataDir data = DataDir.of(cfg.data());
         try (GraphStore g = StoreOption.open(data, cfg.store());
-                Ingest ingest = Ingestion.writing(g, data).base(cfg.base()).build()) {
+                Ingest ingest = Ingestion.writing(spec.commandLine().getErr(), g, data)
+                        .base(cfg.base())
+                        .build()) {
             long quarantined = 0;
             for (String id : sources) {
                 IngestSummary s = ingest.reprocess(id, null);

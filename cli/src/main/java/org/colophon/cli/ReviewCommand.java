@@ -46,7 +46,8 @@ final class ReviewCommand implements Callable<Integer> {
         try (GraphStore g = store.openExisting()) {
             // a decision relinks its record through the ingestion core: its links and its search document together
             AuthorityLinker linker = Authorities.linker(g, store.dataDir());
-            try (Ingest ingest = Ingestion.writing(g, store.dataDir(), linker).build()) {
+            try (Ingest ingest = Ingestion.writing(spec.commandLine().getErr(), g, store.dataDir(), linker)
+                    .build()) {
                 return run(Authorities.review(ingest, linker), out);
             }
         }

@@ -75,6 +75,12 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchResult r;
         try (DiscoveryIndex index = DiscoveryIndex.openReadOnly(store.dataDir().index())) {
+            // read-only (it may run beside a server that holds the index): it cannot rebuild an outdated index
+            if (index.outdated())
+                throw new Main.UserError(
+                        "the search index in " + store.dataDir().index() + " is of an older format ("
+                                + index.format() + "; this version reads " + DiscoveryIndex.FORMAT
+                                + "): run `colophon reindex`, or any command that writes (import, serve), to rebuild it");
             r = index.search(request);
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(e.getMessage());

@@ -88,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
         try (GraphStore g = store.open()) {
             // the authorities are read on a thread of their own: /reconcile and /review answer 503 until they are
             AuthorityLinker linker = Authorities.serving(g, store.dataDir());
-            try (Ingest ingest = Ingestion.writing(g, store.dataDir(), linker)
+            try (Ingest ingest = Ingestion.writing(spec.commandLine().getErr(), g, store.dataDir(), linker)
                     .base(server.base())
                     .build()) {
                 ingest.repairedAtOpen()

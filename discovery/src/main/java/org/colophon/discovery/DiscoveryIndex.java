@@ -46,6 +46,18 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** The commit user-data key holding the caller's marker of what the index is in step with. */
     public static final String MARKER = "colophon.marker";
 
+    /** The commit user-data key holding the format of what the index holds (see {@link #FORMAT}). */
+    public static final String FORMAT_KEY = "colophon.format";
+
+    /**
+     * The format this version writes and searches. 2: a Latin word goes into the pinyin fields split into syllables
+     * only when it reads as pinyin ({@code luxun} → {@code lu xun}, {@code american} as it is). 1, an index whose
+     * commits carry no format: every word that splits into syllables was split. A query reads words as the index's
+     * format does, so an index of another format answers some searches wrongly: it is rebuilt from the store (see
+     * {@link #outdated()}).
+     */
+    public static final int FORMAT = 2;
+
     /**
      * Matches past which a search counts its facets on a random sample of this many and scales them (see
      * {@link #sampleFacetsAbove(int)}).
@@ -56,6 +68,9 @@ public final class DiscoveryIndex implements AutoCloseable {
     private final Analyzer analyzer = Analysis.queryAnalyzer();
     private final SearcherFactory warming = new Warming();
     private IndexWriter writer;
+    /** The format of what the writer holds: the last commit's when it was opened, {@link #FORMAT} once emptied. */
+    private int writing;
+
     private SearcherManager searchers;
     private volatile Snapshot snapshot;
     private volatile boolean searched;
@@ -167,7 +182,56 @@ public final class DiscoveryIndex implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         writer = new IndexWriter(dir, config);
+        writing = format();
+        // a new index is of this format from its first commit, whoever commits it
+        if (writing == FORMAT) stamp(null);
         searchers = new SearcherManager(writer, false, false, warming);
+    }
+
+    /**
+     * The format of the index's last commit ({@link #FORMAT_KEY}): 1 for a commit that carries none (written before
+     * formats were numbered), {@link #FORMAT} for an index never committed.
+     */
+    public int format() {
+        try {
+            var commits = DirectoryReader.listCommits(dir);
+            if (commits.isEmpty()) return FORMAT;
+            String f = commits.get(commits.size() - 1).getUserData().get(FORMAT_KEY);
+            if (f == null) return 1;
+            try {
+                return Integer.parseInt(f);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("the search index's format is not a number: '" + f + "'");
+            }
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return FORMAT;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the index was written in an older format than this version's ({@link #FORMAT}), so that it must be
+     * rebuilt from the store before it answers searches correctly ({@code colophon reindex}; the commands that write
+     * do it when they open it).
+     */
+    public boolean outdated() {
+        return format() < FORMAT;
+    }
+
+    /**
+     * Sets the user data of the writer's next commit: the marker (kept when {@code marker} is null) and the format of
+     * what it holds, so an index appended to in an older format keeps saying so until it is emptied.
+     */
+    private void stamp(String marker) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) for (var e : live) data.put(e.getKey(), e.getValue());
+        if (marker != null) data.put(MARKER, marker);
+        else data.putIfAbsent(MARKER, "");
+        if (writing >= FORMAT) data.put(FORMAT_KEY, Integer.toString(writing));
+        else data.remove(FORMAT_KEY);
+        writer.setLiveCommitData(data.entrySet());
     }
 
     /**
@@ -200,10 +264,12 @@ public final class DiscoveryIndex implements AutoCloseable {
         }
     }
 
-    /** Removes every document. */
+    /** Removes every document; the next commit is of this version's format ({@link #FORMAT}). */
     public void deleteAll() {
         try {
             writer().deleteAll();
+            writing = FORMAT;
+            stamp(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -212,8 +278,8 @@ public final class DiscoveryIndex implements AutoCloseable {
     /** First phase of a commit: everything written is made durable but not yet visible. */
     public void prepareCommit(String marker) {
         try {
-            writer().setLiveCommitData(
-                            Map.of(MARKER, marker == null ? "" : marker).entrySet());
+            writer();
+            stamp(marker == null ? "" : marker);
             writer.prepareCommit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -135,4 +135,18 @@ class ScriptsAsOneTest {
         assertEquals(List.of("loc"), h.libraries());
         assertEquals(List.of("周瀚光, 1950-"), h.contributors().subList(0, 1));
     }
+
+    @Test
+    void anEnglishWordThatSplitsIntoPinyinSyllablesFindsTheRecordsHoldingTheWord() {
+        // "china" splits into chi na: read as English, it finds what holds the word (a subject of the LC record)
+        List<Hit> hits =
+                index.search(SearchRequest.of("China").withPage(1, 100)).hits();
+        assertFalse(hits.isEmpty());
+        for (Hit h : hits) {
+            String all = (h.title() + " " + h.contributors() + " " + h.subjects()).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(all.contains("china"), h.id() + ": " + all);
+        }
+        // its syllables typed apart are pinyin, and find something else or nothing
+        assertFalse(ids("chi na").containsAll(ids("China")), ids("chi na") + " vs " + ids("China"));
+    }
 }

@@ -68,6 +68,7 @@ public final class Ingest implements AutoCloseable {
     private final DiscoveryIndex index;
     private final SearchIndexListener indexListener;
     private IndexCheck repairedAtOpen;
+    private long rebuiltAtOpen = -1;
 
     Ingest(
             IngestBuilder b,
@@ -121,6 +122,19 @@ public final class Ingest implements AutoCloseable {
     /** What the repair found when this ingestion opened an index a crash had left behind the store, if it did. */
     public Optional<IndexCheck> repairedAtOpen() {
         return Optional.ofNullable(repairedAtOpen);
+    }
+
+    /** How many records the rebuild of an outdated index indexed when this ingestion opened it, if it did. */
+    public java.util.OptionalLong rebuiltAtOpen() {
+        return rebuiltAtOpen < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(rebuiltAtOpen);
+    }
+
+    void rebuildOutdatedIndexAtOpen(IndexRebuild progress) {
+        long t0 = System.nanoTime();
+        progress.started(index.format(), DiscoveryIndex.FORMAT);
+        rebuiltAtOpen = IndexSync.rebuild(store(), index, listeners, progress::indexed);
+        SearchIndexListener.clear(data.indexPending());
+        progress.finished(rebuiltAtOpen, (System.nanoTime() - t0) / 1e9);
     }
 
     void repairIndexAtOpen() {

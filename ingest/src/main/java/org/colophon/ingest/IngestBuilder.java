@@ -30,6 +30,7 @@ public final class IngestBuilder {
     int batchSize = DEFAULT_BATCH;
     long lingerMillis = 1000;
     boolean searchIndex = true;
+    private IndexRebuild rebuild = IndexRebuild.QUIET;
 
     IngestBuilder(DataDir data) {
         this.data = Objects.requireNonNull(data, "data");
@@ -100,6 +101,16 @@ public final class IngestBuilder {
         return this;
     }
 
+    /**
+     * What to do on opening a search index of an older format than this version's ({@link DiscoveryIndex#outdated()}):
+     * rebuild it from the store before anything else, as {@code reindex} does, telling {@code progress} (the default,
+     * quietly); null leaves it as it is (for {@code reindex} itself, which rebuilds it anyway).
+     */
+    public IngestBuilder rebuildOutdatedIndex(IndexRebuild progress) {
+        this.rebuild = progress;
+        return this;
+    }
+
     /** Opens the store (unless one was given) and the quarantine. */
     public Ingest build() {
         if (converter == null) converter = Converter.builder().base(base).build();
@@ -121,7 +132,14 @@ public final class IngestBuilder {
             listeners.add(0, indexListener);
         }
         Ingest ingest = new Ingest(this, store, q, own, index, indexListener);
-        if (index != null && SearchIndexListener.interrupted(data.indexPending())) ingest.repairIndexAtOpen();
+        try {
+            // an index of an older format answers some searches wrongly: rebuilt whole, which repairs it too
+            if (index != null && rebuild != null && index.outdated()) ingest.rebuildOutdatedIndexAtOpen(rebuild);
+            else if (index != null && SearchIndexListener.interrupted(data.indexPending())) ingest.repairIndexAtOpen();
+        } catch (RuntimeException e) {
+            ingest.close();
+            throw e;
+        }
         return ingest;
     }
 }

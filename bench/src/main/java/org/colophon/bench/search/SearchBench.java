@@ -169,6 +169,10 @@ public final class SearchBench {
         Map<String, List<String>> queries = new LinkedHashMap<>();
         long docs;
         try (DiscoveryIndex ix = DiscoveryIndex.openReadOnly(index)) {
+            // colophon serve would rebuild it from the store first, which is not what this measures
+            if (ix.outdated())
+                throw new IOException("--reuse-index: the index in " + index + " is of an older format (" + ix.format()
+                        + "; this version's is " + DiscoveryIndex.FORMAT + "): run once without --reuse-index");
             docs = ix.count();
             pickQueries(ix, queries);
         }

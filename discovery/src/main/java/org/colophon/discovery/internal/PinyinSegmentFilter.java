@@ -18,11 +18,23 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Splits a token that is pinyin written without spaces into its syllables ({@code luxun} → {@code lu}, {@code xun};
- * {@code xi'an} → {@code xi}, {@code an}), choosing the split with the fewest syllables; a token that is not all
+ * {@code xi'an} → {@code xi}, {@code an}), choosing the split with the fewest syllables; a token that does not read as
  * pinyin passes unchanged. So {@code Lu Xun}, {@code LuXun}, {@code luxun} and {@code 鲁迅} read alike.
+ *
+ * <p>A token reads as pinyin when it splits completely into toneless pinyin syllables and is not an English word that
+ * happens to ({@code american} = a me ri can, {@code chinese}, {@code case}: see {@link #ENGLISH}). Splitting those
+ * cost every English query a phrase over common syllables in each pinyin field and found nothing the word itself does
+ * not. A word of one syllable ({@code men}, {@code long}, {@code you}) is the same term split or not.
  */
 final class PinyinSegmentFilter extends TokenFilter {
-    static final Set<String> SYLLABLES = load();
+    static final Set<String> SYLLABLES = load("pinyin-syllables.txt");
+    /**
+     * English words of two or more syllables that also split completely into pinyin syllables, read as English (the
+     * resource's header says where the list comes from): 2,538 words from an English word list, less the Chinese
+     * place and personal names it holds ({@code beijing}, {@code shanghai}), which stay pinyin.
+     */
+    static final Set<String> ENGLISH = load("english-pinyin-lookalikes.txt");
+
     private static final int LONGEST = 6;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -44,7 +56,7 @@ final class PinyinSegmentFilter extends TokenFilter {
         }
         if (!input.incrementToken()) return false;
         String t = term.toString().replace("'", "");
-        String[] parts = split(t);
+        String[] parts = syllables(t);
         if (parts == null || parts.length < 2) {
             if (parts != null && !t.equals(term.toString())) term.setEmpty().append(t);
             return true;
@@ -95,6 +107,20 @@ final class PinyinSegmentFilter extends TokenFilter {
         for (int i = 0; i < WHOLE.length; i++) WHOLE[i] = whole.get(i);
     }
 
+    /**
+     * The syllables of a token (apostrophes removed, lower case) that reads as pinyin, or null for one that does not:
+     * a token that does not split completely, or an English word that does ({@link #ENGLISH}).
+     */
+    static String[] syllables(String s) {
+        if (ENGLISH.contains(s)) return null;
+        return split(s);
+    }
+
+    /** Whether a token (apostrophes removed, lower case) reads as pinyin: see {@link #syllables(String)}. */
+    static boolean readsAsPinyin(String s) {
+        return syllables(s) != null;
+    }
+
     /** The fewest-syllable split of {@code s} into pinyin syllables, or null when there is none. */
     static String[] split(String s) {
         int n = s.length();
@@ -125,10 +151,9 @@ final class PinyinSegmentFilter extends TokenFilter {
         return out;
     }
 
-    private static Set<String> load() {
+    private static Set<String> load(String name) {
         Set<String> out = new HashSet<>();
-        try (InputStream in =
-                        PinyinSegmentFilter.class.getResourceAsStream("/org/colophon/discovery/pinyin-syllables.txt");
+        try (InputStream in = PinyinSegmentFilter.class.getResourceAsStream("/org/colophon/discovery/" + name);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("#")) continue;

@@ -27,7 +27,7 @@ final class QueryParser {
         if (q.isBlank()) return new MatchAllDocsQuery();
         // every searched field reads the query alike (the text chain; the pinyin chain for the twins): analysed once
         List<String> text = Analysis.terms(analyzer, Fields.ALL, q);
-        List<String> pinyin = Analysis.sequence(analyzer, Fields.ALL + Analysis.PINYIN, q);
+        List<String> pinyin = pinyin(analyzer, q);
         List<Query> alternatives = new java.util.ArrayList<>();
         for (int i = 0; i < Fields.TEXT.size(); i++) {
             String field = Fields.TEXT.get(i);
@@ -48,18 +48,29 @@ final class QueryParser {
     static Query match(Analyzer analyzer, String q) {
         if (q.isBlank()) return new MatchAllDocsQuery();
         List<Query> alternatives = new java.util.ArrayList<>();
-        addAll(alternatives, Fields.ALL, Analysis.terms(analyzer, Fields.ALL, q), 1f);
-        addPhrase(
-                alternatives,
-                Fields.ALL + Analysis.PINYIN,
-                Analysis.sequence(analyzer, Fields.ALL + Analysis.PINYIN, q),
-                1f);
+        List<String> text = Analysis.terms(analyzer, Fields.ALL, q);
+        addAll(alternatives, Fields.ALL, text, 1f);
+        addPhrase(alternatives, Fields.ALL + Analysis.PINYIN, pinyin(analyzer, q), 1f);
         String ident = Identifiers.asQuery(q);
         if (ident != null) alternatives.add(new TermQuery(new Term(Fields.IDENT, ident)));
         if (alternatives.isEmpty()) return new BooleanQuery.Builder().build();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Query a : alternatives) b.add(a, Occur.SHOULD);
         return b.build();
+    }
+
+    /**
+     * The query's terms in the pinyin fields, or none when the pinyin alternative can find nothing the text fields do
+     * not: a query with no CJK character and no word that reads as pinyin ({@code american history}). Its pinyin
+     * phrase would be its own words, which the pinyin fields hold only where the text fields hold them too (a Han
+     * character's reading is a pinyin syllable, and a Latin word that is not pinyin is indexed there as it is), and a
+     * phrase asks for more than every term: skipping it saves a phrase query per field.
+     */
+    static List<String> pinyin(Analyzer analyzer, String q) {
+        List<String> terms = Analysis.sequence(analyzer, Fields.ALL + Analysis.PINYIN, q);
+        if (Analysis.hasCjk(q)) return terms;
+        for (String t : terms) if (PinyinSegmentFilter.readsAsPinyin(t)) return terms;
+        return List.of();
     }
 
     /** Pinyin syllables must come in the order typed, next to each other: {@code lu xun} is not {@code xun ... lu}. */

@@ -54,7 +54,7 @@ final class Tokens {
         out.finalOffset = finalOffset;
         for (int i = 0; i < size; i++) {
             String t = terms[i].replace("'", "");
-            String[] parts = PinyinSegmentFilter.split(t);
+            String[] parts = PinyinSegmentFilter.syllables(t);
             if (parts == null) out.add(terms[i], posInc[i], start[i], end[i]);
             else {
                 out.add(parts[0], posInc[i], start[i], end[i]);
