@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.colophon.ingest.FileRecords;
 import org.colophon.record.Quarantine;
 import org.colophon.record.SourceRecord;
@@ -19,10 +23,12 @@ import org.colophon.transform.Converter;
 import org.colophon.transform.compare.ComparisonResult;
 import org.colophon.transform.compare.DatasetTable;
 import org.colophon.transform.compare.Marc2Bibframe2;
+import org.colophon.transform.compare.RecordGraphs;
 import org.colophon.transform.compare.ReferenceComparison;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
+import org.colophon.transform.unimarc.DialectDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,7 +91,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(
             names = "--save-reference",
             paramLabel = "DIR",
-            description = "With --marc2bibframe2: keep LoC's output for each file as DIR/NAME.bf.nt.")
+            description =
+                    "With --marc2bibframe2: keep LoC's output for each dataset as DIR/NAME.bf.nq, one named graph per record.")
     Path saveReference;
 
     @Override
@@ -103,9 +110,19 @@ final class CompareCommand implements Callable<Integer> {
 
     private ComparisonResult againstFiles(Converter converter) throws Exception {
         for (Path p : references) if (!Files.isReadable(p)) throw new Main.UserError("cannot read reference " + p);
-        var reference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        for (Path p : references) ReferenceComparison.readReference(p).find().forEach(reference::add);
-        ReferenceComparison comparison = new ReferenceComparison(reference, referenceBase, converter);
+        ReferenceComparison comparison;
+        if (references.stream().allMatch(CompareCommand::byRecord)) {
+            // each record read against its own description: a node LoC shares between records (an authority IRI)
+            // carries only what this record says of it
+            Map<String, Graph> reference = new HashMap<>();
+            for (Path p : references) merge(reference, RecordGraphs.read(p, referenceBase));
+            comparison = new ReferenceComparison(reference, referenceBase, converter);
+        } else {
+            var reference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            for (Path p : references)
+                ReferenceComparison.readReference(p).find().forEach(reference::add);
+            comparison = new ReferenceComparison(reference, referenceBase, converter);
+        }
         FileRecords records = new FileRecords(files, "compare", null, Quarantine.counting());
         ComparisonResult result;
         try (records) {
@@ -123,43 +140,59 @@ final class CompareCommand implements Callable<Integer> {
         Marc2Bibframe2 loc = new Marc2Bibframe2(xsl, referenceBase);
         PrintWriter out = spec.commandLine().getOut();
         Map<String, ComparisonResult> byDataset = new LinkedHashMap<>();
+        Map<String, Integer> unimarcByDataset = new LinkedHashMap<>();
         List<MarcRecord> allRecords = new ArrayList<>();
-        var allReference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Map<String, Graph> allReference = new HashMap<>();
         Map<String, List<Path>> groups = new LinkedHashMap<>();
         for (Path file : files)
             groups.computeIfAbsent(name(byFolder ? file.toAbsolutePath().getParent() : file), k -> new ArrayList<>())
                     .add(file);
         for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
             List<MarcRecord> records = new ArrayList<>();
-            for (Path file : group.getValue()) records.addAll(bibliographic(file));
-            if (records.isEmpty()) continue;
+            List<String> unimarc = new ArrayList<>();
+            for (Path file : group.getValue()) records.addAll(bibliographic(file, unimarc));
+            if (records.isEmpty() && unimarc.isEmpty()) continue;
             Marc2Bibframe2.Result ref = loc.convert(records);
-            if (saveReference != null) save(group.getKey(), ref.graph());
-            ComparisonResult r = new ReferenceComparison(ref.graph(), referenceBase, converter).compare(records);
+            if (saveReference != null) save(group.getKey(), ref.byRecord());
+            ComparisonResult r = new ReferenceComparison(ref.byRecord(), referenceBase, converter).compare(records);
             byDataset.put(group.getKey(), r);
+            unimarcByDataset.put(group.getKey(), unimarc.size());
             allRecords.addAll(records);
-            ref.graph().find().forEach(allReference::add);
+            merge(allReference, ref.byRecord());
             out.printf(
-                    "== %s: %d records, %d compared, LoC's converter failed on %d%s%n",
+                    "== %s: %d records, %d compared, LoC's converter failed on %d%s%s%n",
                     group.getKey(),
-                    records.size(),
+                    records.size() + unimarc.size(),
                     r.records(),
                     ref.failed().size(),
-                    ref.failed().isEmpty() ? "" : " " + ref.failed());
+                    ref.failed().isEmpty() ? "" : " " + ref.failed(),
+                    unimarc.isEmpty() ? "" : ", " + unimarc.size() + " read as UNIMARC (not compared) " + unimarc);
             out.print(r.table());
             out.flush();
         }
-        if (markdown != null) Files.writeString(markdown, DatasetTable.markdown(byDataset), StandardCharsets.UTF_8);
+        if (markdown != null)
+            Files.writeString(markdown, DatasetTable.markdown(byDataset, unimarcByDataset), StandardCharsets.UTF_8);
         return new ReferenceComparison(allReference, referenceBase, converter).compare(allRecords);
     }
 
-    /** The file's bibliographic records (leader/06 of a bibliographic type) that decode. */
-    private static List<MarcRecord> bibliographic(Path file) throws Exception {
+    /**
+     * The file's MARC 21 bibliographic records (leader/06 of a bibliographic type) that decode. A record read as
+     * UNIMARC (as {@code colophon convert} reads it, {@link DialectDecoder}) is converted by the UNIMARC rules, not
+     * the MARC 21 rules LoC's converter is compared with: it is left out, named in {@code unimarc} (001, else its
+     * locator).
+     */
+    private static List<MarcRecord> bibliographic(Path file, List<String> unimarc) throws Exception {
         List<MarcRecord> out = new ArrayList<>();
         try (FileRecords records = new FileRecords(List.of(file), "compare", null, Quarantine.counting())) {
             while (records.hasNext()) {
                 SourceRecord s = records.next();
                 try {
+                    DialectDecoder.Decoded d = DialectDecoder.decode(s, null);
+                    if (d.dialect().isUnimarc()) {
+                        String id = d.record().control("001");
+                        unimarc.add(id == null ? s.locator() : id.strip());
+                        continue;
+                    }
                     MarcRecord r = MarcDecoder.decode(s);
                     String leader = r.leader();
                     if (leader.length() > 6 && "acdefgijkmoprt".indexOf(leader.charAt(6)) >= 0) out.add(r);
@@ -178,11 +211,34 @@ final class CompareCommand implements Callable<Integer> {
         return abs.getRoot().equals(here.getRoot()) ? here.relativize(abs).toString() : abs.toString();
     }
 
-    private void save(String dataset, Graph g) throws Exception {
+    /** LoC's output for a dataset as N-Quads, each record's graph named {@code BASE001} ({@link RecordGraphs}). */
+    private void save(String dataset, Map<String, Graph> byRecord) throws Exception {
         Files.createDirectories(saveReference);
         String n = dataset.replaceAll("\\.(xml|marcxml|mrc|marc)$", "").replaceAll("[/\\\\:]", "_");
-        try (var os = Files.newOutputStream(saveReference.resolve(n + ".bf.nt"))) {
-            RDFDataMgr.write(os, g, Lang.NTRIPLES);
+        DatasetGraph ds = DatasetGraphFactory.create();
+        for (Map.Entry<String, Graph> e : byRecord.entrySet())
+            e.getValue()
+                    .find()
+                    .forEach(t -> ds.add(
+                            NodeFactory.createURI(referenceBase + e.getKey()),
+                            t.getSubject(),
+                            t.getPredicate(),
+                            t.getObject()));
+        try (var os = Files.newOutputStream(saveReference.resolve(n + ".bf.nq"))) {
+            RDFDataMgr.write(os, ds, Lang.NQUADS);
+        }
+    }
+
+    /** A reference read record by record: RDF/XML as LoC writes it, or N-Quads/TriG as --save-reference does. */
+    private static boolean byRecord(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".rdf") || n.endsWith(".xml") || n.endsWith(".nq") || n.endsWith(".trig");
+    }
+
+    private static void merge(Map<String, Graph> into, Map<String, Graph> from) {
+        for (Map.Entry<String, Graph> e : from.entrySet()) {
+            Graph had = into.putIfAbsent(e.getKey(), e.getValue());
+            if (had != null && had != e.getValue()) e.getValue().find().forEach(had::add);
         }
     }
 }

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.colophon.transform.marc.MarcRecord;
 import org.colophon.transform.marc.MarcXmlWriter;
 
@@ -27,7 +25,7 @@ import org.colophon.transform.marc.MarcXmlWriter;
  * <pre>
  * Marc2Bibframe2.Result loc = new Marc2Bibframe2(Path.of("marc2bibframe2/xsl/marc2bibframe2.xsl"),
  *         "http://example.org/").convert(records);
- * new ReferenceComparison(loc.graph(), "http://example.org/", converter).compare(records);
+ * new ReferenceComparison(loc.byRecord(), "http://example.org/", converter).compare(records);
  * </pre>
  */
 public final class Marc2Bibframe2 {
@@ -43,11 +41,19 @@ public final class Marc2Bibframe2 {
         this.baseUri = baseUri;
     }
 
-    /** LoC's BIBFRAME for the records, and the 001s of the records its converter failed on. */
-    public record Result(Graph graph, List<String> failed) {}
+    /**
+     * LoC's BIBFRAME for the records, record by record (by 001, {@link RecordGraphs}), and the 001s of the records its
+     * converter failed on.
+     */
+    public record Result(Map<String, Graph> byRecord, List<String> failed) {
+        /** Every record's graph in one. */
+        public Graph graph() {
+            return RecordGraphs.union(byRecord);
+        }
+    }
 
     public Result convert(List<MarcRecord> records) {
-        Graph g = GraphFactory.createDefaultGraph();
+        Map<String, Graph> g = new HashMap<>();
         List<String> failed = new ArrayList<>();
         try {
             Path dir = Files.createTempDirectory("marc2bibframe2");
@@ -65,11 +71,14 @@ public final class Marc2Bibframe2 {
         return new Result(g, failed);
     }
 
-    private void run(List<MarcRecord> batch, Graph g, List<String> failed, Path dir) throws IOException {
+    private void run(List<MarcRecord> batch, Map<String, Graph> g, List<String> failed, Path dir) throws IOException {
         if (batch.isEmpty()) return;
-        Graph out = once(batch, dir);
+        Map<String, Graph> out = once(batch, dir);
         if (out != null) {
-            out.find().forEach(g::add);
+            for (Map.Entry<String, Graph> e : out.entrySet()) {
+                Graph had = g.putIfAbsent(e.getKey(), e.getValue());
+                if (had != null) e.getValue().find().forEach(had::add);
+            }
             return;
         }
         if (batch.size() == 1) {
@@ -82,8 +91,8 @@ public final class Marc2Bibframe2 {
         run(batch.subList(half, batch.size()), g, failed, dir);
     }
 
-    /** One xsltproc run; null when it fails or gives no RDF. */
-    private Graph once(List<MarcRecord> batch, Path dir) throws IOException {
+    /** One xsltproc run, read record by record; null when it fails or gives no RDF. */
+    private Map<String, Graph> once(List<MarcRecord> batch, Path dir) throws IOException {
         Path in = dir.resolve("in.xml");
         Path out = dir.resolve("out.rdf");
         try (MarcXmlWriter w =
@@ -119,16 +128,12 @@ public final class Marc2Bibframe2 {
             throw new IOException("interrupted while xsltproc ran", e);
         }
         if (p.exitValue() != 0 || Files.size(out) == 0) return null;
-        Graph g = GraphFactory.createDefaultGraph();
-        try {
-            // LoC's output holds IRIs Jena warns about (VIAF's "LC|n83021048"); they are kept, not logged
-            RDFParser.source(out)
-                    .lang(Lang.RDFXML)
-                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
-                    .parse(g);
-        } catch (RiotException e) {
+        // LoC's output holds IRIs Jena warns about (VIAF's "LC|n83021048"); they are kept, not logged
+        try (var rdf = Files.newInputStream(out)) {
+            Map<String, Graph> g = RecordGraphs.fromRdfXml(rdf, baseUri);
+            return g.isEmpty() ? null : g;
+        } catch (RiotException | IllegalArgumentException e) {
             return null;
         }
-        return g;
     }
 }

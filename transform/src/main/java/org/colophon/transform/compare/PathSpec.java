@@ -20,7 +20,8 @@ import org.colophon.vocab.Prefixes;
  * be a tuple {@code {a,mainTitle}} whose branches are read from the same node and joined, one value per combination.
  *
  * <p>Where a path ends on a node, not a value: an IRI from a vocabulary is the value; a blank node or an IRI minted
- * under the record gives its rdfs:label, else its rdf:value, else {@code (unlabelled node)}.
+ * under the record gives its rdfs:label, else its rdf:value, else {@code (unlabelled node)}, and the authority it is
+ * linked to (madsrdf:isIdentifiedByAuthority), which LoC gives as the node itself.
  */
 final class PathSpec {
     static final Map<String, String> PREFIXES = Prefixes.STANDARD.getNsPrefixMap();
@@ -28,6 +29,8 @@ final class PathSpec {
     private static final Node LABEL = NodeFactory.createURI(PREFIXES.get("rdfs") + "label");
     private static final Node AUTHORITATIVE_LABEL =
             NodeFactory.createURI("http://www.loc.gov/mads/rdf/v1#authoritativeLabel");
+    private static final Node AUTHORITY =
+            NodeFactory.createURI("http://www.loc.gov/mads/rdf/v1#isIdentifiedByAuthority");
     private static final Node ADMIN = NodeFactory.createURI(PREFIXES.get("bf") + "adminMetadata");
     private static final Node ROLE = NodeFactory.createURI(PREFIXES.get("bf") + "Role");
     private static final Node VALUE = NodeFactory.createURI(PREFIXES.get("rdf") + "value");
@@ -184,8 +187,15 @@ final class PathSpec {
             for (Triple t : g.find(n, p, Node.ANY).toList())
                 if (t.getObject().isLiteral())
                     out.add(Normaliser.text(t.getObject().getLiteralLexicalForm()));
-            if (!out.isEmpty()) return out;
+            if (!out.isEmpty()) break;
         }
-        return List.of("(unlabelled node)");
+        // a heading minted per record and linked to its authority is that authority: LoC names the node by the
+        // authority's IRI itself (a 655 with $0 (DE-588)… is <https://d-nb.info/gnd/…>); both forms are read
+        for (Triple t : g.find(n, AUTHORITY, Node.ANY).toList())
+            if (t.getObject().isURI()) {
+                String iri = Normaliser.iri(t.getObject().getURI());
+                if (iri != null) out.add(iri);
+            }
+        return out.isEmpty() ? List.of("(unlabelled node)") : out;
     }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,7 +26,7 @@ import org.colophon.transform.marc.MarcRecord;
  * reference's values are counted as matched when ours has the same value on the same path.
  *
  * <pre>
- * Graph ref = ReferenceComparison.readReference(Path.of("loc_general.bf.rdf"));
+ * Map&lt;String, Graph&gt; ref = RecordGraphs.read(Path.of("loc_general.bf.rdf"), "http://example.org/");
  * ComparisonResult r = new ReferenceComparison(ref, "http://example.org/", converter).compare(records);
  * System.out.print(r.table());
  * </pre>
@@ -32,13 +34,26 @@ import org.colophon.transform.marc.MarcRecord;
 public final class ReferenceComparison {
     private static final String SOURCE = "compare";
 
-    private final Graph reference;
+    private final Function<String, Graph> reference;
     private final String referenceBase;
     private final Converter converter;
 
-    /** {@code converter}'s own base may be anything; its minted IRIs are told apart from vocabulary IRIs by it. */
+    /**
+     * Every record read against the whole reference graph. {@code converter}'s own base may be anything; its minted
+     * IRIs are told apart from vocabulary IRIs by it.
+     */
     public ReferenceComparison(Graph reference, String referenceBase, Converter converter) {
-        this.reference = reference;
+        this.reference = id -> reference;
+        this.referenceBase = referenceBase;
+        this.converter = converter;
+    }
+
+    /**
+     * Each record read against its own reference graph ({@link RecordGraphs}): a node the reference shares between
+     * records (an authority IRI) carries only what this record says of it.
+     */
+    public ReferenceComparison(Map<String, Graph> referenceByRecord, String referenceBase, Converter converter) {
+        this.reference = referenceByRecord::get;
         this.referenceBase = referenceBase;
         this.converter = converter;
     }
@@ -79,7 +94,8 @@ public final class ReferenceComparison {
             String id =
                     record.control("001") == null ? null : record.control("001").strip();
             Node refWork = id == null ? null : NodeFactory.createURI(referenceBase + id + "#Work");
-            if (refWork == null || !reference.contains(refWork, Node.ANY, Node.ANY)) {
+            Graph reference = id == null ? null : this.reference.apply(id);
+            if (refWork == null || reference == null || !reference.contains(refWork, Node.ANY, Node.ANY)) {
                 unmatched++;
                 continue;
             }

@@ -1,11 +1,11 @@
 package org.colophon.transform.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.colophon.transform.Converter;
 import org.colophon.transform.TestRecords;
 import org.colophon.transform.VocabularyLookup;
@@ -33,10 +33,10 @@ final class ReferenceRun {
 
     static synchronized ComparisonResult all() {
         if (result != null) return result;
-        Graph reference = GraphFactory.createDefaultGraph();
+        Map<String, Graph> reference = new HashMap<>();
         List<MarcRecord> records = new ArrayList<>();
         for (String d : DATASETS) {
-            reference(d).find().forEach(reference::add);
+            reference.putAll(reference(d));
             records.addAll(records(d));
         }
         result = new ReferenceComparison(reference, "http://example.org/", converter()).compare(records);
@@ -54,8 +54,10 @@ final class ReferenceRun {
         return out;
     }
 
-    static Graph reference(String dataset) {
-        return ReferenceComparison.readReference(TestRecords.resource("bibframe-reference/" + dataset + ".bf.rdf"));
+    /** LoC's conversion of a dataset, record by record ({@link RecordGraphs}). */
+    static Map<String, Graph> reference(String dataset) {
+        return RecordGraphs.read(
+                TestRecords.resource("bibframe-reference/" + dataset + ".bf.rdf"), "http://example.org/");
     }
 
     static List<MarcRecord> records(String dataset) {

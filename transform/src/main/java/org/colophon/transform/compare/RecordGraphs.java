@@ -1,0 +1,164 @@
+package org.colophon.transform.compare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLEventFactory;
+import javax.xml.stream.XMLEventReader;
+import javax.xml.stream.XMLEventWriter;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.Attribute;
+import javax.xml.stream.events.Namespace;
+import javax.xml.stream.events.StartElement;
+import javax.xml.stream.events.XMLEvent;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * A reference conversion read record by record: each record's Work and Instance with only what their own
+ * descriptions say. LoC's marc2bibframe2 gives a node an authority IRI ({@code $0}) as its name, so two records
+ * sharing an authority share a node: read as one graph, that node carries every record's heading, and each record
+ * would be judged on all of them. LoC's RDF/XML writes each record as top-level elements ({@code bf:Work
+ * rdf:about="BASE001#Work"}, {@code bf:Instance …#Instance}) with everything nested inside; each top-level element
+ * is parsed on its own into the graph of the record its {@code rdf:about} names. A record whose 001 occurs twice in
+ * one file (copies of a record) gets the union of the copies.
+ *
+ * <pre>
+ * Map&lt;String, Graph&gt; byRecord = RecordGraphs.read(Path.of("loc_general.bf.rdf"), "http://example.org/");
+ * </pre>
+ */
+public final class RecordGraphs {
+    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static final QName ABOUT = new QName(RDF, "about");
+
+    private RecordGraphs() {}
+
+    /**
+     * A reference file per record: RDF/XML split by its top-level elements, N-Quads or TriG by their named graphs
+     * (a graph named {@code BASE001} is record 001's, as {@code colophon compare --save-reference} writes them).
+     */
+    public static Map<String, Graph> read(Path file, String base) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (name.endsWith(".nq") || name.endsWith(".trig")) return fromDataset(file, base);
+            if (name.endsWith(".rdf") || name.endsWith(".xml") || name.endsWith(".owl")) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return fromRdfXml(in, base);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalArgumentException(
+                "a reference to read record by record is RDF/XML (.rdf, .xml), N-Quads or TriG: " + file);
+    }
+
+    /** RDF/XML whose top-level elements are records' Works and Instances, by record id. */
+    public static Map<String, Graph> fromRdfXml(InputStream in, String base) {
+        Map<String, Graph> out = new HashMap<>();
+        XMLInputFactory inf = XMLInputFactory.newFactory();
+        inf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        inf.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        XMLOutputFactory outf = XMLOutputFactory.newFactory();
+        XMLEventFactory ef = XMLEventFactory.newFactory();
+        try {
+            XMLEventReader r = inf.createXMLEventReader(in);
+            StartElement root = null;
+            int depth = 0;
+            StringWriter buf = null;
+            XMLEventWriter w = null;
+            String id = null;
+            while (r.hasNext()) {
+                XMLEvent e = r.nextEvent();
+                if (e.isStartElement()) {
+                    depth++;
+                    if (depth == 1) {
+                        root = e.asStartElement();
+                        continue;
+                    }
+                    if (depth == 2) {
+                        id = recordId(e.asStartElement(), base);
+                        buf = new StringWriter();
+                        w = outf.createXMLEventWriter(buf);
+                        w.add(ef.createStartDocument("UTF-8", "1.0"));
+                        w.add(ef.createStartElement(root.getName(), root.getAttributes(), root.getNamespaces()));
+                    }
+                } else if (e.isEndElement()) {
+                    depth--;
+                    if (depth == 0) break;
+                    if (depth == 1 && w != null) {
+                        w.add(e);
+                        w.add(ef.createEndElement(root.getName(), emptyNamespaces(root)));
+                        w.add(ef.createEndDocument());
+                        w.close();
+                        Graph g = out.computeIfAbsent(id, k -> GraphFactory.createDefaultGraph());
+                        RDFParser.fromString(buf.toString(), Lang.RDFXML)
+                                .base(base)
+                                .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
+                                .parse(g);
+                        w = null;
+                        continue;
+                    }
+                }
+                if (w != null && depth >= 1) w.add(e);
+            }
+            r.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("not RDF/XML read record by record: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The record a top-level element describes: its rdf:about under the base, up to '#'; "" when none. */
+    private static String recordId(StartElement e, String base) {
+        Attribute about = e.getAttributeByName(ABOUT);
+        if (about == null) return "";
+        String iri = about.getValue();
+        if (!iri.startsWith(base)) return "";
+        String rest = iri.substring(base.length());
+        int hash = rest.indexOf('#');
+        return hash < 0 ? rest : rest.substring(0, hash);
+    }
+
+    private static Iterator<Namespace> emptyNamespaces(StartElement root) {
+        return java.util.Collections.emptyIterator();
+    }
+
+    private static Map<String, Graph> fromDataset(Path file, String base) {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        RDFParser.source(file)
+                .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
+                .parse(ds);
+        Map<String, Graph> out = new HashMap<>();
+        for (Iterator<Node> it = ds.listGraphNodes(); it.hasNext(); ) {
+            Node n = it.next();
+            if (!n.isURI() || !n.getURI().startsWith(base)) continue;
+            Graph g = GraphFactory.createDefaultGraph();
+            ds.getGraph(n).find().forEach(g::add);
+            out.put(n.getURI().substring(base.length()), g);
+        }
+        return out;
+    }
+
+    /** Every record's graph in one (the reference read as a whole). */
+    public static Graph union(Map<String, Graph> byRecord) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Graph r : byRecord.values()) r.find().forEach(g::add);
+        return g;
+    }
+}
