@@ -24,6 +24,7 @@ import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.BibHeadings;
 import org.colophon.authority.internal.Naco;
 import org.colophon.authority.internal.NameKey;
+import org.colophon.authority.internal.TermWeights;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 import org.colophon.graph.RecordMeta;
@@ -440,6 +441,7 @@ public final class AuthorityLinker implements IngestListener {
     private void scoredHeadings(Set<String> graphs) {
         Map<Authority, Set<String>> termsOf = new java.util.LinkedHashMap<>();
         Set<String> all = new LinkedHashSet<>();
+        TermWeights weights = index.weights();
         for (Authority a : arrived) {
             Set<String> terms = new LinkedHashSet<>();
             terms.addAll(terms(a.label()));
@@ -512,7 +514,8 @@ public final class AuthorityLinker implements IngestListener {
                 for (Authority a : found.get(h)) {
                     Boolean w = weighed.get(label + '\u0000' + a.iri());
                     if (w == null) {
-                        w = weighs(label, arrivals.computeIfAbsent(a.iri(), k -> Arrival.of(a)), texts, scratch);
+                        w = weighs(
+                                label, arrivals.computeIfAbsent(a.iri(), k -> Arrival.of(a)), texts, scratch, weights);
                         weighed.put(label + '\u0000' + a.iri(), w);
                     }
                     if (w) {
@@ -578,12 +581,14 @@ public final class AuthorityLinker implements IngestListener {
      * Whether an authority scores enough for a heading (or for its main heading, before {@code --}) to count: the
      * score {@link Scoring#score} gives, with the keys made once.
      */
-    private static boolean weighs(String label, Arrival a, Map<String, Text> texts, double[] scratch) {
+    private static boolean weighs(
+            String label, Arrival a, Map<String, Text> texts, double[] scratch, TermWeights weights) {
         int sub = label.indexOf("--");
         for (String text : sub > 0 ? List.of(label, label.substring(0, sub).strip()) : List.of(label)) {
             Text t = texts.computeIfAbsent(text, Text::of);
             Query q = new Query(text, a.authority().kind(), "", Set.of());
-            double score = Scoring.quick(q, t.key(), t.years(), a.authority(), a.keys(), a.years(), a.open(), scratch);
+            double score = Scoring.quick(
+                    q, t.key(), t.years(), a.authority(), a.keys(), a.years(), a.open(), scratch, weights);
             if (score >= Linker.REVIEW_SCORE) return true;
         }
         return false;
