@@ -443,9 +443,8 @@ public final class AuthorityLinker implements IngestListener {
         Set<String> all = new LinkedHashSet<>();
         TermWeights weights = index.weights();
         for (Authority a : arrived) {
-            Set<String> terms = new LinkedHashSet<>();
-            terms.addAll(terms(a.label()));
-            for (Authority.Variant v : a.variants()) terms.addAll(terms(v.label()));
+            // only the rarest of its terms: a heading holding none of them cannot score enough against it
+            Set<String> terms = needed(Scoring.keys(a), weights);
             Set<String> rare = new LinkedHashSet<>();
             for (String t : terms) if (!index.common(t)) rare.add(t);
             Set<String> lookup = rare.isEmpty() ? terms : rare;
@@ -524,6 +523,50 @@ public final class AuthorityLinker implements IngestListener {
                     }
                 }
             }
+        }
+    }
+
+    /** The least name similarity with which an authority can score {@link Linker#REVIEW_SCORE} (dates and type 1). */
+    static final double LEAST_SIMILARITY = (Linker.REVIEW_SCORE - 100 * (0.20 + 0.10)) / (100 * 0.70);
+
+    /**
+     * The terms of an authority's names of which a heading must hold one to score at least {@link Linker#REVIEW_SCORE}
+     * against it: for each name (words, and pinyin syllables), its rarest terms, taken rarest first until a heading
+     * holding none of them could not be {@link #LEAST_SIMILARITY} alike even if it held every other word of the name
+     * and matched each of those by an initial ({@link NameKey#similarity(NameKey, TermWeights)}: a shared word
+     * weighs its rarity, a missing one 1, an initial half of each). Single letters are never asked for: a heading
+     * matches them by a word they start; they count as shared. Common words of a name thus need no reading at all.
+     */
+    static Set<String> needed(List<NameKey> keys, TermWeights weights) {
+        Set<String> out = new LinkedHashSet<>();
+        for (NameKey k : keys) {
+            needed(k.words(), weights, out);
+            needed(k.pinyin(), weights, out);
+        }
+        return out;
+    }
+
+    private static void needed(List<String> words, TermWeights weights, Set<String> out) {
+        if (words.isEmpty()) return;
+        // distinct terms, rarest (heaviest) first; single letters stay with the rest, counted as shared at weight 1
+        Map<String, Integer> times = new java.util.LinkedHashMap<>();
+        for (String w : words) if (w.length() > 1) times.merge(w, 1, Integer::sum);
+        List<String> order = new ArrayList<>(times.keySet());
+        order.sort((x, y) -> Double.compare(weights.weight(y), weights.weight(x)));
+        double rest = 0; // 2 × the weights of the words a heading may still share
+        for (String w : words) rest += 2 * (w.length() > 1 ? weights.weight(w) : 1);
+        double initials = 0; // the words left out, each matched by an initial at best: its weight over its weight + 1
+        int missing = 0;
+        for (String t : order) {
+            // the best a heading holding none of the terms taken so far can do
+            double shared = rest + initials;
+            if (shared + missing <= 0 || shared / (shared + missing) < LEAST_SIMILARITY - 1e-9) return;
+            int n = times.get(t);
+            double w = weights.weight(t);
+            rest -= 2 * w * n;
+            initials += w * n;
+            missing += n;
+            out.add(t);
         }
     }
 

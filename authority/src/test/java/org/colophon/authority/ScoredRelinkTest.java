@@ -165,7 +165,7 @@ class ScoredRelinkTest {
         return rows.rows().get(0).get(Var.alloc("n")).getLiteralValue() instanceof Number n ? n.longValue() : -1;
     }
 
-    private static void load(DataDir data, GraphStore store, List<String> files, String source) throws Exception {
+    static void load(DataDir data, GraphStore store, List<String> files, String source) throws Exception {
         try (Ingest ingest = Ingest.builder(data)
                 .store(store)
                 .listener(Authorities.linker(store, data))
