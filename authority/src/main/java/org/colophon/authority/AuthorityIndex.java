@@ -20,6 +20,7 @@ import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.Naco;
 import org.colophon.authority.internal.NameKey;
 import org.colophon.authority.internal.TermPostings;
+import org.colophon.authority.internal.TermWeights;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 
@@ -279,6 +280,66 @@ public final class AuthorityIndex {
         }
     }
 
+    /** How many held authorities have a term among the terms of their names (preferred or variant). */
+    int df(String term) {
+        lock.readLock().lock();
+        try {
+            return byTerm.size(term);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * What a word two names share weighs when they are compared ({@link NameKey#similarity(NameKey, TermWeights)}):
+     * its rarity among the {@code n} authorities held, {@code idf = ln((n + 1) / (max(df, 1) + 0.5))} with {@code df}
+     * the authorities with the word in a heading, over the idf of the rarest word (one authority): 1 for a word one
+     * authority has (or none), near 0 for one they nearly all have.
+     */
+    static double weight(int n, int df) {
+        if (n <= 1) return 1;
+        double max = Math.log((n + 1.0) / 1.5);
+        double idf = Math.log((n + 1.0) / (Math.max(df, 1) + 0.5));
+        return Math.max(idf, 0) / max;
+    }
+
+    /** The weights of words by their rarity among the authorities held now; callers hold the read lock. */
+    private TermWeights weightsLocked() {
+        int n = byIri.size();
+        Map<String, Double> memo = new HashMap<>();
+        return t -> memo.computeIfAbsent(t, x -> weight(n, byTerm.size(x)));
+    }
+
+    /**
+     * The weights of words by their rarity among the authorities held ({@link #weight}), as they are when asked
+     * (each word's weight is read once): for scoring many headings in one pass, while no authority arrives.
+     */
+    TermWeights weights() {
+        Map<String, Double> memo = new HashMap<>();
+        return t -> {
+            Double w = memo.get(t);
+            if (w != null) return w;
+            lock.readLock().lock();
+            try {
+                w = weight(byIri.size(), byTerm.size(t));
+            } finally {
+                lock.readLock().unlock();
+            }
+            memo.put(t, w);
+            return w;
+        };
+    }
+
+    /** Scores one authority for a query, its words weighed by their rarity among the authorities held. */
+    Candidate score(Query q, Authority a) {
+        lock.readLock().lock();
+        try {
+            return Scoring.score(q, a, weightsLocked());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The authorities carrying an identifier (a key of {@link Identifiers#key}), duplicates resolved. */
     public List<Authority> byIdentifier(String key) {
         return lookup(byId, key, null);
@@ -330,6 +391,7 @@ public final class AuthorityIndex {
         String qDates = q.dates().isEmpty() ? split.dates() : q.dates();
         List<Integer> qYears = qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years();
         List<Entry> pool;
+        List<Candidate> scored;
         lock.readLock().lock();
         try {
             // how many of the query's terms each authority shares; an identifier counts for all of them
@@ -354,30 +416,40 @@ public final class AuthorityIndex {
                     slot -> allowed[kindAt[slot]]);
             pool = new ArrayList<>(top.length);
             for (int slot : top) pool.add(at[slot]);
+            // every entity is scored (a number), and candidates are made only for the best limit + 1 (the one after
+            // the last decides the match flag), ties at the cut included; under the lock, as the words' weights
+            // are read from the postings
+            TermWeights weights = weightsLocked();
+            List<Entry> es = entitiesOf(pool);
+            double[] quick = new double[es.size()];
+            double[] scratch = new double[1];
+            for (int i = 0; i < quick.length; i++) {
+                Entry e = es.get(i);
+                quick[i] = Scoring.quick(
+                        q,
+                        qk,
+                        qYears,
+                        e.authority(),
+                        e.keys(),
+                        e.years(),
+                        e.dates().open(),
+                        scratch,
+                        weights);
+            }
+            double cut = Double.NEGATIVE_INFINITY;
+            if (quick.length > limit + 1) {
+                double[] sorted = quick.clone();
+                Arrays.sort(sorted);
+                cut = sorted[sorted.length - 1 - limit];
+            }
+            scored = new ArrayList<>(Math.min(quick.length, limit + 4));
+            for (int i = 0; i < quick.length; i++) {
+                if (quick[i] < cut) continue;
+                Entry e = es.get(i);
+                scored.add(Scoring.score(q, qk, qYears, e.authority(), e.keys(), e.dates(), weights));
+            }
         } finally {
             lock.readLock().unlock();
-        }
-        // entries are immutable: scoring needs no lock. Every entity is scored (a number), and candidates are made
-        // only for the best limit + 1 (the one after the last decides the match flag), ties at the cut included
-        List<Entry> es = entitiesOf(pool);
-        double[] quick = new double[es.size()];
-        double[] scratch = new double[1];
-        for (int i = 0; i < quick.length; i++) {
-            Entry e = es.get(i);
-            quick[i] = Scoring.quick(
-                    q, qk, qYears, e.authority(), e.keys(), e.years(), e.dates().open(), scratch);
-        }
-        double cut = Double.NEGATIVE_INFINITY;
-        if (quick.length > limit + 1) {
-            double[] sorted = quick.clone();
-            Arrays.sort(sorted);
-            cut = sorted[sorted.length - 1 - limit];
-        }
-        List<Candidate> scored = new ArrayList<>(Math.min(quick.length, limit + 4));
-        for (int i = 0; i < quick.length; i++) {
-            if (quick[i] < cut) continue;
-            Entry e = es.get(i);
-            scored.add(Scoring.score(q, qk, qYears, e.authority(), e.keys(), e.dates()));
         }
         List<Candidate> ranked = Scoring.rank(scored);
         return ranked.size() > limit ? ranked.subList(0, limit) : ranked;

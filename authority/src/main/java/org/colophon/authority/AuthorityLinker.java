@@ -24,6 +24,7 @@ import org.colophon.authority.internal.AuthorityReader;
 import org.colophon.authority.internal.BibHeadings;
 import org.colophon.authority.internal.Naco;
 import org.colophon.authority.internal.NameKey;
+import org.colophon.authority.internal.TermWeights;
 import org.colophon.graph.GraphStore;
 import org.colophon.graph.QueryResult;
 import org.colophon.graph.RecordMeta;
@@ -440,10 +441,10 @@ public final class AuthorityLinker implements IngestListener {
     private void scoredHeadings(Set<String> graphs) {
         Map<Authority, Set<String>> termsOf = new java.util.LinkedHashMap<>();
         Set<String> all = new LinkedHashSet<>();
+        TermWeights weights = index.weights();
         for (Authority a : arrived) {
-            Set<String> terms = new LinkedHashSet<>();
-            terms.addAll(terms(a.label()));
-            for (Authority.Variant v : a.variants()) terms.addAll(terms(v.label()));
+            // only the rarest of its terms: a heading holding none of them cannot score enough against it
+            Set<String> terms = needed(Scoring.keys(a), weights);
             Set<String> rare = new LinkedHashSet<>();
             for (String t : terms) if (!index.common(t)) rare.add(t);
             Set<String> lookup = rare.isEmpty() ? terms : rare;
@@ -512,7 +513,8 @@ public final class AuthorityLinker implements IngestListener {
                 for (Authority a : found.get(h)) {
                     Boolean w = weighed.get(label + '\u0000' + a.iri());
                     if (w == null) {
-                        w = weighs(label, arrivals.computeIfAbsent(a.iri(), k -> Arrival.of(a)), texts, scratch);
+                        w = weighs(
+                                label, arrivals.computeIfAbsent(a.iri(), k -> Arrival.of(a)), texts, scratch, weights);
                         weighed.put(label + '\u0000' + a.iri(), w);
                     }
                     if (w) {
@@ -521,6 +523,50 @@ public final class AuthorityLinker implements IngestListener {
                     }
                 }
             }
+        }
+    }
+
+    /** The least name similarity with which an authority can score {@link Linker#REVIEW_SCORE} (dates and type 1). */
+    static final double LEAST_SIMILARITY = (Linker.REVIEW_SCORE - 100 * (0.20 + 0.10)) / (100 * 0.70);
+
+    /**
+     * The terms of an authority's names of which a heading must hold one to score at least {@link Linker#REVIEW_SCORE}
+     * against it: for each name (words, and pinyin syllables), its rarest terms, taken rarest first until a heading
+     * holding none of them could not be {@link #LEAST_SIMILARITY} alike even if it held every other word of the name
+     * and matched each of those by an initial ({@link NameKey#similarity(NameKey, TermWeights)}: a shared word
+     * weighs its rarity, a missing one 1, an initial half of each). Single letters are never asked for: a heading
+     * matches them by a word they start; they count as shared. Common words of a name thus need no reading at all.
+     */
+    static Set<String> needed(List<NameKey> keys, TermWeights weights) {
+        Set<String> out = new LinkedHashSet<>();
+        for (NameKey k : keys) {
+            needed(k.words(), weights, out);
+            needed(k.pinyin(), weights, out);
+        }
+        return out;
+    }
+
+    private static void needed(List<String> words, TermWeights weights, Set<String> out) {
+        if (words.isEmpty()) return;
+        // distinct terms, rarest (heaviest) first; single letters stay with the rest, counted as shared at weight 1
+        Map<String, Integer> times = new java.util.LinkedHashMap<>();
+        for (String w : words) if (w.length() > 1) times.merge(w, 1, Integer::sum);
+        List<String> order = new ArrayList<>(times.keySet());
+        order.sort((x, y) -> Double.compare(weights.weight(y), weights.weight(x)));
+        double rest = 0; // 2 × the weights of the words a heading may still share
+        for (String w : words) rest += 2 * (w.length() > 1 ? weights.weight(w) : 1);
+        double initials = 0; // the words left out, each matched by an initial at best: its weight over its weight + 1
+        int missing = 0;
+        for (String t : order) {
+            // the best a heading holding none of the terms taken so far can do
+            double shared = rest + initials;
+            if (shared + missing <= 0 || shared / (shared + missing) < LEAST_SIMILARITY - 1e-9) return;
+            int n = times.get(t);
+            double w = weights.weight(t);
+            rest -= 2 * w * n;
+            initials += w * n;
+            missing += n;
+            out.add(t);
         }
     }
 
@@ -578,12 +624,14 @@ public final class AuthorityLinker implements IngestListener {
      * Whether an authority scores enough for a heading (or for its main heading, before {@code --}) to count: the
      * score {@link Scoring#score} gives, with the keys made once.
      */
-    private static boolean weighs(String label, Arrival a, Map<String, Text> texts, double[] scratch) {
+    private static boolean weighs(
+            String label, Arrival a, Map<String, Text> texts, double[] scratch, TermWeights weights) {
         int sub = label.indexOf("--");
         for (String text : sub > 0 ? List.of(label, label.substring(0, sub).strip()) : List.of(label)) {
             Text t = texts.computeIfAbsent(text, Text::of);
             Query q = new Query(text, a.authority().kind(), "", Set.of());
-            double score = Scoring.quick(q, t.key(), t.years(), a.authority(), a.keys(), a.years(), a.open(), scratch);
+            double score = Scoring.quick(
+                    q, t.key(), t.years(), a.authority(), a.keys(), a.years(), a.open(), scratch, weights);
             if (score >= Linker.REVIEW_SCORE) return true;
         }
         return false;

@@ -37,10 +37,10 @@ public final class Linker {
         List<Authority> exact = allowed(kind, heading, index.byHeading(heading, kind));
         if (exact.size() == 1) return Resolution.link("exact", exact.get(0), 100);
         Query q = new Query(heading, kind, "", identifiers);
-        if (exact.size() > 1) return review(q, exact);
+        if (exact.size() > 1) return review(index, q, exact);
         List<Authority> variant = allowed(kind, heading, index.byVariant(heading, kind));
         if (variant.size() == 1) return Resolution.link("variant", variant.get(0), 97);
-        if (variant.size() > 1) return review(q, variant);
+        if (variant.size() > 1) return review(index, q, variant);
         List<Candidate> cs = new ArrayList<>();
         for (Candidate c : index.candidates(q, 5)) {
             if (decisions == null
@@ -67,9 +67,9 @@ public final class Linker {
                 .toList();
     }
 
-    private static Resolution review(Query q, List<Authority> as) {
+    private static Resolution review(AuthorityIndex index, Query q, List<Authority> as) {
         List<Candidate> cs = new ArrayList<>();
-        for (Authority a : as) cs.add(Scoring.score(q, a));
+        for (Authority a : as) cs.add(index.score(q, a));
         cs = Scoring.rank(cs);
         return new Resolution(
                 null,

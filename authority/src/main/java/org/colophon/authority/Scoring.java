@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.colophon.authority.internal.Naco;
 import org.colophon.authority.internal.NameKey;
+import org.colophon.authority.internal.TermWeights;
 
 /**
  * How a candidate is scored; the formula a cataloguer can check by hand (also in {@code docs/authorities.md}):
@@ -17,8 +18,10 @@ import org.colophon.authority.internal.NameKey;
  * </pre>
  *
  * <ul>
- *   <li><b>name</b>: the best {@link NameKey#similarity} of the query's name (its dates split off) with the
- *       authority's preferred heading or any variant, order-, case-, diacritic- and script-insensitive.
+ *   <li><b>name</b>: the best {@link NameKey#similarity(NameKey, TermWeights)} of the query's name (its dates split
+ *       off) with the authority's preferred heading or any variant, order-, case-, diacritic- and
+ *       script-insensitive: a Dice coefficient in which a shared word weighs by its rarity among the authorities held
+ *       ({@link AuthorityIndex#weight}) and a word only one name has weighs 1.
  *   <li><b>dates</b>: 1 when both give the same years; 0.9 when the query's are the start of the authority's
  *       ({@code 1904-} and {@code 1904-1987}); 0 when they disagree; 0.5 when either gives none.
  *   <li><b>type</b>: 1 when the kinds agree, 0.5 when the query names none (a candidate of another kind than the
@@ -34,9 +37,14 @@ public final class Scoring {
     public static final double MATCH_SCORE = 85;
     public static final double MATCH_LEAD = 10;
 
-    /** Scores one authority for a query. */
+    /** Scores one authority for a query, every word weighing the same (the index weighs them: {@link AuthorityIndex#score}). */
     public static Candidate score(Query q, Authority a) {
-        return score(q, NameKey.of(Naco.split(q.text()).name()), a, keys(a));
+        return score(q, a, TermWeights.EVEN);
+    }
+
+    /** Scores one authority for a query, words weighing what {@code weights} says. */
+    static Candidate score(Query q, Authority a, TermWeights weights) {
+        return score(q, NameKey.of(Naco.split(q.text()).name()), a, keys(a), weights);
     }
 
     /** The name keys of an authority's preferred and variant headings, in that order. */
@@ -49,7 +57,7 @@ public final class Scoring {
     }
 
     /** Scores one authority for a query whose name key and the authority's keys are already made. */
-    static Candidate score(Query q, NameKey qk, Authority a, List<NameKey> keys) {
+    static Candidate score(Query q, NameKey qk, Authority a, List<NameKey> keys, TermWeights weights) {
         Map<String, Double> f = new LinkedHashMap<>();
         for (String id : q.identifiers()) {
             if (a.identifiers().contains(id)) {
@@ -65,12 +73,19 @@ public final class Scoring {
                 qDates.isEmpty() ? List.of() : new Naco.Split("", qDates).years(),
                 a,
                 keys,
-                a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()));
+                a.dates().isEmpty() ? Naco.split(a.label()) : new Naco.Split("", a.dates()),
+                weights);
     }
 
     /** As above, with the query's years already read from it (they are the same for every candidate). */
     static Candidate score(
-            Query q, NameKey qk, List<Integer> qYears, Authority a, List<NameKey> keys, Naco.Split aDates) {
+            Query q,
+            NameKey qk,
+            List<Integer> qYears,
+            Authority a,
+            List<NameKey> keys,
+            Naco.Split aDates,
+            TermWeights weights) {
         Map<String, Double> f = new LinkedHashMap<>();
         if (named(q, a)) {
             f.put("identifier", 1.0);
@@ -78,7 +93,7 @@ public final class Scoring {
             return new Candidate(a, 100, f, a.label(), false);
         }
         double[] sim = new double[1];
-        int m = best(qk, keys, sim);
+        int m = best(qk, keys, sim, weights);
         double best = sim[0];
         int index = index(m);
         String bestLabel = index == 0 ? a.label() : a.variants().get(index - 1).label();
@@ -106,9 +121,10 @@ public final class Scoring {
             List<NameKey> keys,
             List<Integer> aYears,
             boolean aOpen,
-            double[] scratch) {
+            double[] scratch,
+            TermWeights weights) {
         if (named(q, a)) return 100;
-        int m = best(qk, keys, scratch);
+        int m = best(qk, keys, scratch, weights);
         return total(q, scratch[0], m, dates(qYears, aYears, aOpen));
     }
 
@@ -131,17 +147,17 @@ public final class Scoring {
      * to {@code sim[0]}; returns which heading gave it (bits 0-29) and whether only through pinyin (bit 30), so
      * scoring thousands of candidates allocates nothing.
      */
-    private static int best(NameKey qk, List<NameKey> keys, double[] sim) {
+    private static int best(NameKey qk, List<NameKey> keys, double[] sim, TermWeights weights) {
         double best = -1;
         int index = 0;
         boolean viaPinyin = false;
         for (int i = 0; i < keys.size(); i++) {
             NameKey k = keys.get(i);
-            double s = qk.similarity(k);
+            double s = qk.similarity(k, weights);
             if (s > best + 1e-9) {
                 best = s;
                 index = i;
-                viaPinyin = (qk.han() || k.han()) && NameKey.dice(qk.words(), k.words()) < s - 1e-9;
+                viaPinyin = (qk.han() || k.han()) && NameKey.dice(qk.words(), k.words(), weights) < s - 1e-9;
             }
         }
         sim[0] = best;

@@ -40,6 +40,12 @@ class ConcertoLinkingTest {
      */
     static void authoritiesThenBibs(DataDir data, GraphStore store, List<String> authorities, String bibs)
             throws Exception {
+        authoritiesThenBibs(data, store, authorities, List.of(bibs));
+    }
+
+    /** As above, with several bibliographic resources. */
+    static void authoritiesThenBibs(DataDir data, GraphStore store, List<String> authorities, List<String> bibs)
+            throws Exception {
         List<Path> auth = new java.util.ArrayList<>();
         for (String a : authorities) auth.add(resource(a));
         try (Ingest ingest = Ingest.builder(data).store(store).build()) {
@@ -49,9 +55,20 @@ class ConcertoLinkingTest {
                 .store(store)
                 .listener(Authorities.linker(store, data))
                 .build()) {
-            ingest.importFiles(List.of(resource(bibs)), "bib", null, null);
+            List<Path> bib = new java.util.ArrayList<>();
+            for (String b : bibs) bib.add(resource(b));
+            ingest.importFiles(bib, "bib", null, null);
         }
     }
+
+    /**
+     * The concerto bibs and a SYNTHETIC record with two headings a cataloguer should decide ({@code
+     * synthetic/review-bib.xml}: "London Symphony", "Dmitry Kabalevsky"): the concerto bibs alone queue none.
+     */
+    static final List<String> BIBS_TO_REVIEW = List.of("concerto/bibs_concerto.marcxml", "synthetic/review-bib.xml");
+
+    /** The heading "London Symphony" of {@code synthetic/review-bib.xml}. */
+    static final String LONDON_SYMPHONY = "London Symphony";
 
     /** heading node → authority record ids it may be linked to ({@code Set.of()}: none held). */
     static Map<String, Set<String>> gold(String base) throws Exception {

@@ -58,8 +58,9 @@ class LinkedSearchTest {
                     .store(store)
                     .listener(Authorities.linker(store, data))
                     .build()) {
-                ingest.importFiles(
-                        List.of(ConcertoLinkingTest.resource("concerto/bibs_concerto.marcxml")), "bib", null, null);
+                List<Path> bibs = new java.util.ArrayList<>();
+                for (String b : ConcertoLinkingTest.BIBS_TO_REVIEW) bibs.add(ConcertoLinkingTest.resource(b));
+                ingest.importFiles(bibs, "bib", null, null);
             }
             Map<String, Set<String>> before = expected(store);
             assertEquals(0, ours(before), "nothing of ours to link to yet: " + before);
@@ -80,7 +81,7 @@ class LinkedSearchTest {
                 // a cataloguer accepts a candidate: the record is filed under that authority in the same step
                 Review review = Authorities.review(ingest, linker);
                 Review.Item lpo = review.list().stream()
-                        .filter(i -> i.label().equals("London Philharmonic Orchestra"))
+                        .filter(i -> i.label().equals(ConcertoLinkingTest.LONDON_SYMPHONY))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("not queued: " + review.list()));
                 String lso = lpo.candidates().get(0).authority();

@@ -41,7 +41,7 @@ class ReviewHttpTest {
         DataDir data = DataDir.of(tmp);
         try (GraphStore store = GraphStore.open(data.tdb2())) {
             ConcertoLinkingTest.authoritiesThenBibs(
-                    data, store, List.of("concerto/auth_concerto.marcxml"), "concerto/bibs_concerto.marcxml");
+                    data, store, List.of("concerto/auth_concerto.marcxml"), ConcertoLinkingTest.BIBS_TO_REVIEW);
             AuthorityIndex index = AuthorityIndex.load(store);
             AuthorityLinker linker = new AuthorityLinker(index, Decisions.open(Authorities.reviewDir(data)), store);
             AuthorityLinker readOnlyLinker =
@@ -78,7 +78,7 @@ class ReviewHttpTest {
                             queue.get("count").asInt());
                     JsonNode lpo = null;
                     for (JsonNode i : queue.get("items"))
-                        if (i.get("label").asText().equals("London Philharmonic Orchestra")) lpo = i;
+                        if (i.get("label").asText().equals(ConcertoLinkingTest.LONDON_SYMPHONY)) lpo = i;
                     assertTrue(lpo != null, "not queued: " + queue.toPrettyString());
                     assertEquals("Organization", lpo.get("kind").asText());
                     String heading = lpo.get("heading").asText();
@@ -122,7 +122,7 @@ class ReviewHttpTest {
                             "accepted", JSON.readTree(ok.body()).get("status").asText());
                     assertEquals(lso, RelinkTest.links(store).get(heading));
                     assertTrue(Files.readString(Authorities.reviewDir(data).resolve("decisions.tsv"))
-                            .startsWith("accept\tOrganization:london philharmonic orchestra\t" + lso));
+                            .startsWith("accept\tOrganization:london symphony\t" + lso));
                     JsonNode after = JSON.readTree(
                             send(HttpRequest.newBuilder(URI.create(url))).body());
                     assertEquals(

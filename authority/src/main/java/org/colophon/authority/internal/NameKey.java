@@ -39,21 +39,38 @@ public record NameKey(List<String> words, List<String> pinyin, boolean han) {
     /**
      * How alike two names are, 0 to 1, order-free: the Dice coefficient of their words, where an initial matches a
      * word it starts ({@code D.} ~ {@code Dmitry}, half a match); when either is in Han characters, of their pinyin
-     * syllables instead if that is higher ({@code 魯迅} ~ {@code Lu Xun}).
+     * syllables instead if that is higher ({@code 魯迅} ~ {@code Lu Xun}). Every word weighs the same.
      */
     public double similarity(NameKey other) {
-        double words = dice(this.words, other.words);
-        if (han || other.han) words = Math.max(words, dice(this.pinyin, other.pinyin));
+        return similarity(other, TermWeights.EVEN);
+    }
+
+    /**
+     * As {@link #similarity(NameKey)}, a word both names have weighing what {@code weights} says (0 to 1), a word
+     * only one has weighing 1: twice the weights of the shared words over that plus the count of the words not
+     * shared. Sharing only light words (common ones) gives little; a missing word counts in full, whatever it is. An
+     * initial matched to a word it starts is half shared, weighing as that word, and half missing. With every weight
+     * 1 this is plain Dice, and no weights make it more.
+     */
+    public double similarity(NameKey other, TermWeights weights) {
+        double words = dice(this.words, other.words, weights);
+        if (han || other.han) words = Math.max(words, dice(this.pinyin, other.pinyin, weights));
         return words;
     }
 
     public static double dice(List<String> a, List<String> b) {
+        return dice(a, b, TermWeights.EVEN);
+    }
+
+    /** The weighted Dice coefficient of two lists of words ({@link #similarity(NameKey, TermWeights)}). */
+    public static double dice(List<String> a, List<String> b, TermWeights weights) {
         if (a.isEmpty() || b.isEmpty()) return 0;
-        if (a.size() > 64 || b.size() > 64) return diceLong(a, b);
+        if (a.size() > 64 || b.size() > 64) return diceLong(a, b, weights);
         // which words of b are taken, and which of a found no equal: bit sets, so comparing allocates nothing
         long taken = 0;
         long unmatched = 0;
         double hits = 0;
+        double total = 0;
         for (int i = 0; i < a.size(); i++) {
             String w = a.get(i);
             boolean found = false;
@@ -64,44 +81,65 @@ public record NameKey(List<String> words, List<String> pinyin, boolean han) {
                     break;
                 }
             }
-            if (found) hits++;
-            else unmatched |= 1L << i;
+            if (found) {
+                double x = weights.weight(w);
+                hits += 2 * x;
+                total += 2 * x;
+            } else unmatched |= 1L << i;
         }
+        long initialOf = 0;
         for (int i = 0; i < a.size(); i++) {
             if ((unmatched & (1L << i)) == 0) continue;
             String w = a.get(i);
+            boolean found = false;
             for (int j = 0; j < b.size(); j++) {
                 if ((taken & (1L << j)) != 0) continue;
                 String r = b.get(j);
                 if ((w.length() == 1 && r.startsWith(w)) || (r.length() == 1 && w.startsWith(r))) {
-                    hits += 0.5;
+                    // half shared (weighing as the word it stands for), half missing
+                    double x = weights.weight(w.length() == 1 ? r : w);
+                    hits += x;
+                    total += x + 1;
                     taken |= 1L << j;
+                    found = true;
                     break;
                 }
             }
+            if (!found) total++;
         }
-        return 2 * hits / (a.size() + b.size());
+        for (int j = 0; j < b.size(); j++) if ((taken & (1L << j)) == 0) total++;
+        return total <= 0 ? 0 : hits / total;
     }
 
     /** {@link #dice} for names of more than 64 words. */
-    private static double diceLong(List<String> a, List<String> b) {
+    private static double diceLong(List<String> a, List<String> b, TermWeights weights) {
         List<String> rest = new ArrayList<>(b);
         double hits = 0;
+        double total = 0;
         List<String> unmatched = new ArrayList<>();
         for (String w : a) {
-            if (rest.remove(w)) hits++;
-            else unmatched.add(w);
+            if (rest.remove(w)) {
+                double x = weights.weight(w);
+                hits += 2 * x;
+                total += 2 * x;
+            } else unmatched.add(w);
         }
         for (String w : unmatched) {
+            boolean found = false;
             for (int i = 0; i < rest.size(); i++) {
                 String r = rest.get(i);
                 if ((w.length() == 1 && r.startsWith(w)) || (r.length() == 1 && w.startsWith(r))) {
-                    hits += 0.5;
+                    double x = weights.weight(w.length() == 1 ? r : w);
+                    hits += x;
+                    total += x + 1;
                     rest.remove(i);
+                    found = true;
                     break;
                 }
             }
+            if (!found) total++;
         }
-        return 2 * hits / (a.size() + b.size());
+        total += rest.size();
+        return total <= 0 ? 0 : hits / total;
     }
 }
