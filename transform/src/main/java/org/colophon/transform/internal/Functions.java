@@ -18,6 +18,7 @@ public final class Functions {
                 "localIdValue", Functions::localIdValue,
                 "localIdAssigner", Functions::localIdAssigner,
                 "fieldText", Functions::fieldText,
+                "recordTitle", Functions::recordTitle,
                 "languageTag", Functions::languageTag);
     }
 
@@ -137,6 +138,21 @@ public final class Functions {
     }
 
     /** The whole field as cataloguers write it, {@code 245 10 $a…}, for fields kept verbatim. */
+    /**
+     * The record's own title proper, its 245 {@code $a} and {@code $b} joined (ISBD punctuation trimmed): the title
+     * of a linked resource that is this same resource in another edition or form (775, 776 without {@code $t}), as
+     * LoC's converter titles it. The 245 is not marked read here: its own rule reads it.
+     */
+    static List<Node> recordTitle(RecordContext ctx, Scope sc) {
+        Field f = ctx.first("245");
+        if (f == null || f.isControl()) return List.of();
+        List<String> joined = Scope.extract(f, 0, f.size(), "ab");
+        if (joined.isEmpty()) return List.of();
+        String text = TextSteps.trimPunctuation(joined.get(0).strip());
+        if (text.isEmpty()) return List.of();
+        return List.of(ctx.literal(text, ctx.scriptTag(text)));
+    }
+
     static List<Node> fieldText(RecordContext ctx, Scope sc) {
         Field f = sc.field();
         StringBuilder sb = new StringBuilder();
