@@ -325,6 +325,11 @@ public final class ConversionRun {
             reject(r, "decode", r.locator() + ": " + e);
             return null;
         }
+        String notMarc = dc ? null : DialectDecoder.notMarc(record);
+        if (notMarc != null) {
+            reject(r, "decode", r.locator() + ": " + notMarc);
+            return null;
+        }
         if (!record.repairs().isEmpty()) {
             for (Repair kind : record.repairs()) repaired.incrementAndGet(kind.ordinal());
             repaired.incrementAndGet(Repair.values().length);
