@@ -48,7 +48,11 @@ public final class NQuads {
         /** A buffer grown past this by one large record is not kept for the next. */
         private static final int KEEP = 1 << 20;
 
+        private static final int LABEL_SLOTS = 512;
+
         private byte[] buf = new byte[1 << 14];
+        private final String[] labelKeys = new String[LABEL_SLOTS];
+        private final byte[][] labelBytes = new byte[LABEL_SLOTS][];
         private int pos;
         private final String[] iriKeys = new String[SLOTS];
         private final byte[][] iriBytes = new byte[SLOTS][];
@@ -94,13 +98,22 @@ public final class NQuads {
         private void term(Node n) {
             if (n.isURI()) put(iri(n.getURI()));
             else if (n.isLiteral()) literal(n);
-            else if (n.isBlank() && safeLabel(n.getBlankNodeLabel())) {
-                String label = n.getBlankNodeLabel();
-                ensure(label.length() + 2);
-                buf[pos++] = '_';
-                buf[pos++] = ':';
-                ascii(label);
-            } else put(NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8));
+            else if (n.isBlank()) put(blank(n));
+            else put(NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A blank node's bytes, from the cache or made: a record's labels recur in its triples as its IRIs do. */
+        private byte[] blank(Node n) {
+            String label = n.getBlankNodeLabel();
+            int h = label.hashCode();
+            int slot = (h ^ (h >>> 11)) & (LABEL_SLOTS - 1);
+            String k = labelKeys[slot];
+            if (k == label || label.equals(k)) return labelBytes[slot];
+            byte[] b =
+                    safeLabel(label) ? utf8("_:" + label) : NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8);
+            labelKeys[slot] = label;
+            labelBytes[slot] = b;
+            return b;
         }
 
         /** An IRI's bytes, from the cache or made: {@code <iri>} when nothing needs escaping, else Jena's form. */
@@ -109,15 +122,8 @@ public final class NQuads {
             int slot = (h ^ (h >>> 11)) & (SLOTS - 1);
             String k = iriKeys[slot];
             if (k == iri || iri.equals(k)) return iriBytes[slot];
-            byte[] b;
-            if (plain(iri)) {
-                b = new byte[iri.length() + 2];
-                b[0] = '<';
-                for (int i = 0; i < iri.length(); i++) b[i + 1] = (byte) iri.charAt(i);
-                b[b.length - 1] = '>';
-            } else {
-                b = NodeFmtLib.strNT(NodeFactory.createURI(iri)).getBytes(StandardCharsets.UTF_8);
-            }
+            byte[] b = plainBytes(iri, '<', '>');
+            if (b == null) b = NodeFmtLib.strNT(NodeFactory.createURI(iri)).getBytes(StandardCharsets.UTF_8);
             iriKeys[slot] = iri;
             iriBytes[slot] = b;
             return b;
@@ -180,11 +186,6 @@ public final class NQuads {
             pos += len;
         }
 
-        /** Text known to be ASCII (checked by the caller). */
-        private void ascii(String s) {
-            for (int i = 0; i < s.length(); i++) buf[pos++] = (byte) s.charAt(i);
-        }
-
         private void put(byte b) {
             ensure(1);
             buf[pos++] = b;
@@ -215,15 +216,27 @@ public final class NQuads {
         return true;
     }
 
-    /** True when the IRI has no character N-Triples would need to escape (then Jena's formatter does it). */
-    private static boolean plain(String iri) {
-        for (int i = 0; i < iri.length(); i++) {
+    /** The ASCII characters an IRI may hold as they are: not controls, space, DEL, nor {@code <>"{}|^`\\}. */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = '!'; c < 0x7f; c++) PLAIN[c] = "<>\"{}|^`\\".indexOf(c) < 0;
+    }
+
+    /**
+     * {@code open + iri + close} as bytes when the IRI has no character N-Triples would need to escape, else {@code
+     * null} (then Jena's formatter writes it): one pass that checks and copies.
+     */
+    private static byte[] plainBytes(String iri, char open, char close) {
+        int n = iri.length();
+        byte[] b = new byte[n + 2];
+        b[0] = (byte) open;
+        for (int i = 0; i < n; i++) {
             char c = iri.charAt(i);
-            if (c <= ' ' || c >= 0x7f || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|'
-                    || c == '^' || c == '`' || c == '\\') {
-                return false;
-            }
+            if (c >= 0x80 || !PLAIN[c]) return null;
+            b[i + 1] = (byte) c;
         }
-        return true;
+        b[n + 1] = (byte) close;
+        return b;
     }
 }
