@@ -152,11 +152,22 @@ public final class NQuads {
             copy(lex, start, lex.length);
             put((byte) '"');
             String lang = n.getLiteralLanguage();
-            if (lang != null && !lang.isEmpty()) put(langs.computeIfAbsent(lang, l -> utf8("@" + l)));
+            if (lang != null && !lang.isEmpty()) put(suffix(langs, lang, "@", ""));
             else {
                 String dt = n.getLiteralDatatypeURI();
-                if (!dt.equals(XSD_STRING)) put(datatypes.computeIfAbsent(dt, d -> utf8("^^<" + d + ">")));
+                if (!dt.equals(XSD_STRING)) put(suffix(datatypes, dt, "^^<", ">"));
             }
+        }
+
+        /** A language tag's or datatype's bytes; the map is emptied should odd data ever fill it. */
+        private static byte[] suffix(Map<String, byte[]> cache, String key, String before, String after) {
+            byte[] b = cache.get(key);
+            if (b == null) {
+                if (cache.size() >= 4096) cache.clear();
+                b = utf8(before + key + after);
+                cache.put(key, b);
+            }
+            return b;
         }
 
         private void escape(char c) {
