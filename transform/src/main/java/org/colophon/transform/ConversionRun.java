@@ -325,14 +325,15 @@ public final class ConversionRun {
             reject(r, "decode", r.locator() + ": " + e);
             return null;
         }
+        if (!record.repairs().isEmpty()) {
+            for (Repair kind : record.repairs()) repaired.incrementAndGet(kind.ordinal());
+            repaired.incrementAndGet(Repair.values().length);
+        }
+        // after the repairs are counted: the run says what was repaired in it too
         String notMarc = dc ? null : DialectDecoder.notMarc(record);
         if (notMarc != null) {
             reject(r, "decode", r.locator() + ": " + notMarc);
             return null;
-        }
-        if (!record.repairs().isEmpty()) {
-            for (Repair kind : record.repairs()) repaired.incrementAndGet(kind.ordinal());
-            repaired.incrementAndGet(Repair.values().length);
         }
         String id =
                 r.recordId() != null ? r.recordId() : dc ? DcDecoder.firstIdentifier(record) : record.controlNumber();
