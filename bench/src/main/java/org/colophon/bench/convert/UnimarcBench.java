@@ -128,7 +128,9 @@ final class UnimarcBench {
                         + " counting sink. Each group is converted in turns, twice, after a warm-up, and the faster run"
                         + " of each input is kept; per CPU-second, since the machine is shared. Input: the real UNIMARC"
                         + " test records (`transform/src/test/resources/unimarc/`) and the MARC 21 seeds, each"
-                        + " repeated verbatim (the MARC 21 seeds with a control number of their own each); for CNMARC,"
+                        + " repeated, each copy with a control number of its own (the UNIMARC records' 001 with"
+                        + " `-n` added; one without a 001 is named by its place in the file), so that no copy is"
+                        + " the same record again to the converter and the writer's IRI cache; for CNMARC,"
                         + " the same library's MARC 21 records (`samples/bnu-chinese-sru.xml`), a third of a CNMARC"
                         + " record's size, and the MARC 21 seeds as MARCXML, records of like size.");
         ConvertSection.Table t = s.table(
