@@ -329,6 +329,12 @@ public final class ConversionRun {
             for (Repair kind : record.repairs()) repaired.incrementAndGet(kind.ordinal());
             repaired.incrementAndGet(Repair.values().length);
         }
+        // after the repairs are counted: the run says what was repaired in it too
+        String notMarc = dc ? null : DialectDecoder.notMarc(record);
+        if (notMarc != null) {
+            reject(r, "decode", r.locator() + ": " + notMarc);
+            return null;
+        }
         String id =
                 r.recordId() != null ? r.recordId() : dc ? DcDecoder.firstIdentifier(record) : record.controlNumber();
         if (id == null) id = fallbackId(r.locator());

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code colophon-bench convert --dialect unimarc} at a small size: both pairs are measured, each row gives its
+ * {@code colophon-bench convert --dialect unimarc} at a small size: both groups are measured (CNMARC against BNU's
+ * MARC 21 and against the MARC 21 seeds as MARCXML), each row gives its
  * subfields, bytes and triples per record, the verdicts name all four measures, and only its own section is written.
  */
 class UnimarcBenchTest {
@@ -39,7 +40,9 @@ class UnimarcBenchTest {
         assertEquals(0, run.code(), run.out() + "\n" + run.err());
         String md = Files.readString(report, StandardCharsets.UTF_8);
         assertTrue(md.contains("<!-- bench:convert -->\nMARC 21 rows\n<!-- /bench:convert -->"), md);
-        for (String input : new String[] {"ISO 2709 (MARC 21)", "UNIMARC ISO 2709", "BNU MARCXML", "CNMARC XML"}) {
+        for (String input : new String[] {
+            "ISO 2709 (MARC 21)", "UNIMARC ISO 2709", "BNU MARCXML", "MARC 21 seeds as MARCXML", "CNMARC XML"
+        }) {
             String row = md.lines()
                     .filter(l -> l.startsWith("| " + input + " |"))
                     .findFirst()
@@ -49,5 +52,6 @@ class UnimarcBenchTest {
             assertTrue(Double.parseDouble(c[3].trim()) > 5 && Double.parseDouble(c[5].trim()) > 5, row);
         }
         assertTrue(md.contains("CNMARC XML against BNU MARCXML: ") && md.contains("x per subfield"), md);
+        assertTrue(md.contains("CNMARC XML against MARC 21 seeds as MARCXML: "), md);
     }
 }

@@ -1,7 +1,10 @@
 package org.colophon.transform.unimarc;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.colophon.record.RecordFormat;
 import org.colophon.record.SourceRecord;
+import org.colophon.transform.marc.Field;
 import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
@@ -63,6 +66,29 @@ public final class DialectDecoder {
         } catch (RuntimeException e) {
             throw new MarcDecodeException(r.locator() + ": unreadable record (" + e + ")", e);
         }
+    }
+
+    /**
+     * Why a decoded record cannot be a MARC 21 or UNIMARC record of any dialect, or {@code null} when it can: it has
+     * fields past 00X and not one of them has indicators and subfields, so its tags are another format's, holding bare
+     * text (ruby-marc's {@code cp866_unimarc.marc}: leader/10-11 '00', the title in 021, an abstract in 100), and no
+     * rule can read it whatever its dialect. MARC 21 and UNIMARC records pay a look at their first field past 00X.
+     */
+    public static String notMarc(MarcRecord m) {
+        List<String> tags = new ArrayList<>();
+        for (Field f : m.fields()) {
+            if (f.tag().startsWith("00")) continue;
+            if (!f.isControl()) return null;
+            tags.add(f.tag());
+        }
+        if (tags.isEmpty()) return null;
+        String shown = tags.size() <= 12
+                ? String.join(", ", tags)
+                : String.join(", ", tags.subList(0, 11)) + ", ... " + tags.get(tags.size() - 1);
+        return "not a MARC 21 or UNIMARC record: none of its " + tags.size() + " fields past 00X (" + shown
+                + ") has indicators or subfields (leader/10-11 '" + m.leaderAt(10) + m.leaderAt(11)
+                + "'), so they are bare text under another format's tags and no title or other field can be read;"
+                + " not converted";
     }
 
     /**
