@@ -29,8 +29,7 @@ class AuthorityCommandsTest {
         assertEquals(0, bib.code(), bib.err());
         assertTrue(bib.err().contains("links: 732 headings, 22 linked, "), bib.err());
         // a labelled synthetic record with two headings to decide (the concerto bibs alone queue none)
-        CliRun toReview =
-                CliRun.of("import", resource("synthetic/review-bib.xml"), "--source", "bib", "--data", data);
+        CliRun toReview = CliRun.of("import", resource("synthetic/review-bib.xml"), "--source", "bib", "--data", data);
         assertEquals(0, toReview.code(), toReview.err());
 
         CliRun list = CliRun.of("review", "list", "--data", data);
