@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Compare our conversion with a reference conversion, per BIBFRAME property family.",
             "Converts the MARC files and counts how many of the reference's values (e.g. LoC marc2bibframe2's RDF/XML",
-            "for the same records, matched by 001) we also produce. With --marc2bibframe2 the reference is made here,",
+            "for the same records, matched by 001, copies of a record apart) we also produce. With --marc2bibframe2 the reference is made here,",
             "by running LoC's stylesheet with xsltproc, and each file is compared as a dataset of its own."
         })
 final class CompareCommand implements Callable<Integer> {
@@ -115,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
             // each record read against its own description: a node LoC shares between records (an authority IRI)
             // carries only what this record says of it
             Map<String, Graph> reference = new HashMap<>();
-            for (Path p : references) merge(reference, RecordGraphs.read(p, referenceBase));
+            for (Path p : references) RecordGraphs.addCopies(reference, RecordGraphs.read(p, referenceBase));
             comparison = new ReferenceComparison(reference, referenceBase, converter);
         } else {
             var reference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
@@ -141,8 +141,6 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, ComparisonResult> byDataset = new LinkedHashMap<>();
         Map<String, Integer> unimarcByDataset = new LinkedHashMap<>();
-        List<MarcRecord> allRecords = new ArrayList<>();
-        Map<String, Graph> allReference = new HashMap<>();
         Map<String, List<Path>> groups = new LinkedHashMap<>();
         for (Path file : files)
             groups.computeIfAbsent(name(byFolder ? file.toAbsolutePath().getParent() : file), k -> new ArrayList<>())
@@ -157,8 +155,6 @@ final class CompareCommand implements Callable<Integer> {
             ComparisonResult r = new ReferenceComparison(ref.byRecord(), referenceBase, converter).compare(records);
             byDataset.put(group.getKey(), r);
             unimarcByDataset.put(group.getKey(), unimarc.size());
-            allRecords.addAll(records);
-            merge(allReference, ref.byRecord());
             out.printf(
                     "== %s: %d records, %d compared, LoC's converter failed on %d%s%s%n",
                     group.getKey(),
@@ -172,7 +168,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (markdown != null)
             Files.writeString(markdown, DatasetTable.markdown(byDataset, unimarcByDataset), StandardCharsets.UTF_8);
-        return new ReferenceComparison(allReference, referenceBase, converter).compare(allRecords);
+        // the total adds the datasets up: copies of a record in two datasets stay each its dataset's
+        return ComparisonResult.sum(byDataset.values());
     }
 
     /**
@@ -211,7 +208,10 @@ final class CompareCommand implements Callable<Integer> {
         return abs.getRoot().equals(here.getRoot()) ? here.relativize(abs).toString() : abs.toString();
     }
 
-    /** LoC's output for a dataset as N-Quads, each record's graph named {@code BASE001} ({@link RecordGraphs}). */
+    /**
+     * LoC's output for a dataset as N-Quads, each record's graph named {@code BASE001}, a further copy of a record
+     * {@code BASE001~2} … ({@link RecordGraphs}).
+     */
     private void save(String dataset, Map<String, Graph> byRecord) throws Exception {
         Files.createDirectories(saveReference);
         String n = dataset.replaceAll("\\.(xml|marcxml|mrc|marc)$", "").replaceAll("[/\\\\:]", "_");
@@ -233,12 +233,5 @@ final class CompareCommand implements Callable<Integer> {
     private static boolean byRecord(Path p) {
         String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".rdf") || n.endsWith(".xml") || n.endsWith(".nq") || n.endsWith(".trig");
-    }
-
-    private static void merge(Map<String, Graph> into, Map<String, Graph> from) {
-        for (Map.Entry<String, Graph> e : from.entrySet()) {
-            Graph had = into.putIfAbsent(e.getKey(), e.getValue());
-            if (had != null && had != e.getValue()) e.getValue().find().forEach(had::add);
-        }
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +20,7 @@ class CompareCommandTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void recordsReadAsUnimarcAreLeftOutNamedAndCounted() throws Exception {
+    private static void assumeXsltproc() {
         boolean found;
         try {
             found = new ProcessBuilder("xsltproc", "--version").start().waitFor() == 0;
@@ -26,6 +28,11 @@ class CompareCommandTest {
             found = false;
         }
         assumeTrue(found, "xsltproc is not installed");
+    }
+
+    @Test
+    void recordsReadAsUnimarcAreLeftOutNamedAndCounted() throws Exception {
+        assumeXsltproc();
         Path dir = Files.createDirectories(tmp.resolve("mixed"));
         Path unimarc = Files.copy(ConvertCommandTest.resource("bncf-unimarc-utf8.mrc"), dir.resolve("unimarc.mrc"));
         Path marc21 = Files.copy(
@@ -65,5 +72,76 @@ class CompareCommandTest {
                             .count(),
                     quads);
         }
+    }
+
+    /**
+     * marc4j's two LoC records in two copies that differ: only the copies of {@code chabon-loc.mrc} have an LCCN
+     * (010). Each copy is compared with LoC's conversion of that copy: the copies without 010 are not asked for the
+     * other copies' LCCNs (matched by 001 alone, they were: identifiers 50 %, two misses).
+     */
+    @Test
+    void copiesOfARecordThatDifferAreEachComparedWithTheirOwnConversion() throws Exception {
+        assumeXsltproc();
+        Path dir = Files.createDirectories(tmp.resolve("copies"));
+        Path plain = Files.copy(ConvertCommandTest.resource("compare/chabon.mrc"), dir.resolve("chabon.mrc"));
+        Path loc = Files.copy(ConvertCommandTest.resource("compare/chabon-loc.mrc"), dir.resolve("chabon-loc.mrc"));
+        Path md = tmp.resolve("table.md");
+        Path misses = tmp.resolve("misses.tsv");
+        Path ref = tmp.resolve("ref");
+
+        CliRun r = CliRun.of(
+                "compare",
+                "--marc2bibframe2",
+                ConvertCommandTest.resource("compare/stand-in.xsl").toString(),
+                "--by-folder",
+                "--markdown",
+                md.toString(),
+                "--misses",
+                misses.toString(),
+                "--save-reference",
+                ref.toString(),
+                plain.toString(),
+                loc.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 records, 4 compared, LoC's converter failed on 0"), r.out());
+        String row = Files.readString(md)
+                .lines()
+                .filter(l -> l.contains("copies"))
+                .findFirst()
+                .orElseThrow();
+        // titles and identifiers (the two LCCNs, asked of the copies that have them) all given
+        assertTrue(row.matches("\\| \\S*copies \\| 4 \\| 0 \\| 0 \\| 100\\.0 \\| 100\\.0 \\|.*"), row);
+        assertEquals(List.of("record\tfamily\tpath\tvalue"), Files.readAllLines(misses));
+        // LoC's output kept copy by copy: four graphs, the second copies as 001~2
+        Path nq;
+        try (var files = Files.list(ref)) {
+            nq = files.filter(p -> p.toString().endsWith(".bf.nq")).findFirst().orElseThrow();
+        }
+        String quads = Files.readString(nq);
+        Set<String> graphs = quads.lines()
+                .map(l -> l.substring(l.lastIndexOf(" <") + 2, l.lastIndexOf('>')))
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "http://example.org/11939876",
+                        "http://example.org/11939876~2",
+                        "http://example.org/12883376",
+                        "http://example.org/12883376~2"),
+                graphs);
+
+        // the kept output read back as the reference for the same files: the copies stay apart
+        Path misses2 = tmp.resolve("misses2.tsv");
+        CliRun again = CliRun.of(
+                "compare",
+                "--reference",
+                nq.toString(),
+                "--misses",
+                misses2.toString(),
+                plain.toString(),
+                loc.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("4 records compared, 0 not in the reference"), again.out());
+        assertEquals(List.of("record\tfamily\tpath\tvalue"), Files.readAllLines(misses2));
     }
 }

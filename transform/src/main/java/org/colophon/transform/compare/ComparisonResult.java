@@ -14,6 +14,31 @@ import java.util.Locale;
  */
 public record ComparisonResult(int records, int unmatched, List<FamilyScore> families, List<Miss> misses) {
 
+    /** Several comparisons as one: records, values and misses added up, family by family. */
+    public static ComparisonResult sum(java.util.Collection<ComparisonResult> results) {
+        int records = 0;
+        int unmatched = 0;
+        int[] ref = new int[Family.ALL.size()];
+        int[] matched = new int[Family.ALL.size()];
+        int[] ours = new int[Family.ALL.size()];
+        List<Miss> misses = new java.util.ArrayList<>();
+        for (ComparisonResult r : results) {
+            records += r.records();
+            unmatched += r.unmatched();
+            misses.addAll(r.misses());
+            for (int i = 0; i < Family.ALL.size(); i++) {
+                FamilyScore s = r.family(Family.ALL.get(i).name());
+                ref[i] += s.reference();
+                matched[i] += s.matched();
+                ours[i] += s.ours();
+            }
+        }
+        List<FamilyScore> scores = new java.util.ArrayList<>();
+        for (int i = 0; i < Family.ALL.size(); i++)
+            scores.add(new FamilyScore(Family.ALL.get(i).name(), ref[i], matched[i], ours[i]));
+        return new ComparisonResult(records, unmatched, scores, misses);
+    }
+
     public FamilyScore family(String name) {
         for (FamilyScore f : families) if (f.family().equals(name)) return f;
         throw new IllegalArgumentException("no family " + name);

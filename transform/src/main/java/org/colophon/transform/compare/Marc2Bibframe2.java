@@ -42,8 +42,8 @@ public final class Marc2Bibframe2 {
     }
 
     /**
-     * LoC's BIBFRAME for the records, record by record (by 001, {@link RecordGraphs}), and the 001s of the records its
-     * converter failed on.
+     * LoC's BIBFRAME for the records, record by record (by 001, and copies of a record apart:
+     * {@link RecordGraphs#key(String, int)}), and the keys of the records its converter failed on.
      */
     public record Result(Map<String, Graph> byRecord, List<String> failed) {
         /** Every record's graph in one. */
@@ -58,7 +58,23 @@ public final class Marc2Bibframe2 {
         try {
             Path dir = Files.createTempDirectory("marc2bibframe2");
             try {
-                run(records, g, failed, dir);
+                // copies of a record (one 001 more than once) run apart, the n-th copies together: LoC names a
+                // record's nodes by its 001, so copies run together would come back as one
+                Map<String, Integer> seen = new HashMap<>();
+                List<List<MarcRecord>> rounds = new ArrayList<>();
+                for (MarcRecord r : records) {
+                    int copy = seen.merge(id(r), 1, Integer::sum);
+                    while (rounds.size() < copy) rounds.add(new ArrayList<>());
+                    rounds.get(copy - 1).add(r);
+                }
+                for (int i = 0; i < rounds.size(); i++) {
+                    Map<String, Graph> round = new HashMap<>();
+                    List<String> roundFailed = new ArrayList<>();
+                    run(rounds.get(i), round, roundFailed, dir);
+                    for (Map.Entry<String, Graph> e : round.entrySet())
+                        g.put(RecordGraphs.key(e.getKey(), i + 1), e.getValue());
+                    for (String f : roundFailed) failed.add(RecordGraphs.key(f, i + 1));
+                }
             } finally {
                 try (var files = Files.list(dir)) {
                     for (Path p : files.toList()) Files.deleteIfExists(p);
@@ -69,6 +85,11 @@ public final class Marc2Bibframe2 {
             throw new UncheckedIOException(e);
         }
         return new Result(g, failed);
+    }
+
+    private static String id(MarcRecord r) {
+        String id = r.control("001");
+        return id == null ? "" : id.strip();
     }
 
     private void run(List<MarcRecord> batch, Map<String, Graph> g, List<String> failed, Path dir) throws IOException {

@@ -35,8 +35,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * sharing an authority share a node: read as one graph, that node carries every record's heading, and each record
  * would be judged on all of them. LoC's RDF/XML writes each record as top-level elements ({@code bf:Work
  * rdf:about="BASE001#Work"}, {@code bf:Instance …#Instance}) with everything nested inside; each top-level element
- * is parsed on its own into the graph of the record its {@code rdf:about} names. A record whose 001 occurs twice in
- * one file (copies of a record) gets the union of the copies.
+ * is parsed on its own into the graph of the record its {@code rdf:about} names. Copies of a record (its 001 more
+ * than once, in one file or in several: marc4j's test files hold LoC records in copies that differ) are told apart:
+ * the first is keyed by its 001, each further one by {@link #key(String, int)} ({@code 001~2}, {@code 001~3} …),
+ * so each copy is read against its own conversion, not the union of all. In RDF/XML a further {@code #Work} of the
+ * same 001 starts its next copy (LoC writes each record's Work before its Instance).
  *
  * <pre>
  * Map&lt;String, Graph&gt; byRecord = RecordGraphs.read(Path.of("loc_general.bf.rdf"), "http://example.org/");
@@ -48,9 +51,44 @@ public final class RecordGraphs {
 
     private RecordGraphs() {}
 
+    /** The key of the {@code copy}-th record (from 1) whose 001 is {@code id}: the 001, then {@code 001~2} …. */
+    public static String key(String id, int copy) {
+        return copy <= 1 ? id : id + "~" + copy;
+    }
+
+    /**
+     * Adds a further reference's records to {@code into}, each copy after those already there: a record {@code into}
+     * has twice and {@code from} once is {@code from}'s as its third copy (the records compared in the same order).
+     */
+    public static void addCopies(Map<String, Graph> into, Map<String, Graph> from) {
+        Map<String, Integer> had = new HashMap<>();
+        for (String k : into.keySet()) had.merge(id(k), 1, Integer::sum);
+        for (Map.Entry<String, Graph> e : from.entrySet()) {
+            String k = e.getKey();
+            int tilde = k.lastIndexOf('~');
+            int copy = 1;
+            if (tilde > 0) {
+                try {
+                    copy = Integer.parseInt(k.substring(tilde + 1));
+                } catch (NumberFormatException notACopy) {
+                    tilde = -1;
+                }
+            }
+            String id = tilde > 0 ? k.substring(0, tilde) : k;
+            into.put(key(id, had.getOrDefault(id, 0) + copy), e.getValue());
+        }
+    }
+
+    private static String id(String key) {
+        int tilde = key.lastIndexOf('~');
+        if (tilde > 0 && key.substring(tilde + 1).matches("[0-9]+")) return key.substring(0, tilde);
+        return key;
+    }
+
     /**
      * A reference file per record: RDF/XML split by its top-level elements, N-Quads or TriG by their named graphs
-     * (a graph named {@code BASE001} is record 001's, as {@code colophon compare --save-reference} writes them).
+     * (a graph named {@code BASE001} is record 001's, {@code BASE001~2} its second copy's, as {@code colophon compare
+     * --save-reference} writes them).
      */
     public static Map<String, Graph> read(Path file, String base) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -83,6 +121,8 @@ public final class RecordGraphs {
             StringWriter buf = null;
             XMLEventWriter w = null;
             String id = null;
+            Map<String, Integer> copies = new HashMap<>();
+            java.util.Set<String> withWork = new java.util.HashSet<>();
             while (r.hasNext()) {
                 XMLEvent e = r.nextEvent();
                 if (e.isStartElement()) {
@@ -92,7 +132,15 @@ public final class RecordGraphs {
                         continue;
                     }
                     if (depth == 2) {
-                        id = recordId(e.asStartElement(), base);
+                        String about = about(e.asStartElement());
+                        String record = recordId(about, base);
+                        int copy = copies.getOrDefault(record, 1);
+                        if (about != null && about.endsWith("#Work") && !withWork.add(key(record, copy))) {
+                            copy++;
+                            withWork.add(key(record, copy));
+                        }
+                        copies.put(record, copy);
+                        id = key(record, copy);
                         buf = new StringWriter();
                         w = outf.createXMLEventWriter(buf);
                         w.add(ef.createStartDocument("UTF-8", "1.0"));
@@ -124,12 +172,14 @@ public final class RecordGraphs {
         return out;
     }
 
-    /** The record a top-level element describes: its rdf:about under the base, up to '#'; "" when none. */
-    private static String recordId(StartElement e, String base) {
+    private static String about(StartElement e) {
         Attribute about = e.getAttributeByName(ABOUT);
-        if (about == null) return "";
-        String iri = about.getValue();
-        if (!iri.startsWith(base)) return "";
+        return about == null ? null : about.getValue();
+    }
+
+    /** The record a top-level element describes: its rdf:about under the base, up to '#'; "" when none. */
+    private static String recordId(String iri, String base) {
+        if (iri == null || !iri.startsWith(base)) return "";
         String rest = iri.substring(base.length());
         int hash = rest.indexOf('#');
         return hash < 0 ? rest : rest.substring(0, hash);

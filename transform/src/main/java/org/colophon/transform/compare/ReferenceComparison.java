@@ -2,6 +2,7 @@ package org.colophon.transform.compare;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.colophon.transform.marc.MarcRecord;
 
 /**
  * Measures how much of a reference BIBFRAME conversion (LoC's marc2bibframe2) our rules reproduce. Records are
- * matched by 001: the reference's {@code {referenceBase}{001}#Work} and {@code #Instance} against ours. For each
+ * matched by 001: the reference's {@code {referenceBase}{001}#Work} and {@code #Instance} against ours; read record
+ * by record, the n-th copy of a record (its 001 met the n-th time) against the reference's n-th copy
+ * ({@link RecordGraphs#key(String, int)}). For each
  * {@link Family} the same path code reads both graphs, values are normalised ({@link Normaliser}) and the
  * reference's values are counted as matched when ours has the same value on the same path.
  *
@@ -90,11 +93,13 @@ public final class ReferenceComparison {
         List<Miss> misses = new ArrayList<>();
         int compared = 0;
         int unmatched = 0;
+        Map<String, Integer> copies = new HashMap<>();
         for (MarcRecord record : records) {
             String id =
                     record.control("001") == null ? null : record.control("001").strip();
+            String key = id == null ? null : RecordGraphs.key(id, copies.merge(id, 1, Integer::sum));
             Node refWork = id == null ? null : NodeFactory.createURI(referenceBase + id + "#Work");
-            Graph reference = id == null ? null : this.reference.apply(id);
+            Graph reference = id == null ? null : this.reference.apply(key);
             if (refWork == null || reference == null || !reference.contains(refWork, Node.ANY, Node.ANY)) {
                 unmatched++;
                 continue;
@@ -115,7 +120,7 @@ public final class ReferenceComparison {
                     ours[f] += own.size();
                     for (String v : theirs) {
                         if (own.contains(v)) matched[f]++;
-                        else misses.add(new Miss(id, families.get(f).name(), p.toString(), v));
+                        else misses.add(new Miss(key, families.get(f).name(), p.toString(), v));
                     }
                 }
             }

@@ -24,6 +24,7 @@ class RecordGraphsTest {
     private static final String BASE = "http://example.org/";
     private static final Path REFERENCE = TestRecords.resource("compare/shared-authority/bu-bibs-excavations.bf.rdf");
     private static final Node AUTHORITY = NodeFactory.createURI("http://id.loc.gov/authorities/subjects/sh85046105");
+    private static final String BF = "http://id.loc.gov/ontologies/bibframe/";
     private static final Node LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
 
     @Test
@@ -71,5 +72,47 @@ class RecordGraphsTest {
         Set<String> out = new TreeSet<>();
         for (Miss m : r.misses()) if (m.record().equals(record) && m.family().equals("subjects")) out.add(m.value());
         return out;
+    }
+
+    /**
+     * Princeton's dataset holds two records twice (001 {@code 4609321}, {@code 4609990}); LoC's output has a Work and
+     * an Instance for each copy. Each copy is read apart, the second as {@code 001~2}, and compared with its own.
+     */
+    @Test
+    void copiesOfARecordAreReadApartAndEachComparedWithItsOwn() {
+        Map<String, Graph> byRecord = ReferenceRun.reference("princeton");
+        Graph whole = ReferenceComparison.readReference(TestRecords.resource("bibframe-reference/princeton.bf.rdf"));
+        Node title = NodeFactory.createURI(BF + "title");
+        for (String id : List.of("4609321", "4609990")) {
+            Graph first = byRecord.get(id);
+            Graph second = byRecord.get(RecordGraphs.key(id, 2));
+            assertTrue(second != null, "no second copy of " + id + " in " + byRecord.keySet());
+            Node work = NodeFactory.createURI(BASE + id + "#Work");
+            Node instance = NodeFactory.createURI(BASE + id + "#Instance");
+            // read as one graph, the Work has both copies' titles (blank nodes): each copy's graph has half
+            int both = whole.find(work, title, Node.ANY).toList().size();
+            assertTrue(both > 0 && both % 2 == 0, "titles of both copies: " + both);
+            for (Graph g : List.of(first, second)) {
+                assertTrue(g.contains(work, Node.ANY, Node.ANY) && g.contains(instance, Node.ANY, Node.ANY));
+                assertEquals(both / 2, g.find(work, title, Node.ANY).toList().size());
+            }
+            assertEquals(first.size(), second.size());
+        }
+        assertEquals(99, byRecord.size());
+        ComparisonResult r = new ReferenceComparison(byRecord, BASE, ReferenceRun.converter())
+                .compare(ReferenceRun.records("princeton"));
+        assertEquals(99, r.records());
+        assertEquals(0, r.unmatched());
+    }
+
+    /** Copies added from a further reference come after those already there. */
+    @Test
+    void aFurtherReferencesCopiesComeAfterThoseAlreadyThere() {
+        Map<String, Graph> into = new java.util.HashMap<>(ReferenceRun.reference("princeton"));
+        Map<String, Graph> more = ReferenceRun.reference("princeton");
+        RecordGraphs.addCopies(into, more);
+        assertEquals(198, into.size());
+        assertTrue(into.get(RecordGraphs.key("4609321", 4)) == more.get(RecordGraphs.key("4609321", 2)));
+        assertTrue(into.get(RecordGraphs.key("4788443", 2)) == more.get("4788443"));
     }
 }
