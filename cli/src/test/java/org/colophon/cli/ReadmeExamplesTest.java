@@ -137,7 +137,11 @@ class ReadmeExamplesTest {
     }
 
     private static List<String> expand(String word, boolean glob, Path root) throws IOException {
-        if (!glob) return List.of(word);
+        if (!glob) {
+            // a path of the checkout, as the shell in its root would find it
+            Path file = word.contains("/") && !word.contains(":") ? root.resolve(word) : null;
+            return List.of(file != null && Files.isRegularFile(file) ? file.toString() : word);
+        }
         int slash = word.lastIndexOf('/');
         Path dir = root.resolve(slash < 0 ? "." : word.substring(0, slash));
         List<String> files = new ArrayList<>();
