@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.colophon.transform.compare.Marc2Bibframe2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +22,7 @@ class CompareCommandTest {
     Path tmp;
 
     private static void assumeXsltproc() {
-        boolean found;
-        try {
-            found = new ProcessBuilder("xsltproc", "--version").start().waitFor() == 0;
-        } catch (Exception e) {
-            found = false;
-        }
-        assumeTrue(found, "xsltproc is not installed");
+        assumeTrue(Marc2Bibframe2.xsltprocInstalled(), "xsltproc is not installed");
     }
 
     @Test

@@ -112,6 +112,18 @@ public final class Marc2Bibframe2 {
         run(batch.subList(half, batch.size()), g, failed, dir);
     }
 
+    /** Whether {@code xsltproc} runs here (the comparison needs it; its tests are skipped where it does not). */
+    public static boolean xsltprocInstalled() {
+        try {
+            return new ProcessBuilder("xsltproc", "--version").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** One xsltproc run, read record by record; null when it fails or gives no RDF. */
     private Map<String, Graph> once(List<MarcRecord> batch, Path dir) throws IOException {
         Path in = dir.resolve("in.xml");

@@ -18,13 +18,7 @@ import org.junit.jupiter.api.Test;
 class Marc2Bibframe2Test {
     @BeforeAll
     static void xsltprocIsInstalled() {
-        boolean found;
-        try {
-            found = new ProcessBuilder("xsltproc", "--version").start().waitFor() == 0;
-        } catch (Exception e) {
-            found = false;
-        }
-        assumeTrue(found, "xsltproc is not installed");
+        assumeTrue(Marc2Bibframe2.xsltprocInstalled(), "xsltproc is not installed");
     }
 
     @Test
