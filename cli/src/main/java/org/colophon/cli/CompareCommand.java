@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.colophon.ingest.FileRecords;
 import org.colophon.record.Quarantine;
 import org.colophon.record.SourceRecord;
@@ -111,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
     private ComparisonResult againstFiles(Converter converter) throws Exception {
         for (Path p : references) if (!Files.isReadable(p)) throw new Main.UserError("cannot read reference " + p);
         ReferenceComparison comparison;
-        if (references.stream().allMatch(CompareCommand::byRecord)) {
+        if (references.stream().allMatch(RecordGraphs::readable)) {
             // each record read against its own description: a node LoC shares between records (an authority IRI)
             // carries only what this record says of it
             Map<String, Graph> reference = new HashMap<>();
@@ -215,23 +210,8 @@ final class CompareCommand implements Callable<Integer> {
     private void save(String dataset, Map<String, Graph> byRecord) throws Exception {
         Files.createDirectories(saveReference);
         String n = dataset.replaceAll("\\.(xml|marcxml|mrc|marc)$", "").replaceAll("[/\\\\:]", "_");
-        DatasetGraph ds = DatasetGraphFactory.create();
-        for (Map.Entry<String, Graph> e : byRecord.entrySet())
-            e.getValue()
-                    .find()
-                    .forEach(t -> ds.add(
-                            NodeFactory.createURI(referenceBase + e.getKey()),
-                            t.getSubject(),
-                            t.getPredicate(),
-                            t.getObject()));
         try (var os = Files.newOutputStream(saveReference.resolve(n + ".bf.nq"))) {
-            RDFDataMgr.write(os, ds, Lang.NQUADS);
+            RecordGraphs.writeNQuads(byRecord, referenceBase, os);
         }
-    }
-
-    /** A reference read record by record: RDF/XML as LoC writes it, or N-Quads/TriG as --save-reference does. */
-    private static boolean byRecord(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".rdf") || n.endsWith(".xml") || n.endsWith(".nq") || n.endsWith(".trig");
     }
 }

@@ -25,37 +25,24 @@ public final class DatasetTable {
             rule.append("---:|");
         }
         sb.append('\n').append(rule).append('\n');
-        int[] ref = new int[Family.ALL.size()];
-        int[] matched = new int[Family.ALL.size()];
-        int records = 0;
-        int unmatched = 0;
         int unimarcs = 0;
         for (Map.Entry<String, ComparisonResult> e : datasets.entrySet()) {
-            ComparisonResult r = e.getValue();
-            records += r.records();
-            unmatched += r.unmatched();
-            sb.append("| ").append(e.getKey()).append(" | ").append(r.records()).append(" | ");
             int u = unimarc.getOrDefault(e.getKey(), 0);
             unimarcs += u;
-            sb.append(r.unmatched()).append(" | ").append(u).append(" |");
-            for (int i = 0; i < Family.ALL.size(); i++) {
-                FamilyScore s = r.family(Family.ALL.get(i).name());
-                ref[i] += s.reference();
-                matched[i] += s.matched();
-                sb.append(' ').append(cell(s.reference(), s.matched())).append(" |");
-            }
-            sb.append('\n');
+            row(sb, e.getKey(), e.getValue(), u);
         }
-        sb.append("| **all** | ")
-                .append(records)
-                .append(" | ")
-                .append(unmatched)
-                .append(" | ")
-                .append(unimarcs)
-                .append(" |");
-        for (int i = 0; i < ref.length; i++)
-            sb.append(' ').append(cell(ref[i], matched[i])).append(" |");
-        return sb.append('\n').toString();
+        row(sb, "**all**", ComparisonResult.sum(datasets.values()), unimarcs);
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String name, ComparisonResult r, int unimarc) {
+        sb.append("| ").append(name).append(" | ").append(r.records()).append(" | ");
+        sb.append(r.unmatched()).append(" | ").append(unimarc).append(" |");
+        for (Family f : Family.ALL) {
+            FamilyScore s = r.family(f.name());
+            sb.append(' ').append(cell(s.reference(), s.matched())).append(" |");
+        }
+        sb.append('\n');
     }
 
     private static String cell(int reference, int matched) {

@@ -2,6 +2,7 @@ package org.colophon.transform.compare;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,12 +18,13 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.Attribute;
-import javax.xml.stream.events.Namespace;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -64,25 +66,37 @@ public final class RecordGraphs {
         Map<String, Integer> had = new HashMap<>();
         for (String k : into.keySet()) had.merge(id(k), 1, Integer::sum);
         for (Map.Entry<String, Graph> e : from.entrySet()) {
-            String k = e.getKey();
-            int tilde = k.lastIndexOf('~');
-            int copy = 1;
-            if (tilde > 0) {
-                try {
-                    copy = Integer.parseInt(k.substring(tilde + 1));
-                } catch (NumberFormatException notACopy) {
-                    tilde = -1;
-                }
-            }
-            String id = tilde > 0 ? k.substring(0, tilde) : k;
-            into.put(key(id, had.getOrDefault(id, 0) + copy), e.getValue());
+            String id = id(e.getKey());
+            into.put(key(id, had.getOrDefault(id, 0) + copy(e.getKey())), e.getValue());
         }
     }
 
+    /** The 001 of a key ({@link #key(String, int)}). */
     private static String id(String key) {
-        int tilde = key.lastIndexOf('~');
-        if (tilde > 0 && key.substring(tilde + 1).matches("[0-9]+")) return key.substring(0, tilde);
-        return key;
+        int t = tilde(key);
+        return t < 0 ? key : key.substring(0, t);
+    }
+
+    /** Which copy a key names, from 1 ({@link #key(String, int)}). */
+    private static int copy(String key) {
+        int t = tilde(key);
+        return t < 0 ? 1 : Integer.parseInt(key.substring(t + 1));
+    }
+
+    /** Where a key's {@code ~n} starts, or -1 for a key that is a 001 alone. */
+    private static int tilde(String key) {
+        int t = key.lastIndexOf('~');
+        return t > 0 && key.substring(t + 1).matches("[0-9]{1,9}") ? t : -1;
+    }
+
+    /** Whether {@link #read} reads a file record by record: RDF/XML ({@code .rdf}, {@code .xml}), N-Quads or TriG. */
+    public static boolean readable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".rdf") || name.endsWith(".xml") || dataset(name);
+    }
+
+    private static boolean dataset(String name) {
+        return name.endsWith(".nq") || name.endsWith(".trig");
     }
 
     /**
@@ -91,19 +105,28 @@ public final class RecordGraphs {
      * --save-reference} writes them).
      */
     public static Map<String, Graph> read(Path file, String base) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (name.endsWith(".nq") || name.endsWith(".trig")) return fromDataset(file, base);
-            if (name.endsWith(".rdf") || name.endsWith(".xml") || name.endsWith(".owl")) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return fromRdfXml(in, base);
-                }
-            }
+        if (!readable(file))
+            throw new IllegalArgumentException(
+                    "a reference to read record by record is RDF/XML (.rdf, .xml), N-Quads or TriG: " + file);
+        if (dataset(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT))) return fromDataset(file, base);
+        try (InputStream in = Files.newInputStream(file)) {
+            return fromRdfXml(in, base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new IllegalArgumentException(
-                "a reference to read record by record is RDF/XML (.rdf, .xml), N-Quads or TriG: " + file);
+    }
+
+    /**
+     * Records' graphs as N-Quads, each named {@code BASE} + its key ({@code BASE001}, {@code BASE001~2} …): what
+     * {@link #read} reads back record by record.
+     */
+    public static void writeNQuads(Map<String, Graph> byRecord, String base, OutputStream out) {
+        DatasetGraph ds = DatasetGraphFactory.create();
+        for (Map.Entry<String, Graph> e : byRecord.entrySet()) {
+            Node name = NodeFactory.createURI(base + e.getKey());
+            e.getValue().find().forEach(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        RDFDataMgr.write(out, ds, Lang.NQUADS);
     }
 
     /** RDF/XML whose top-level elements are records' Works and Instances, by record id. */
@@ -151,7 +174,7 @@ public final class RecordGraphs {
                     if (depth == 0) break;
                     if (depth == 1 && w != null) {
                         w.add(e);
-                        w.add(ef.createEndElement(root.getName(), emptyNamespaces(root)));
+                        w.add(ef.createEndElement(root.getName(), java.util.Collections.emptyIterator()));
                         w.add(ef.createEndDocument());
                         w.close();
                         Graph g = out.computeIfAbsent(id, k -> GraphFactory.createDefaultGraph());
@@ -183,10 +206,6 @@ public final class RecordGraphs {
         String rest = iri.substring(base.length());
         int hash = rest.indexOf('#');
         return hash < 0 ? rest : rest.substring(0, hash);
-    }
-
-    private static Iterator<Namespace> emptyNamespaces(StartElement root) {
-        return java.util.Collections.emptyIterator();
     }
 
     private static Map<String, Graph> fromDataset(Path file, String base) {
