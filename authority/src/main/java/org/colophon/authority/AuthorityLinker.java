@@ -527,7 +527,7 @@ public final class AuthorityLinker implements IngestListener {
     }
 
     /** The least name similarity with which an authority can score {@link Linker#REVIEW_SCORE} (dates and type 1). */
-    static final double LEAST_SIMILARITY = (Linker.REVIEW_SCORE - 100 * (0.20 + 0.10)) / (100 * 0.70);
+    static final double LEAST_SIMILARITY = Scoring.leastSimilarityFor(Linker.REVIEW_SCORE);
 
     /**
      * The terms of an authority's names of which a heading must hold one to score at least {@link Linker#REVIEW_SCORE}

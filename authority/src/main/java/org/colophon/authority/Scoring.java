@@ -37,6 +37,20 @@ public final class Scoring {
     public static final double MATCH_SCORE = 85;
     public static final double MATCH_LEAD = 10;
 
+    /** The weights of the formula's three features (above). */
+    static final double NAME = 0.70;
+
+    static final double DATES = 0.20;
+    static final double TYPE = 0.10;
+
+    /**
+     * The least name similarity with which a candidate can reach {@code score}: its dates and type at their best (1),
+     * no variant or pinyin deduction.
+     */
+    static double leastSimilarityFor(double score) {
+        return (score - 100 * (DATES + TYPE)) / (100 * NAME);
+    }
+
     /** Scores one authority for a query, every word weighing the same (the index weighs them: {@link AuthorityIndex#score}). */
     public static Candidate score(Query q, Authority a) {
         return score(q, a, TermWeights.EVEN);
@@ -136,7 +150,7 @@ public final class Scoring {
 
     private static double total(Query q, double similarity, int m, double dates) {
         double type = q.kind() == null ? 0.5 : 1.0;
-        double score = 100 * (0.70 * similarity + 0.20 * dates + 0.10 * type)
+        double score = 100 * (NAME * similarity + DATES * dates + TYPE * type)
                 - (index(m) > 0 ? 3 : 0)
                 - (viaPinyin(m) ? 5 : 0);
         return round(Math.max(0, score));
