@@ -43,19 +43,13 @@ public final class NQuads {
 
     /** The writer of one thread: its buffer and its cache of encoded IRIs. */
     private static final class Writer {
-        /** Slots of the IRI cache (a power of two); an IRI whose slot is taken replaces what was there. */
-        private static final int SLOTS = 2048;
         /** A buffer grown past this by one large record is not kept for the next. */
         private static final int KEEP = 1 << 20;
 
-        private static final int LABEL_SLOTS = 512;
-
         private byte[] buf = new byte[1 << 14];
-        private final String[] labelKeys = new String[LABEL_SLOTS];
-        private final byte[][] labelBytes = new byte[LABEL_SLOTS][];
         private int pos;
-        private final String[] iriKeys = new String[SLOTS];
-        private final byte[][] iriBytes = new byte[SLOTS][];
+        private final Slots iris = new Slots(2048);
+        private final Slots labels = new Slots(512);
         /** "@lang" and "^^<datatype>" suffixes: few distinct ones. */
         private final Map<String, byte[]> langs = new HashMap<>();
 
@@ -105,27 +99,22 @@ public final class NQuads {
         /** A blank node's bytes, from the cache or made: a record's labels recur in its triples as its IRIs do. */
         private byte[] blank(Node n) {
             String label = n.getBlankNodeLabel();
-            int h = label.hashCode();
-            int slot = (h ^ (h >>> 11)) & (LABEL_SLOTS - 1);
-            String k = labelKeys[slot];
-            if (k == label || label.equals(k)) return labelBytes[slot];
-            byte[] b =
-                    safeLabel(label) ? utf8("_:" + label) : NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8);
-            labelKeys[slot] = label;
-            labelBytes[slot] = b;
+            byte[] b = labels.get(label);
+            if (b == null) {
+                b = safeLabel(label) ? utf8("_:" + label) : NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8);
+                labels.put(label, b);
+            }
             return b;
         }
 
         /** An IRI's bytes, from the cache or made: {@code <iri>} when nothing needs escaping, else Jena's form. */
         private byte[] iri(String iri) {
-            int h = iri.hashCode();
-            int slot = (h ^ (h >>> 11)) & (SLOTS - 1);
-            String k = iriKeys[slot];
-            if (k == iri || iri.equals(k)) return iriBytes[slot];
-            byte[] b = plainBytes(iri, '<', '>');
-            if (b == null) b = NodeFmtLib.strNT(NodeFactory.createURI(iri)).getBytes(StandardCharsets.UTF_8);
-            iriKeys[slot] = iri;
-            iriBytes[slot] = b;
+            byte[] b = iris.get(iri);
+            if (b == null) {
+                b = plainBytes(iri);
+                if (b == null) b = NodeFmtLib.strNT(NodeFactory.createURI(iri)).getBytes(StandardCharsets.UTF_8);
+                iris.put(iri, b);
+            }
             return b;
         }
 
@@ -217,6 +206,38 @@ public final class NQuads {
         }
     }
 
+    /**
+     * A small cache of strings' bytes in a power-of-two number of slots: a string whose slot is taken replaces what was
+     * there, so it never grows.
+     */
+    private static final class Slots {
+        private final String[] keys;
+        private final byte[][] values;
+
+        Slots(int slots) {
+            keys = new String[slots];
+            values = new byte[slots][];
+        }
+
+        private int slot(String key) {
+            int h = key.hashCode();
+            return (h ^ (h >>> 11)) & (keys.length - 1);
+        }
+
+        /** The bytes kept for {@code key}, or null. */
+        byte[] get(String key) {
+            int s = slot(key);
+            String k = keys[s];
+            return k == key || key.equals(k) ? values[s] : null;
+        }
+
+        void put(String key, byte[] value) {
+            int s = slot(key);
+            keys[s] = key;
+            values[s] = value;
+        }
+    }
+
     /** Labels Colophon mints (hex digits, 'x', a counter) need no encoding; others go through Jena's formatter. */
     private static boolean safeLabel(String label) {
         if (label.isEmpty() || !Character.isLetterOrDigit(label.charAt(0))) return false;
@@ -235,19 +256,19 @@ public final class NQuads {
     }
 
     /**
-     * {@code open + iri + close} as bytes when the IRI has no character N-Triples would need to escape, else {@code
-     * null} (then Jena's formatter writes it): one pass that checks and copies.
+     * {@code <iri>} as bytes when the IRI has no character N-Triples would need to escape, else {@code null} (then
+     * Jena's formatter writes it): one pass that checks and copies.
      */
-    private static byte[] plainBytes(String iri, char open, char close) {
+    private static byte[] plainBytes(String iri) {
         int n = iri.length();
         byte[] b = new byte[n + 2];
-        b[0] = (byte) open;
+        b[0] = '<';
         for (int i = 0; i < n; i++) {
             char c = iri.charAt(i);
             if (c >= 0x80 || !PLAIN[c]) return null;
             b[i + 1] = (byte) c;
         }
-        b[n + 1] = (byte) close;
+        b[n + 1] = '>';
         return b;
     }
 }

@@ -137,7 +137,6 @@ public final class Functions {
         return List.of(ctx.iri("http://id.loc.gov/vocabulary/organizations/" + org.toLowerCase(Locale.ROOT)));
     }
 
-    /** The whole field as cataloguers write it, {@code 245 10 $a…}, for fields kept verbatim. */
     /**
      * The record's own title proper, its 245 {@code $a} and {@code $b} joined (ISBD punctuation trimmed): the title
      * of a linked resource that is this same resource in another edition or form (775, 776 without {@code $t}), as
@@ -153,6 +152,7 @@ public final class Functions {
         return List.of(ctx.literal(text, ctx.scriptTag(text)));
     }
 
+    /** The whole field as cataloguers write it, {@code 245 10 $a…}, for fields kept verbatim. */
     static List<Node> fieldText(RecordContext ctx, Scope sc) {
         Field f = sc.field();
         StringBuilder sb = new StringBuilder();
