@@ -19,7 +19,9 @@ public final class Functions {
                 "localIdAssigner", Functions::localIdAssigner,
                 "fieldText", Functions::fieldText,
                 "recordTitle", Functions::recordTitle,
-                "languageTag", Functions::languageTag);
+                "languageTag", Functions::languageTag,
+                "captureDate", Functions::captureDate,
+                "capturePlace", Functions::capturePlace);
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */
@@ -111,6 +113,70 @@ public final class Functions {
         String t = s.replace('u', 'X').replace('-', 'X');
         for (int i = 0; i < 4; i++) if (!Character.isDigit(t.charAt(i)) && t.charAt(i) != 'X') return null;
         return t.equals("XXXX") ? null : t;
+    }
+
+    /**
+     * 033 {@code $a}, the date and time of an event ({@code yyyymmddhhmm+hhmm}, a hyphen for each unknown digit), as
+     * EDTF, as LoC's converter reads the first indicator: one date (0), each {@code $a} a date (1), or the range they
+     * span (2). {@code 197809102000-0400} → {@code 1978-09-10T20:00:00-04:00}, {@code 1935----} → {@code 1935-XX-XX}.
+     */
+    static List<Node> captureDate(RecordContext ctx, Scope sc) {
+        char kind = sc.field().ind1();
+        if (kind != '0' && kind != '1' && kind != '2') return List.of();
+        List<String> dates = new ArrayList<>(2);
+        for (String a : sc.field().all('a')) {
+            String d = edtf033(a.strip());
+            if (d != null) dates.add(d);
+        }
+        if (dates.isEmpty()) return List.of();
+        ctx.use(sc.field(), 'a');
+        List<String> values =
+                kind == '0' ? dates.subList(0, 1) : kind == '1' ? dates : List.of(String.join("/", dates));
+        List<Node> out = new ArrayList<>(values.size());
+        for (String v : values) out.add(ctx.typed(v, "http://id.loc.gov/datatypes/edtf"));
+        return out;
+    }
+
+    /** {@code yyyymmdd[hhmm[+hhmm]]}, hyphens for unknown digits, as EDTF; null when it is no such date. */
+    static String edtf033(String s) {
+        if (s.length() < 4 || s.length() > 17) return null;
+        StringBuilder d = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (i < 12 && c == '-') d.append('X');
+            else if (Character.isDigit(c) || i == 12 && (c == '+' || c == '-')) d.append(c);
+            else return null;
+        }
+        String t = d.toString();
+        StringBuilder out = new StringBuilder(t.substring(0, 4));
+        if (t.length() >= 6) out.append('-').append(t, 4, 6);
+        if (t.length() >= 8) out.append('-').append(t, 6, 8);
+        if (t.length() >= 12)
+            out.append('T').append(t, 8, 10).append(':').append(t, 10, 12).append(":00");
+        if (t.length() == 17) out.append(t, 12, 15).append(':').append(t, 15, 17);
+        return out.toString();
+    }
+
+    /**
+     * 033 {@code $b} and the {@code $c} after it, a geographic area and subarea of the G schedule of LoC's
+     * classification, as that class's IRI ({@code 6714} {@code R7} → {@code …/classification/G6714.R7}).
+     */
+    static List<Node> capturePlace(RecordContext ctx, Scope sc) {
+        Field f = sc.field();
+        List<Node> out = new ArrayList<>(1);
+        for (int i = sc.from(); i < sc.to(); i++) {
+            if (f.code(i) != 'b') continue;
+            String area = f.value(i).strip();
+            if (area.isEmpty()) continue;
+            ctx.use(f, 'b');
+            if (i + 1 < sc.to() && f.code(i + 1) == 'c' && !f.value(i + 1).isBlank()) {
+                area = area + "." + f.value(i + 1).strip();
+                ctx.use(f, 'c');
+            }
+            String iri = "http://id.loc.gov/authorities/classification/G" + area;
+            if (ValueMaker.isHttp(iri)) out.add(ctx.iri(iri));
+        }
+        return out;
     }
 
     /** 035 and 016: {@code (OCoLC)ocm12345} → {@code 12345}; other values as they are. */
