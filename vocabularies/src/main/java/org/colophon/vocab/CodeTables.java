@@ -53,7 +53,8 @@ public final class CodeTables {
             "marc21Fields",
             "isbdMediaTypes",
             "isbdContentForms",
-            "soundDimensions007");
+            "soundDimensions007",
+            "musicPerformance048");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();
