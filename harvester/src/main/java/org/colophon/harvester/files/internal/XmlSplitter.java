@@ -23,14 +23,9 @@ import org.colophon.record.SourceRecord;
 public final class XmlSplitter extends LookaheadSource {
     private static final XMLInputFactory FACTORY = factory();
 
-    /**
-     * The safe factory, with Woodstox's text length held to what a record may hold, and text not coalesced: the
-     * copy writes each piece of a text as it comes ({@link Utf8Out} holds a surrogate cut between two), so joining
-     * the pieces first would only copy them once more.
-     */
+    /** The safe factory, with Woodstox's text length held to what a record may hold. */
     private static XMLInputFactory factory() {
         XMLInputFactory f = org.colophon.xml.SafeXml.inputFactory();
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         if (f.isPropertySupported(MAX_TEXT_LENGTH)) f.setProperty(MAX_TEXT_LENGTH, RecordCopier.MAX_CHARS);
         return f;
     }
