@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.ToDoubleFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.colophon.authority.internal.AuthorityReader;
@@ -306,28 +307,29 @@ public final class AuthorityIndex {
     /** The weights of words by their rarity among the authorities held now; callers hold the read lock. */
     private TermWeights weightsLocked() {
         int n = byIri.size();
-        Map<String, Double> memo = new HashMap<>();
-        return t -> memo.computeIfAbsent(t, x -> weight(n, byTerm.size(x)));
+        return memoised(t -> weight(n, byTerm.size(t)));
     }
 
     /**
      * The weights of words by their rarity among the authorities held ({@link #weight}), as they are when asked
-     * (each word's weight is read once): for scoring many headings in one pass, while no authority arrives.
+     * (each word's weight is read once, under the read lock): for scoring many headings in one pass, while no
+     * authority arrives.
      */
     TermWeights weights() {
-        Map<String, Double> memo = new HashMap<>();
-        return t -> {
-            Double w = memo.get(t);
-            if (w != null) return w;
+        return memoised(t -> {
             lock.readLock().lock();
             try {
-                w = weight(byIri.size(), byTerm.size(t));
+                return weight(byIri.size(), byTerm.size(t));
             } finally {
                 lock.readLock().unlock();
             }
-            memo.put(t, w);
-            return w;
-        };
+        });
+    }
+
+    /** Weights that ask {@code weigh} once per word. */
+    private static TermWeights memoised(ToDoubleFunction<String> weigh) {
+        Map<String, Double> memo = new HashMap<>();
+        return t -> memo.computeIfAbsent(t, weigh::applyAsDouble);
     }
 
     /** Scores one authority for a query, its words weighed by their rarity among the authorities held. */

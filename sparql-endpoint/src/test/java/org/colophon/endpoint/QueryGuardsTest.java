@@ -82,7 +82,9 @@ class QueryGuardsTest {
                 HttpResponse<String> r = t.query(q, JSON);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 assertEquals(503, r.statusCode(), r.body());
-                assertTrue(seconds < 10, q + ": stopped after " + seconds + " s");
+                // without the watchdog it runs for hours; the margin over the 2 s deadline is for a loaded machine
+                // (14.6 s seen with 8 builds on 2 cores)
+                assertTrue(seconds < 60, q + ": stopped after " + seconds + " s");
             }
         }
     }

@@ -47,9 +47,15 @@ public final class VocabularyLookup implements CodeLookup {
         return c;
     }
 
+    /** The entry's English label, or with a column ({@code musicPerformance048.voiceType}) the text in that column. */
     @Override
     public String label(String table, String code) {
-        return CodeTables.get(table).lookup(code).flatMap(e -> e.label("en")).orElse(null);
+        Column c = column(table);
+        Optional<CodeTable.Entry> entry = c.table().lookup(code);
+        if (c.column() == null) return entry.flatMap(e -> e.label("en")).orElse(null);
+        return entry.flatMap(e -> e.attribute(c.column()))
+                .filter(s -> !s.isBlank())
+                .orElse(null);
     }
 
     @Override

@@ -54,7 +54,8 @@ public final class CodeTables {
             "isbdMediaTypes",
             "isbdContentForms",
             "soundDimensions007",
-            "scaleCategories034");
+            "scaleCategories034",
+            "musicPerformance048");
 
     private static final String FOLDER = "codes/";
     private static final Map<String, CodeTable> CACHE = new ConcurrentHashMap<>();

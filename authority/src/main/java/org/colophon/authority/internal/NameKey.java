@@ -65,18 +65,17 @@ public record NameKey(List<String> words, List<String> pinyin, boolean han) {
     /** The weighted Dice coefficient of two lists of words ({@link #similarity(NameKey, TermWeights)}). */
     public static double dice(List<String> a, List<String> b, TermWeights weights) {
         if (a.isEmpty() || b.isEmpty()) return 0;
-        if (a.size() > 64 || b.size() > 64) return diceLong(a, b, weights);
-        // which words of b are taken, and which of a found no equal: bit sets, so comparing allocates nothing
-        long taken = 0;
-        long unmatched = 0;
+        // which words of b are taken, and which of a found no equal, as bit sets (one long for 64 words)
+        long[] taken = new long[(b.size() + 63) >>> 6];
+        long[] unmatched = new long[(a.size() + 63) >>> 6];
         double hits = 0;
         double total = 0;
         for (int i = 0; i < a.size(); i++) {
             String w = a.get(i);
             boolean found = false;
             for (int j = 0; j < b.size(); j++) {
-                if ((taken & (1L << j)) == 0 && b.get(j).equals(w)) {
-                    taken |= 1L << j;
+                if (!has(taken, j) && b.get(j).equals(w)) {
+                    set(taken, j);
                     found = true;
                     break;
                 }
@@ -85,61 +84,36 @@ public record NameKey(List<String> words, List<String> pinyin, boolean han) {
                 double x = weights.weight(w);
                 hits += 2 * x;
                 total += 2 * x;
-            } else unmatched |= 1L << i;
+            } else set(unmatched, i);
         }
-        long initialOf = 0;
         for (int i = 0; i < a.size(); i++) {
-            if ((unmatched & (1L << i)) == 0) continue;
+            if (!has(unmatched, i)) continue;
             String w = a.get(i);
             boolean found = false;
             for (int j = 0; j < b.size(); j++) {
-                if ((taken & (1L << j)) != 0) continue;
+                if (has(taken, j)) continue;
                 String r = b.get(j);
                 if ((w.length() == 1 && r.startsWith(w)) || (r.length() == 1 && w.startsWith(r))) {
                     // half shared (weighing as the word it stands for), half missing
                     double x = weights.weight(w.length() == 1 ? r : w);
                     hits += x;
                     total += x + 1;
-                    taken |= 1L << j;
+                    set(taken, j);
                     found = true;
                     break;
                 }
             }
             if (!found) total++;
         }
-        for (int j = 0; j < b.size(); j++) if ((taken & (1L << j)) == 0) total++;
+        for (int j = 0; j < b.size(); j++) if (!has(taken, j)) total++;
         return total <= 0 ? 0 : hits / total;
     }
 
-    /** {@link #dice} for names of more than 64 words. */
-    private static double diceLong(List<String> a, List<String> b, TermWeights weights) {
-        List<String> rest = new ArrayList<>(b);
-        double hits = 0;
-        double total = 0;
-        List<String> unmatched = new ArrayList<>();
-        for (String w : a) {
-            if (rest.remove(w)) {
-                double x = weights.weight(w);
-                hits += 2 * x;
-                total += 2 * x;
-            } else unmatched.add(w);
-        }
-        for (String w : unmatched) {
-            boolean found = false;
-            for (int i = 0; i < rest.size(); i++) {
-                String r = rest.get(i);
-                if ((w.length() == 1 && r.startsWith(w)) || (r.length() == 1 && w.startsWith(r))) {
-                    double x = weights.weight(w.length() == 1 ? r : w);
-                    hits += x;
-                    total += x + 1;
-                    rest.remove(i);
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) total++;
-        }
-        total += rest.size();
-        return total <= 0 ? 0 : hits / total;
+    private static boolean has(long[] bits, int i) {
+        return (bits[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private static void set(long[] bits, int i) {
+        bits[i >>> 6] |= 1L << i;
     }
 }

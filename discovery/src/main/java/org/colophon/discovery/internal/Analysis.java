@@ -111,18 +111,7 @@ public final class Analysis {
 
     /** The distinct terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
     public static List<String> terms(Analyzer analyzer, String field, String text) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (term.length() > 0) out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ArrayList<>(out);
+        return new ArrayList<>(new LinkedHashSet<>(sequence(analyzer, field, text)));
     }
 
     private static final SharedTransliterator SIMPLIFY = new SharedTransliterator("Traditional-Simplified");

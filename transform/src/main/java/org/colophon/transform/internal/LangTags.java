@@ -23,7 +23,11 @@ final class LangTags {
      * Korean), or {@code und}. Han characters in a Japanese record are {@code ja-Jpan}, in a Korean one {@code ko-Kore}.
      */
     static String unpaired(String recordLanguage, List<String> otherLanguages, String text) {
-        String script = scriptOf(text);
+        return unpairedIn(recordLanguage, otherLanguages, scriptOf(text));
+    }
+
+    /** {@link #unpaired} for a text whose script ({@link #scriptOf}) the caller has already read. */
+    static String unpairedIn(String recordLanguage, List<String> otherLanguages, String script) {
         if (script == null) return null;
         String lang = writtenIn(recordLanguage, script) ? recordLanguage : null;
         for (int i = 0; lang == null && i < otherLanguages.size(); i++) {
@@ -93,51 +97,72 @@ final class LangTags {
         return language + "-Latn";
     }
 
-    /** The dominant non-Latin script of the text as an ISO 15924 code, or null when there is none. */
+    /**
+     * The dominant non-Latin script of the text as an ISO 15924 code, or null when there is none: the first kana or
+     * Hangul names Japanese or Korean; any other script named here counts when it comes before any Han character;
+     * Han alone is {@code Hani}. A character of the Basic Multilingual Plane is looked up in {@link Kinds#BMP}, so a
+     * Chinese value costs a table read a character rather than a search of the Unicode script ranges.
+     */
     static String scriptOf(String text) {
         boolean han = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int i = 0, n = text.length(); i < n; ) {
+            char c = text.charAt(i);
             // below Greek: Latin letters, modifier letters and combining marks, none of which names a script here
-            if (cp < 0x370 || !Character.isLetter(cp)) continue;
-            UnicodeScript s = UnicodeScript.of(cp);
-            switch (s) {
-                case HIRAGANA, KATAKANA -> {
-                    return "Jpan";
-                }
-                case HANGUL -> {
-                    return "Kore";
-                }
-                case HAN -> han = true;
-                case CYRILLIC -> {
-                    if (!han) return "Cyrl";
-                }
-                case ARABIC -> {
-                    if (!han) return "Arab";
-                }
-                case HEBREW -> {
-                    if (!han) return "Hebr";
-                }
-                case GREEK -> {
-                    if (!han) return "Grek";
-                }
-                case DEVANAGARI -> {
-                    if (!han) return "Deva";
-                }
-                case THAI -> {
-                    if (!han) return "Thai";
-                }
-                case ARMENIAN -> {
-                    if (!han) return "Armn";
-                }
-                case GEORGIAN -> {
-                    if (!han) return "Geor";
-                }
-                default -> {}
+            if (c < 0x370) {
+                i++;
+                continue;
             }
+            int kind;
+            if (Character.isSurrogate(c)) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                kind = kind(cp);
+            } else {
+                i++;
+                kind = Kinds.BMP[c];
+            }
+            if (kind == NONE) continue;
+            if (kind == HAN) han = true;
+            else if (kind == JPAN || kind == KORE || !han) return SCRIPT_CODES[kind];
         }
         return han ? "Hani" : null;
+    }
+
+    private static final int NONE = 0;
+    private static final int HAN = 1;
+    private static final int JPAN = 2;
+    private static final int KORE = 3;
+    /** The code of each kind of character {@link #kind} tells apart, by kind. */
+    private static final String[] SCRIPT_CODES = {
+        null, "Hani", "Jpan", "Kore", "Cyrl", "Arab", "Hebr", "Grek", "Deva", "Thai", "Armn", "Geor"
+    };
+
+    /** What a code point says of a text's script: {@link #NONE} (not a letter, or a script not named here) or one. */
+    private static int kind(int cp) {
+        if (cp < 0x370 || !Character.isLetter(cp)) return NONE;
+        return switch (UnicodeScript.of(cp)) {
+            case HAN -> HAN;
+            case HIRAGANA, KATAKANA -> JPAN;
+            case HANGUL -> KORE;
+            case CYRILLIC -> 4;
+            case ARABIC -> 5;
+            case HEBREW -> 6;
+            case GREEK -> 7;
+            case DEVANAGARI -> 8;
+            case THAI -> 9;
+            case ARMENIAN -> 10;
+            case GEORGIAN -> 11;
+            default -> NONE;
+        };
+    }
+
+    /** {@link #kind} of every character of the Basic Multilingual Plane, made on first use. */
+    private static final class Kinds {
+        static final byte[] BMP = new byte[0x10000];
+
+        static {
+            for (int c = 0x370; c < BMP.length; c++) BMP[c] = (byte) kind(c);
+        }
     }
 
     private static String fromMarcScriptCode(String code) {

@@ -224,7 +224,7 @@ public final class RecordContext {
         String script = LangTags.scriptOf(text);
         if (script == null) return null;
         if (otherLanguages == null) otherLanguages = languages041();
-        return LangTags.unpaired(language, otherLanguages, text);
+        return LangTags.unpairedIn(language, otherLanguages, script);
     }
 
     /** The languages 041 (UNIMARC: 101) names, {@code $a} first, as BCP 47 subtags. */

@@ -105,8 +105,8 @@ public final class RecordMapper {
         if (rule.groupBy() == 0 || field.isControl()) {
             Node anchor = ctx.anchor(rule.anchor());
             if (!holds(ctx, rule.line(), field)) return;
-            Scope scope =
-                    new Scope(field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, 0);
+            Scope scope = new Scope(
+                    field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, 0, (char) 0);
             line(ctx, anchor, rule.line(), scope, false);
             return;
         }
@@ -124,7 +124,8 @@ public final class RecordMapper {
                 pFrom = g == 0 ? 0 : pStarts[g];
                 pTo = g + 1 < pStarts.length ? pStarts[g + 1] : partner.size();
             }
-            Scope scope = new Scope(field, from, to, g < pStarts.length ? partner : null, pFrom, pTo, script, g);
+            Scope scope = new Scope(
+                    field, from, to, g < pStarts.length ? partner : null, pFrom, pTo, script, g, rule.groupBy());
             line(ctx, anchor, rule.line(), scope, false);
         }
     }
@@ -253,19 +254,43 @@ public final class RecordMapper {
         return false;
     }
 
+    /**
+     * The node a NodeSpec makes: its IRI from {@code <$01>} when the scope holds one, else a blank or minted node. In a
+     * rule read group by group ({@code 344 $a}), the IRI is the {@code $0}/{@code $1} right after the group's own
+     * subfield, or one the field opens with (GND's order, {@code $0 … $a}): in {@code $a digital $b optical $h Dolby
+     * $0 …/dolby}, the {@code $0} names Dolby, not the group of {@code $a}.
+     */
     private static Node nodeFor(RecordContext ctx, NodeSpec spec, Scope scope) {
         if (spec.iriFrom() != null) {
             Field f = scope.field();
-            for (int i = scope.from(); i < scope.to(); i++) {
-                if (spec.iriFrom().indexOf(f.code(i)) >= 0
-                        && ValueMaker.isHttp(f.value(i).strip())) {
-                    ctx.use(f, f.code(i));
-                    ctx.dataProduced();
-                    return ctx.iri(f.value(i).strip());
+            char by = scope.groupBy();
+            int i = scope.from();
+            // read whole: any $0/$1; group by group: those the field opens with (before any subfield that is not a
+            // digit: GND's order), then those right after the group's own subfield
+            boolean opening = true;
+            for (; i < scope.to() && (by == 0 || f.code(i) != by); i++) {
+                if (by != 0 && (!opening || !Character.isDigit(f.code(i)))) {
+                    opening = false;
+                    continue;
                 }
+                Node iri = iri(ctx, spec, f, i);
+                if (iri != null) return iri;
+            }
+            for (i++; i < scope.to() && spec.iriFrom().indexOf(f.code(i)) >= 0; i++) {
+                Node iri = iri(ctx, spec, f, i);
+                if (iri != null) return iri;
             }
         }
         return spec.mintAs() == null ? ctx.blank() : ctx.mint(spec.mintAs(), scope);
+    }
+
+    /** The IRI subfield {@code i} gives the node, when it is one of the NodeSpec's {@code <$01>} and an http IRI. */
+    private static Node iri(RecordContext ctx, NodeSpec spec, Field f, int i) {
+        char c = f.code(i);
+        if (spec.iriFrom().indexOf(c) < 0 || !ValueMaker.isHttp(f.value(i).strip())) return null;
+        ctx.use(f, c);
+        ctx.dataProduced();
+        return ctx.iri(f.value(i).strip());
     }
 
     /** Adds this record's seen and used subfields to the run's coverage, under the rule set that mapped it. */

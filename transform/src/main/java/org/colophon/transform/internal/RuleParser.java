@@ -301,13 +301,24 @@ public final class RuleParser {
         if (head.size() > 1)
             throw new RuleSyntaxException(origin, "one value per line, found '" + String.join(" ", head) + "'");
         if (first.startsWith("$")) {
-            String codes = first.substring(1);
+            // $$3: the field's $3 wherever it stands, also in a line read group by group
+            boolean wholeField = first.startsWith("$$");
+            String codes = first.substring(wholeField ? 2 : 1);
             if (codes.isEmpty()) throw new RuleSyntaxException(origin, "'$' needs subfield codes");
             for (char c : codes.toCharArray()) {
                 if (!Character.isLetterOrDigit(c))
                     throw new RuleSyntaxException(origin, "'" + c + "' is not a subfield code");
             }
-            return new ValueSpec(ValueSpec.Kind.SUBFIELDS, codes, 0, 0, null, null, null, null, steps);
+            return new ValueSpec(
+                    wholeField ? ValueSpec.Kind.FIELD_SUBFIELDS : ValueSpec.Kind.SUBFIELDS,
+                    codes,
+                    0,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    steps);
         }
         if (first.equals("ind1") || first.equals("ind2")) {
             int which = first.charAt(3) - '0';

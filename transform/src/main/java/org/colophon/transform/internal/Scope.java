@@ -4,7 +4,8 @@ import org.colophon.transform.marc.Field;
 
 /**
  * The part of a field a rule is reading: the field, the subfield range of the current group, its 880 partner and
- * the partner's matching range, and whether the field is itself a stand-alone vernacular 880.
+ * the partner's matching range, whether the field is itself a stand-alone vernacular 880, and the subfield code
+ * that starts each group ({@code 0}: the rule reads the field whole).
  */
 public record Scope(
         Field field,
@@ -14,7 +15,8 @@ public record Scope(
         int partnerFrom,
         int partnerTo,
         String vernacularScript,
-        int group) {
+        int group,
+        char groupBy) {
 
     /** Values of the subfields whose codes are listed: each alone when one code is given, else joined. */
     static java.util.List<String> extract(Field f, int from, int to, String codes) {

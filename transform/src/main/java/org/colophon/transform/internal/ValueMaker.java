@@ -31,6 +31,7 @@ final class ValueMaker {
                 if (text != null) finish(ctx, v.transforms(), TextSteps.one(text), null, null, out);
             }
             case SUBFIELDS -> subfields(ctx, v, scope, out);
+            case FIELD_SUBFIELDS -> subfields(ctx, v, whole(scope), out);
             case INDICATOR -> {
                 char c = v.from() == 1 ? scope.field().ind1() : scope.field().ind2();
                 if (c != ' ' && c != '|' && c != '#')
@@ -39,6 +40,14 @@ final class ValueMaker {
             default -> throw new IllegalStateException(v.kind().name());
         }
         return out;
+    }
+
+    /** The scope widened to the whole field (and the whole of its 880 partner), for {@code $$2}. */
+    private static Scope whole(Scope s) {
+        Field p = s.partner();
+        return new Scope(
+                s.field(), 0, s.field().size(), p, 0, p == null ? 0 : p.size(), s.vernacularScript(), s.group(), (char)
+                        0);
     }
 
     private static String text(RecordContext ctx, ValueSpec v, Scope scope) {

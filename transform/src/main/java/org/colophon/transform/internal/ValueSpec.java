@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where a value comes from, as written in a rule: subfields ({@code $a} each occurrence alone, {@code $abnp} the
- * listed subfields joined in field order), control-field positions ({@code /35-37}), an indicator ({@code ind2}), a constant literal
+ * listed subfields joined in field order, {@code $$2} those of the whole field in a line read group by group), control-field positions ({@code /35-37}), an indicator ({@code ind2}), a constant literal
  * ({@code 'text'}), a constant IRI, an anchor entity ({@code =Work}), a nested node, or a named Java function
  * ({@code fn:name}); then transforms after {@code |}.
  */
@@ -21,6 +21,8 @@ public record ValueSpec(
 
     public enum Kind {
         SUBFIELDS,
+        /** {@code $$3}: the subfields of the whole field, not only of the group the line is read in. */
+        FIELD_SUBFIELDS,
         POSITIONS,
         INDICATOR,
         WHOLE,
@@ -38,6 +40,7 @@ public record ValueSpec(
 
     /** True when the value is read from the field's text, so an 880 partner can give a parallel value. */
     public boolean parallelizable() {
-        return kind == Kind.SUBFIELDS && transforms.stream().allMatch(Transform::keepsText);
+        return (kind == Kind.SUBFIELDS || kind == Kind.FIELD_SUBFIELDS)
+                && transforms.stream().allMatch(Transform::keepsText);
     }
 }

@@ -21,7 +21,7 @@ class DatasetComparisonTest {
             Map.entry("subjects", 99.0),
             Map.entry("provision", 97.0),
             Map.entry("extent", 100.0),
-            Map.entry("notes", 97.0),
+            Map.entry("notes", 99.0),
             Map.entry("classification", 98.0),
             Map.entry("languages", 97.0),
             Map.entry("series", 85.0),

@@ -61,4 +61,96 @@ class LangTagsTest {
         assertNull(LangTags.unpaired("ar", List.of(), "Ma\u1e25f\u016b\u1e93, Naj\u012bb,"));
         assertNull(LangTags.unpaired("ru", List.of(), "2008"));
     }
+
+    /**
+     * The script read through the table of the Basic Multilingual Plane is the one the Unicode script ranges give:
+     * every code point alone, beside a Han character on either side, and texts of random characters from the scripts
+     * told apart (astral Han and lone surrogates among them).
+     */
+    @Test
+    void scriptOfReadsEveryCharacterAsTheUnicodeScriptRangesDo() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            String s = new String(Character.toChars(cp));
+            assertEquals(byRanges(s), LangTags.scriptOf(s), () -> "U+" + Integer.toHexString(s.codePointAt(0)));
+            if (cp < 0x10000 || cp % 97 == 0) {
+                assertEquals(byRanges("中" + s), LangTags.scriptOf("中" + s));
+                assertEquals(byRanges(s + "中"), LangTags.scriptOf(s + "中"));
+            }
+        }
+        String[] pieces = {
+            "a",
+            "é",
+            "中",
+            "国",
+            "\uD840\uDC0B",
+            "\uD800",
+            "\uDC00",
+            "あ",
+            "カ",
+            "한",
+            "Ж",
+            "ش",
+            "ש",
+            "Ω",
+            "क",
+            "ก",
+            "Ա",
+            "ა",
+            "。",
+            "1",
+            " "
+        };
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) sb.append(pieces[random.nextInt(pieces.length)]);
+            String s = sb.toString();
+            assertEquals(byRanges(s), LangTags.scriptOf(s), s);
+        }
+    }
+
+    /** {@link LangTags#scriptOf} as it was written before the table: a search of the script ranges a character. */
+    private static String byRanges(String text) {
+        boolean han = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x370 || !Character.isLetter(cp)) continue;
+            switch (Character.UnicodeScript.of(cp)) {
+                case HIRAGANA, KATAKANA -> {
+                    return "Jpan";
+                }
+                case HANGUL -> {
+                    return "Kore";
+                }
+                case HAN -> han = true;
+                case CYRILLIC -> {
+                    if (!han) return "Cyrl";
+                }
+                case ARABIC -> {
+                    if (!han) return "Arab";
+                }
+                case HEBREW -> {
+                    if (!han) return "Hebr";
+                }
+                case GREEK -> {
+                    if (!han) return "Grek";
+                }
+                case DEVANAGARI -> {
+                    if (!han) return "Deva";
+                }
+                case THAI -> {
+                    if (!han) return "Thai";
+                }
+                case ARMENIAN -> {
+                    if (!han) return "Armn";
+                }
+                case GEORGIAN -> {
+                    if (!han) return "Geor";
+                }
+                default -> {}
+            }
+        }
+        return han ? "Hani" : null;
+    }
 }

@@ -72,7 +72,7 @@ final class RecordCopier {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (startOpen) out.append('>');
                     startOpen = false;
-                    text(out, r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    out.appendText(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     if (out.chars() > MAX_CHARS) {
                         throw new XMLStreamException(
                                 "record larger than " + MAX_CHARS + " characters, the limit per record",
@@ -117,44 +117,7 @@ final class RecordCopier {
     }
 
     private static void attribute(Utf8Out out, String name, String value) {
-        out.append(' ').append(name).append("=\"");
-        int run = 0;
-        for (int i = 0; i < value.length(); i++) {
-            String escaped =
-                    switch (value.charAt(i)) {
-                        case '<' -> "&lt;";
-                        case '&' -> "&amp;";
-                        case '"' -> "&quot;";
-                        case '\n' -> "&#10;";
-                        case '\t' -> "&#9;";
-                        case '\r' -> "&#13;";
-                        default -> null;
-                    };
-            if (escaped == null) continue;
-            out.append(value.substring(run, i)).append(escaped);
-            run = i + 1;
-        }
-        out.append(run == 0 ? value : value.substring(run)).append('"');
-    }
-
-    /** Appends the text escaped, in runs: most text has nothing to escape, and one bulk append is cheaper. */
-    private static void text(Utf8Out out, char[] chars, int start, int length) {
-        int run = start;
-        for (int i = start, end = start + length; i < end; i++) {
-            if (chars[i] > '>') continue; // past every character escaped here: most text, all of CJK
-            String escaped =
-                    switch (chars[i]) {
-                        case '<' -> "&lt;";
-                        case '>' -> "&gt;";
-                        case '&' -> "&amp;";
-                        case '\r' -> "&#13;";
-                        default -> null;
-                    };
-            if (escaped == null) continue;
-            out.append(chars, run, i - run).append(escaped);
-            run = i + 1;
-        }
-        out.append(chars, run, start + length - run);
+        out.append(' ').append(name).append("=\"").appendAttribute(value).append('"');
     }
 
     private static String nullToEmpty(String s) {

@@ -225,13 +225,23 @@ final class CanonicalMarcXml {
      * CR, or (in an attribute) a line end or tab.
      */
     private boolean scan(char end) throws NotCanonical {
+        byte[] b = this.b;
+        int p = this.p;
         boolean plain = true;
-        while (b[p] != end) {
-            byte c = b[p];
-            if (c == '&') plain = false;
-            else if (c == '<' || c == '\r' || end == '"' && (c == '\n' || c == '\t')) throw NO;
-            p++;
+        if (end == '"') {
+            for (byte c; (c = b[p]) != '"'; p++) {
+                if (c > '<' || c < 0) continue; // letters and every byte of a character past ASCII
+                if (c == '&') plain = false;
+                else if (c == '<' || c == '\r' || c == '\n' || c == '\t') throw NO;
+            }
+        } else {
+            for (byte c; (c = b[p]) != end; p++) {
+                if (c > '<' || c < 0) continue;
+                if (c == '&') plain = false;
+                else if (c == '<' || c == '\r') throw NO;
+            }
         }
+        this.p = p;
         return plain;
     }
 
@@ -279,9 +289,16 @@ final class CanonicalMarcXml {
         "subfield", "code", "datafield", "tag", "ind1", "ind2", "controlfield", "leader", "record", "xmlns"
     };
 
+    /** ASCII letters and digits, the characters of the names read here. */
+    private static final boolean[] NAME = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) NAME[c] = Character.isLetterOrDigit(c);
+    }
+
     private String name() throws NotCanonical {
         int start = p;
-        while (Character.isLetterOrDigit(b[p]) && b[p] > 0) p++;
+        while (b[p] >= 0 && NAME[b[p]]) p++;
         if (p == start || b[p] == ':') throw NO;
         int length = p - start;
         for (String k : KNOWN) {

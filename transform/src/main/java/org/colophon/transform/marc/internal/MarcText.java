@@ -89,6 +89,7 @@ public final class MarcText {
     }
 
     private static String clean(String s, boolean mayNeedNfc) {
+        if (plain(s)) return s;
         String out = stripControls(s);
         if (mayNeedNfc && !stable(out) && !Normalizer.isNormalized(out, Normalizer.Form.NFC)) {
             out = Normalizer.normalize(out, Normalizer.Form.NFC);
@@ -106,6 +107,21 @@ public final class MarcText {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c >= '\u0300' && !(c >= '\u4E00' && c <= '\u9FFF') && !(c >= '\uAC00' && c <= '\uD7A3')) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when the text holds no character {@link #stripControls} takes out and only characters {@link #stable}
+     * finds NFC: one pass where most values would take two.
+     */
+    private static boolean plain(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < '\u0300') continue;
+            if (c < 0x20
+                    ? c != '\t' && c != '\n' && c != '\r'
+                    : !(c >= '\u4E00' && c <= '\u9FFF') && !(c >= '\uAC00' && c <= '\uD7A3')) return false;
         }
         return true;
     }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Fetches the held-out MARC 21 records (records the rules were never tuned on) into DIR/<dataset>/, as listed in
+# sources.tsv beside this script: each repository at the commit given, each file checked against its SHA-256.
+# Needs git and network access to github.com. Usage: bench/heldout/fetch.sh DIR
+set -euo pipefail
+if [[ $# -ne 1 ]]; then
+  echo "usage: $0 DIR   (writes DIR/<dataset>/<file> for every row of sources.tsv)" >&2
+  exit 2
+fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+sources="$here/sources.tsv"
+out="$1"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# one clone per repository and commit: a shallow, blobless fetch of that commit (each listed file's blob then comes
+# on demand), or the whole history when the server will not give a commit by its id
+checkout() {
+  local repo="$1" commit="$2" dir="$work/${1//\//+}"
+  if [[ ! -d "$dir" ]]; then
+    git init -q "$dir"
+    git -C "$dir" remote add origin "https://github.com/$repo.git"
+    if ! git -C "$dir" fetch -q --depth 1 --filter=blob:none origin "$commit" 2>/dev/null; then
+      git -C "$dir" fetch -q origin
+    fi
+  fi
+  echo "$dir"
+}
+
+fails=0
+files=0
+records=0
+while IFS=$'\t' read -r dataset repo commit path licence count file sha; do
+  [[ "$dataset" == dataset ]] && continue
+  dir="$(checkout "$repo" "$commit")"
+  mkdir -p "$out/$dataset"
+  target="$out/$dataset/$file"
+  if ! git -C "$dir" show "$commit:$path" > "$target"; then
+    echo "fetch: $repo $commit: no file $path" >&2
+    fails=$((fails + 1))
+    continue
+  fi
+  if [[ "$(sha256sum "$target" | cut -d' ' -f1)" != "$sha" ]]; then
+    echo "fetch: $dataset/$file differs from $repo@$commit:$path as listed (SHA-256)" >&2
+    fails=$((fails + 1))
+    continue
+  fi
+  files=$((files + 1))
+  records=$((records + count))
+done < "$sources"
+echo "fetch: $files files, $records records in $out ($fails failed)"
+[[ $fails -eq 0 ]]
