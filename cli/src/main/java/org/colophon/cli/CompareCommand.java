@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,10 +137,15 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, ComparisonResult> byDataset = new LinkedHashMap<>();
         Map<String, Integer> unimarcByDataset = new LinkedHashMap<>();
-        Map<String, List<Path>> groups = new LinkedHashMap<>();
-        for (Path file : files)
-            groups.computeIfAbsent(name(byFolder ? file.toAbsolutePath().getParent() : file), k -> new ArrayList<>())
+        Map<Path, List<Path>> byPath = new LinkedHashMap<>();
+        for (Path file : files) {
+            Path abs = file.toAbsolutePath().normalize();
+            byPath.computeIfAbsent(byFolder ? abs.getParent() : abs, k -> new ArrayList<>())
                     .add(file);
+        }
+        Map<Path, String> names = names(byPath.keySet(), Path.of("").toAbsolutePath());
+        Map<String, List<Path>> groups = new LinkedHashMap<>();
+        for (Map.Entry<Path, List<Path>> e : byPath.entrySet()) groups.put(names.get(e.getKey()), e.getValue());
         for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
             List<MarcRecord> records = new ArrayList<>();
             List<String> unimarc = new ArrayList<>();
@@ -196,11 +202,37 @@ final class CompareCommand implements Callable<Integer> {
         return out;
     }
 
-    /** A dataset's name: its path from the current directory. */
-    private static String name(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath();
-        return abs.getRoot().equals(here.getRoot()) ? here.relativize(abs).toString() : abs.toString();
+    /**
+     * Each dataset's name (datasets given as absolute, normalised paths): its path from the current directory when it
+     * lies under it (the current directory itself: its folder name); else its path from the deepest folder that holds
+     * every dataset outside the current directory (a single one: its own name). Never {@code ../…}: a name is also the file name of {@code --save-reference}, where a
+     * leading dot would hide the file. Two datasets that would share a name keep their absolute paths.
+     */
+    static Map<Path, String> names(Collection<Path> datasets, Path here) {
+        List<Path> outside = datasets.stream().filter(p -> !p.startsWith(here)).toList();
+        Path parent = null;
+        for (Path p : outside) parent = parent == null ? p : common(parent, p);
+        if (parent != null && (outside.size() == 1 || outside.contains(parent))) parent = parent.getParent();
+        Map<Path, String> out = new LinkedHashMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (Path p : datasets) {
+            Path from = p.startsWith(here) ? here : parent;
+            String n = from == null ? p.toString() : from.relativize(p).toString();
+            if (n.isEmpty())
+                n = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+            out.put(p, n);
+            seen.merge(n, 1L, Long::sum);
+        }
+        out.replaceAll((p, n) -> seen.get(n) > 1 ? p.toString() : n);
+        return out;
+    }
+
+    /** The deepest folder both paths lie under (the root when they share only that; null on other roots). */
+    private static Path common(Path a, Path b) {
+        if (a.getRoot() == null || !a.getRoot().equals(b.getRoot())) return null;
+        Path c = a;
+        while (c != null && !b.startsWith(c)) c = c.getParent();
+        return c;
     }
 
     /**

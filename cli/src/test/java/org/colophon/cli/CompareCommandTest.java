@@ -51,7 +51,9 @@ class CompareCommandTest {
         assertTrue(r.out().contains("6 records, 1 compared, LoC's converter failed on 0, 5 read as UNIMARC"), r.out());
         String table = Files.readString(md);
         String row = table.lines().filter(l -> l.contains("mixed")).findFirst().orElseThrow();
-        assertTrue(row.matches("\\| \\S*mixed \\| 1 \\| 0 \\| 5 \\| 100\\.0 \\|.*"), table);
+        // a folder outside the working directory is named by its own name, not ../../tmp/…/mixed
+        assertTrue(row.matches("\\| mixed \\| 1 \\| 0 \\| 5 \\| 100\\.0 \\|.*"), table);
+        assertTrue(Files.exists(ref.resolve("mixed.bf.nq")), () -> ref + " holds no mixed.bf.nq");
         // LoC's output kept record by record: the one MARC 21 record's graph, named by its record
         try (var files = Files.list(ref)) {
             Path nq = files.filter(p -> p.toString().endsWith(".bf.nq"))
@@ -138,5 +140,32 @@ class CompareCommandTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("4 records compared, 0 not in the reference"), again.out());
         assertEquals(List.of("record\tfamily\tpath\tvalue"), Files.readAllLines(misses2));
+    }
+
+    /**
+     * Datasets outside the working directory are named by their path from the folder that holds them all, never with
+     * {@code ..} (the name is also the {@code --save-reference} file's, hidden if it began with a dot); inside it, by
+     * their path from it.
+     */
+    @Test
+    void datasetsAreNamedWithoutDotDot() {
+        Path here = Path.of("/work/wt/h10p");
+        Path unc = Path.of("/work/heldout/trln-unc");
+        Path hbz = Path.of("/work/heldout/hbz-alma");
+        Path samples = here.resolve("samples");
+        assertEquals(
+                java.util.Map.of(unc, "trln-unc", hbz, "hbz-alma", samples, "samples"),
+                CompareCommand.names(List.of(unc, hbz, samples), here));
+        // one dataset outside: its folder name; nested ones: their path under the common folder
+        assertEquals(java.util.Map.of(unc, "trln-unc"), CompareCommand.names(List.of(unc), here));
+        Path nested = Path.of("/work/heldout/trln-unc/more");
+        assertEquals(
+                java.util.Map.of(unc, "trln-unc", nested, "trln-unc/more"),
+                CompareCommand.names(List.of(unc, nested), here));
+        // the working directory itself: its folder name; names that would clash keep their absolute paths
+        Path other = Path.of("/elsewhere/samples");
+        assertEquals(
+                java.util.Map.of(here, "h10p", samples, samples.toString(), other, other.toString()),
+                CompareCommand.names(List.of(here, samples, other), here));
     }
 }

@@ -165,8 +165,8 @@ final class PathSpec {
     private static List<String> terminal(Graph g, Node n, String base) {
         if (n.isLiteral()) {
             String lexical = n.getLiteralLexicalForm();
-            return List.of(
-                    EDTF.equals(n.getLiteralDatatypeURI()) ? Normaliser.edtf(lexical) : Normaliser.text(lexical));
+            String v = EDTF.equals(n.getLiteralDatatypeURI()) ? Normaliser.edtf(lexical) : Normaliser.text(lexical);
+            return v == null ? List.of() : List.of(v);
         }
         if (n.isURI() && !n.getURI().startsWith(base)) {
             String iri = Normaliser.iri(n.getURI());

@@ -156,8 +156,10 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
 
     static String slice(String s, int from, int to) {
         if (from >= s.length()) return "";
-        if (from == to) return one(s.charAt(from));
-        return s.substring(from, Math.min(to + 1, s.length()));
+        if (from == to) return one(s.charAt(from) == '#' ? ' ' : s.charAt(from));
+        // '#' for a blank, as some systems write fixed fields (Alma's "1920####xx####"): read as the blank it stands
+        // for
+        return s.substring(from, Math.min(to + 1, s.length())).replace('#', ' ');
     }
 
     /** One-character strings of ASCII, made once: indicator and fixed-field tests run for every field. */

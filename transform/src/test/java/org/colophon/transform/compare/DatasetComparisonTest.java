@@ -25,7 +25,7 @@ class DatasetComparisonTest {
             Map.entry("classification", 98.0),
             Map.entry("languages", 97.0),
             Map.entry("series", 85.0),
-            Map.entry("genreForm", 98.0),
+            Map.entry("genreForm", 100.0),
             Map.entry("carrier", 97.0),
             Map.entry("admin", 99.0),
             Map.entry("related", 88.0));

@@ -29,6 +29,23 @@ class NormaliserTest {
                 Normaliser.iri("http://id.loc.gov/vocabulary/countries/xxc"));
     }
 
+    /** hbz's Alma records write '#' for blanks in 008 ("1904####gw#"): LoC copies it; it is no part of a value. */
+    @Test
+    void aHashWrittenForABlankIsNoPartOfACodeOrADate() {
+        assertEquals(
+                Normaliser.iri("http://id.loc.gov/vocabulary/countries/gw"),
+                Normaliser.iri("http://id.loc.gov/vocabulary/countries/gw%23"));
+        assertNull(Normaliser.iri("http://id.loc.gov/vocabulary/languages/%23%23%23"));
+        assertEquals(Normaliser.edtf("1904"), Normaliser.edtf("1904/####"));
+        assertNull(Normaliser.edtf("####"));
+        assertNull(Normaliser.edtf("####/####"));
+        // only a whole year of '#': a code or a date with other text stays as it is
+        assertNotEquals(Normaliser.edtf("1904"), Normaliser.edtf("1904/19##"));
+        assertNotEquals(
+                Normaliser.iri("http://id.loc.gov/vocabulary/countries/gw"),
+                Normaliser.iri("http://id.loc.gov/vocabulary/countries/g%23w"));
+    }
+
     @Test
     void anIsbnIsTheSameWithOrWithoutHyphensButOtherTextIsLeftAlone() {
         assertEquals("8085637200", Normaliser.isbn(Normaliser.text("80-85637-20-0")));
