@@ -20,12 +20,8 @@ class FieldWideSubfieldsTest {
     private final MarcRecord record = TestRecords.first("rules/6XX/loc_general-16965926.xml");
 
     private List<String> labels(String rules) {
-        Converter c = Converter.builder()
-                .base("http://example.org/")
-                .rules(RuleSet.fromText("fieldwide.rules", rules))
-                .build();
         List<String> out = new ArrayList<>();
-        for (Triple t : c.map("test", "1", record))
+        for (Triple t : TestRecords.mapWith("fieldwide.rules", rules, record))
             if (t.getPredicate().getURI().equals(RDFS_LABEL))
                 out.add(t.getObject().getLiteralLexicalForm());
         return out;

@@ -23,12 +23,8 @@ class RecordConditionsTest {
     private final MarcRecord record = TestRecords.first("rules/6XX/loc_general-16965926.xml");
 
     private Set<String> notes(String rules) {
-        Converter c = Converter.builder()
-                .base("http://example.org/")
-                .rules(RuleSet.fromText("conditions.rules", rules))
-                .build();
         Set<String> out = new TreeSet<>();
-        for (Triple t : c.map("test", "1", record))
+        for (Triple t : TestRecords.mapWith("conditions.rules", rules, record))
             if (t.getPredicate().getURI().equals(BF + "note"))
                 out.add(t.getObject().getLiteralLexicalForm());
         return out;

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Triple;
 import org.colophon.harvester.files.FileRecordReader;
 import org.colophon.record.Quarantine;
 import org.colophon.record.RecordSource;
@@ -40,6 +41,15 @@ public final class TestRecords {
             throw new java.io.UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** What rules given as text (named {@code name} in their errors) make of {@code record}, under http://example.org/. */
+    public static List<Triple> mapWith(String name, String rules, MarcRecord record) {
+        return Converter.builder()
+                .base("http://example.org/")
+                .rules(RuleSet.fromText(name, rules))
+                .build()
+                .map("test", "1", record);
     }
 
     public static MarcRecord first(String name) {
