@@ -15,11 +15,7 @@ class CoverageTest {
     @Test
     void subfieldsRulesReadAreUsedAndLocalFieldsAreNot() throws Exception {
         Coverage coverage = new Coverage();
-        Converter c = Converter.builder()
-                .base("http://example.org/")
-                .lookup(VocabularyLookup.get())
-                .coverage(coverage)
-                .build();
+        Converter c = TestRecords.counting(coverage);
         MarcRecord r = TestRecords.first("marc/marc2bibframe2-880-100-600-700-700t.xml");
         c.map("loc", r.controlNumber(), r);
         Map<String, long[]> s = coverage.snapshot();

@@ -43,6 +43,15 @@ public final class TestRecords {
         return out;
     }
 
+    /** A converter with the code tables that counts in {@code coverage} what its rules read, under http://example.org/. */
+    public static Converter counting(Coverage coverage) {
+        return Converter.builder()
+                .base("http://example.org/")
+                .lookup(VocabularyLookup.get())
+                .coverage(coverage)
+                .build();
+    }
+
     /** What rules given as text (named {@code name} in their errors) make of {@code record}, under http://example.org/. */
     public static List<Triple> mapWith(String name, String rules, MarcRecord record) {
         return Converter.builder()

@@ -15,7 +15,7 @@ import org.colophon.record.RecordSource;
 import org.colophon.transform.ConversionRun;
 import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
-import org.colophon.transform.VocabularyLookup;
+import org.colophon.transform.TestRecords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +34,7 @@ class CorpusCoverageTest {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         Coverage coverage = new Coverage();
-        Converter c = Converter.builder()
-                .base("http://example.org/")
-                .lookup(VocabularyLookup.get())
-                .coverage(coverage)
-                .build();
+        Converter c = TestRecords.counting(coverage);
         for (Path f : files) {
             RecordSource src;
             try {

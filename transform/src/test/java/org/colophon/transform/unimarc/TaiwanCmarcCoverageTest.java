@@ -19,7 +19,6 @@ import org.colophon.transform.ConversionRun;
 import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
 import org.colophon.transform.TestRecords;
-import org.colophon.transform.VocabularyLookup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,11 +34,7 @@ class TaiwanCmarcCoverageTest {
     @Test
     void everyPairOfTheRecordsReadAsUnimarcIsReadOrListed() throws Exception {
         Coverage coverage = new Coverage();
-        Converter c = Converter.builder()
-                .base("http://example.org/")
-                .lookup(VocabularyLookup.get())
-                .coverage(coverage)
-                .build();
+        Converter c = TestRecords.counting(coverage);
         long converted = 0;
         Graph all = GraphFactory.createDefaultGraph();
         List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();

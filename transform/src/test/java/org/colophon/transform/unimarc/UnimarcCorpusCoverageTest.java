@@ -21,7 +21,6 @@ import org.colophon.transform.ConversionRun;
 import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
 import org.colophon.transform.TestRecords;
-import org.colophon.transform.VocabularyLookup;
 import org.colophon.transform.marc.CorpusFiles;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,7 @@ class UnimarcCorpusCoverageTest {
         }
         for (String f : UnimarcCoverageTest.REAL) files.add(TestRecords.resource(f));
         Coverage coverage = new Coverage();
-        Converter c = Converter.builder()
-                .base("http://example.org/")
-                .lookup(VocabularyLookup.get())
-                .coverage(coverage)
-                .build();
+        Converter c = TestRecords.counting(coverage);
         long converted = 0;
         List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (Path f : files) {

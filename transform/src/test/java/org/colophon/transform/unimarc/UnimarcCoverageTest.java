@@ -19,7 +19,6 @@ import org.colophon.transform.ConversionRun;
 import org.colophon.transform.Converter;
 import org.colophon.transform.Coverage;
 import org.colophon.transform.TestRecords;
-import org.colophon.transform.VocabularyLookup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,11 +35,7 @@ class UnimarcCoverageTest {
     @Test
     void everyFieldOfTheRealRecordsMapsOrIsListedAsUnmapped() throws Exception {
         Coverage coverage = new Coverage();
-        Converter c = Converter.builder()
-                .base("http://example.org/")
-                .lookup(VocabularyLookup.get())
-                .coverage(coverage)
-                .build();
+        Converter c = TestRecords.counting(coverage);
         for (String f : REAL) {
             try (RecordSource src =
                     FileRecordReader.open(TestRecords.resource(f), "lib", null, Quarantine.counting())) {
