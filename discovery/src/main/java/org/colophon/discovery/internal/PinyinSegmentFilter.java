@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Splits a token that is pinyin written without spaces into its syllables ({@code luxun} → {@code lu}, {@code xun};
@@ -26,7 +23,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * cost every English query a phrase over common syllables in each pinyin field and found nothing the word itself does
  * not. A word of one syllable ({@code men}, {@code long}, {@code you}) is the same term split or not.
  */
-final class PinyinSegmentFilter extends TokenFilter {
+final class PinyinSegmentFilter extends ExpandingFilter {
     static final Set<String> SYLLABLES = load("pinyin-syllables.txt");
     /**
      * English words of two or more syllables that also split completely into pinyin syllables, read as English (the
@@ -37,41 +34,20 @@ final class PinyinSegmentFilter extends TokenFilter {
 
     private static final int LONGEST = 6;
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final ArrayDeque<String> pending = new ArrayDeque<>();
-    private State state;
-
     PinyinSegmentFilter(TokenStream in) {
-        super(in);
+        super(in, 1);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
-            restoreState(state);
-            term.setEmpty().append(pending.poll());
-            posInc.setPositionIncrement(1);
-            return true;
-        }
-        if (!input.incrementToken()) return false;
+    void expand(ArrayDeque<String> following) {
         String t = term.toString().replace("'", "");
         String[] parts = syllables(t);
         if (parts == null || parts.length < 2) {
             if (parts != null && !t.equals(term.toString())) term.setEmpty().append(t);
-            return true;
+            return;
         }
         term.setEmpty().append(parts[0]);
-        for (int i = 1; i < parts.length; i++) pending.add(parts[i]);
-        state = captureState();
-        return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        pending.clear();
-        state = null;
+        for (int i = 1; i < parts.length; i++) following.add(parts[i]);
     }
 
     /** The syllables as a trie over a–z: {@code TRIE[node][letter]} is the next node, 0 for none. */

@@ -10,50 +10,24 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * At index time, adds the other readings of a character with several ({@code 行}: {@code xing}, {@code hang}) at the
  * character's own position, so a pinyin query finds the record whichever reading the reader typed. The table is
  * {@code pinyin-polyphones.txt}; the character's own token goes on to be read by ICU.
  */
-final class PolyphoneFilter extends TokenFilter {
+final class PolyphoneFilter extends ExpandingFilter {
     static final Map<String, List<String>> READINGS = load();
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final ArrayDeque<String> pending = new ArrayDeque<>();
-    private State state;
-
     PolyphoneFilter(TokenStream in) {
-        super(in);
+        super(in, 0);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
-            restoreState(state);
-            term.setEmpty().append(pending.poll());
-            posInc.setPositionIncrement(0);
-            return true;
-        }
-        if (!input.incrementToken()) return false;
+    void expand(ArrayDeque<String> following) {
         List<String> readings = READINGS.get(term.toString());
-        if (readings != null) {
-            pending.addAll(readings);
-            state = captureState();
-        }
-        return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        pending.clear();
-        state = null;
+        if (readings != null) following.addAll(readings);
     }
 
     private static Map<String, List<String>> load() {
