@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
-# Fetches the held-out MARC 21 records (records the rules were never tuned on) into DIR/<dataset>/, as listed in
-# sources.tsv beside this script: each repository at the commit given, each file checked against its SHA-256.
-# Needs git and network access to github.com. Usage: bench/heldout/fetch.sh DIR
+# Fetches held-out MARC 21 records (records the rules were never tuned on) into DIR/<dataset>/, as listed in a
+# sources file (by default sources.tsv beside this script; bench/heldout2/sources.tsv for the second set): each
+# repository at the commit given, each file checked against its SHA-256.
+# A row may have a ninth column, `select`: then the file written is the records it selects from the repository's
+# file (select-records.py beside this script: `first=N`, `drop001=A,B`, `all` to take the records out of an SRU
+# envelope), and the SHA-256 is that of the file written. Needs git, python3 for `select`, and network access to
+# github.com. Usage: bench/heldout/fetch.sh [SOURCES.tsv] DIR
 set -euo pipefail
-if [[ $# -ne 1 ]]; then
-  echo "usage: $0 DIR   (writes DIR/<dataset>/<file> for every row of sources.tsv)" >&2
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if [[ $# -eq 1 ]]; then
+  sources="$here/sources.tsv"
+elif [[ $# -eq 2 ]]; then
+  sources="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+  shift
+else
+  echo "usage: $0 [SOURCES.tsv] DIR   (writes DIR/<dataset>/<file> for every row of SOURCES.tsv)" >&2
   exit 2
 fi
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-sources="$here/sources.tsv"
 out="$1"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
@@ -32,7 +40,7 @@ checkout() {
 fails=0
 files=0
 records=0
-while IFS=$'\t' read -r dataset repo commit path licence count file sha; do
+while IFS=$'\t' read -r dataset repo commit path licence count file sha select; do
   [[ "$dataset" == dataset ]] && continue
   dir="$(checkout "$repo" "$commit")"
   mkdir -p "$out/$dataset"
@@ -41,6 +49,9 @@ while IFS=$'\t' read -r dataset repo commit path licence count file sha; do
     echo "fetch: $repo $commit: no file $path" >&2
     fails=$((fails + 1))
     continue
+  fi
+  if [[ -n "${select:-}" ]]; then
+    python3 "$here/select-records.py" "$select" "$target" "$target.selected" && mv "$target.selected" "$target"
   fi
   if [[ "$(sha256sum "$target" | cut -d' ' -f1)" != "$sha" ]]; then
     echo "fetch: $dataset/$file differs from $repo@$commit:$path as listed (SHA-256)" >&2
