@@ -296,8 +296,10 @@ public final class ConversionRun {
             sb.append(sep).append(e.getKey().label()).append(' ').append(e.getValue());
             sep = ", ";
         }
-        return sb.append(converter.dialect() == null ? " (detected per record)" : " (forced)")
-                .toString();
+        String how = converter.dialect() == null
+                ? " (detected per record)"
+                : d.containsKey(Dialect.MAB2) ? " (forced; MAB2 told by its own structure)" : " (forced)";
+        return sb.append(how).toString();
     }
 
     /** Quarantines a record this run gave up on, counting it apart from what the reader quarantined. */
