@@ -25,6 +25,7 @@ import org.colophon.transform.marc.MarcDecodeException;
 import org.colophon.transform.marc.MarcDecoder;
 import org.colophon.transform.marc.MarcRecord;
 import org.colophon.transform.unimarc.DialectDecoder;
+import org.colophon.transform.unimarc.DialectDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -149,21 +150,23 @@ final class CompareCommand implements Callable<Integer> {
         for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
             List<MarcRecord> records = new ArrayList<>();
             List<String> unimarc = new ArrayList<>();
-            for (Path file : group.getValue()) records.addAll(bibliographic(file, unimarc));
-            if (records.isEmpty() && unimarc.isEmpty()) continue;
+            List<String> mab2 = new ArrayList<>();
+            for (Path file : group.getValue()) records.addAll(bibliographic(file, unimarc, mab2));
+            if (records.isEmpty() && unimarc.isEmpty() && mab2.isEmpty()) continue;
             Marc2Bibframe2.Result ref = loc.convert(records);
             if (saveReference != null) save(group.getKey(), ref.byRecord());
             ComparisonResult r = new ReferenceComparison(ref.byRecord(), referenceBase, converter).compare(records);
             byDataset.put(group.getKey(), r);
             unimarcByDataset.put(group.getKey(), unimarc.size());
             out.printf(
-                    "== %s: %d records, %d compared, LoC's converter failed on %d%s%s%n",
+                    "== %s: %d records, %d compared, LoC's converter failed on %d%s%s%s%n",
                     group.getKey(),
-                    records.size() + unimarc.size(),
+                    records.size() + unimarc.size() + mab2.size(),
                     r.records(),
                     ref.failed().size(),
                     ref.failed().isEmpty() ? "" : " " + ref.failed(),
-                    unimarc.isEmpty() ? "" : ", " + unimarc.size() + " read as UNIMARC (not compared) " + unimarc);
+                    unimarc.isEmpty() ? "" : ", " + unimarc.size() + " read as UNIMARC (not compared) " + unimarc,
+                    mab2.isEmpty() ? "" : ", " + mab2.size() + " MAB2, not MARC 21 or UNIMARC (not compared) " + mab2);
             out.print(r.table());
             out.flush();
         }
@@ -177,15 +180,21 @@ final class CompareCommand implements Callable<Integer> {
      * The file's MARC 21 bibliographic records (leader/06 of a bibliographic type) that decode. A record read as
      * UNIMARC (as {@code colophon convert} reads it, {@link DialectDecoder}) is converted by the UNIMARC rules, not
      * the MARC 21 rules LoC's converter is compared with: it is left out, named in {@code unimarc} (001, else its
-     * locator).
+     * locator). A MAB2 record ({@link DialectDetector#isMab2}, quarantined by a conversion) is left out and named in
+     * {@code mab2}.
      */
-    private static List<MarcRecord> bibliographic(Path file, List<String> unimarc) throws Exception {
+    private static List<MarcRecord> bibliographic(Path file, List<String> unimarc, List<String> mab2) throws Exception {
         List<MarcRecord> out = new ArrayList<>();
         try (FileRecords records = new FileRecords(List.of(file), "compare", null, Quarantine.counting())) {
             while (records.hasNext()) {
                 SourceRecord s = records.next();
                 try {
                     DialectDecoder.Decoded d = DialectDecoder.decode(s, null);
+                    if (DialectDetector.isMab2(d.record())) {
+                        String id = DialectDetector.mab2Id(d.record());
+                        mab2.add(id == null ? s.locator() : id);
+                        continue;
+                    }
                     if (d.dialect().isUnimarc()) {
                         String id = d.record().control("001");
                         unimarc.add(id == null ? s.locator() : id.strip());

@@ -26,6 +26,42 @@ class CompareCommandTest {
     }
 
     @Test
+    void aMab2RecordIsNamedApartAndNotCountedAsUnimarc() throws Exception {
+        assumeXsltproc();
+        Path dir = Files.createDirectories(tmp.resolve("hbz"));
+        Path mab = Files.copy(ConvertCommandTest.resource("hbz-mabxml-HT016424175.xml"), dir.resolve("mab.xml"));
+        Path unimarc = Files.copy(ConvertCommandTest.resource("bncf-unimarc-utf8.mrc"), dir.resolve("unimarc.mrc"));
+        Path marc21 = Files.copy(
+                ConvertCommandTest.resource("marc2bibframe2-880-100-600-700-700t.xml"), dir.resolve("marc21.xml"));
+        Path md = tmp.resolve("table.md");
+
+        CliRun r = CliRun.of(
+                "compare",
+                "--marc2bibframe2",
+                ConvertCommandTest.resource("compare/stand-in.xsl").toString(),
+                "--by-folder",
+                "--markdown",
+                md.toString(),
+                mab.toString(),
+                unimarc.toString(),
+                marc21.toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "7 records, 1 compared, LoC's converter failed on 0, 5 read as UNIMARC (not compared)"),
+                r.out());
+        assertTrue(r.out().contains(", 1 MAB2, not MARC 21 or UNIMARC (not compared) [HT016424175]"), r.out());
+        String row = Files.readString(md)
+                .lines()
+                .filter(l -> l.contains("hbz"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(row.matches("\\| hbz \\| 1 \\| 0 \\| 5 \\|.*"), row);
+    }
+
+    @Test
     void recordsReadAsUnimarcAreLeftOutNamedAndCounted() throws Exception {
         assumeXsltproc();
         Path dir = Files.createDirectories(tmp.resolve("mixed"));

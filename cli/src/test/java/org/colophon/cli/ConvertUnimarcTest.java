@@ -36,6 +36,42 @@ class ConvertUnimarcTest {
     }
 
     @Test
+    void aMab2RecordIsQuarantinedNamedAndCountedAndTheBatchGoesOn() throws Exception {
+        Path coverage = tmp.resolve("coverage.tsv");
+        CliRun r = CliRun.of(
+                "convert",
+                ConvertCommandTest.resource("bncf-unimarc-utf8.mrc").toString(),
+                ConvertCommandTest.resource("hbz-mabxml-HT016424175.xml").toString(),
+                "--coverage",
+                coverage.toString(),
+                "-o",
+                tmp.resolve("out.ttl").toString());
+        assertEquals(ExitCode.QUARANTINED, r.code(), r.err());
+        assertTrue(r.err().contains("read 6, converted 5, quarantined 1"), r.err());
+        assertTrue(r.err().contains("dialects: unimarc 5, mab2 1 (detected per record)"), r.err());
+        assertTrue(
+                r.err()
+                        .contains("hbz-mabxml-HT016424175.xml#1@397 (record HT016424175): MAB2 record: not MARC 21 or"
+                                + " UNIMARC"),
+                r.err());
+        assertTrue(
+                Files.readString(coverage)
+                        .contains(
+                                "\ndialect=mab2\t1\t0\t0\tquarantined: not MARC 21 or UNIMARC, no rule set reads it\n"),
+                Files.readString(coverage));
+        // forced to a dialect, it is quarantined all the same, and the line says MAB2 was told apart
+        CliRun forced = CliRun.of(
+                "convert",
+                ConvertCommandTest.resource("hbz-mabxml-HT016424175.xml").toString(),
+                "--format",
+                "unimarc",
+                "-o",
+                tmp.resolve("forced.ttl").toString());
+        assertEquals(ExitCode.QUARANTINED, forced.code(), forced.err());
+        assertTrue(forced.err().contains("dialects: mab2 1 (forced; MAB2 told by its own structure)"), forced.err());
+    }
+
+    @Test
     void forcingMarc21ReadsUnimarcAsMarc21WithItsMarc21Meanings() throws Exception {
         CliRun r = CliRun.of(
                 "convert",

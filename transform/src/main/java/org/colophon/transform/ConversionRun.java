@@ -22,6 +22,7 @@ import org.colophon.transform.marc.MarcRecord;
 import org.colophon.transform.marc.Repair;
 import org.colophon.transform.unimarc.Dialect;
 import org.colophon.transform.unimarc.DialectDecoder;
+import org.colophon.transform.unimarc.DialectDetector;
 
 /**
  * Runs records through decode and mapping on several threads (MARC through {@link MarcDecoder}, Dublin Core through
@@ -283,19 +284,22 @@ public final class ConversionRun {
 
     /**
      * What {@link #dialects()} found, for a person: {@code dialects: cnmarc 6, unimarc 5 (detected per record)};
-     * {@code null} when every record was MARC 21 (or Dublin Core).
+     * {@code null} when every record was MARC 21 (or Dublin Core). MAB2 records are named too ({@code marc21 12, mab2
+     * 1}), though they are quarantined, not converted.
      */
     public String dialectLine() {
         Map<Dialect, Long> d = dialects();
-        if (d.keySet().stream().noneMatch(Dialect::isUnimarc)) return null;
+        if (d.keySet().stream().noneMatch(x -> x.isUnimarc() || x == Dialect.MAB2)) return null;
         StringBuilder sb = new StringBuilder("dialects: ");
         String sep = "";
         for (Map.Entry<Dialect, Long> e : d.entrySet()) {
             sb.append(sep).append(e.getKey().label()).append(' ').append(e.getValue());
             sep = ", ";
         }
-        return sb.append(converter.dialect() == null ? " (detected per record)" : " (forced)")
-                .toString();
+        String how = converter.dialect() == null
+                ? " (detected per record)"
+                : d.containsKey(Dialect.MAB2) ? " (forced; MAB2 told by its own structure)" : " (forced)";
+        return sb.append(how).toString();
     }
 
     /** Quarantines a record this run gave up on, counting it apart from what the reader quarantined. */
@@ -315,7 +319,7 @@ public final class ConversionRun {
             else {
                 DialectDecoder.Decoded d = DialectDecoder.decode(r, converter.dialect());
                 record = d.record();
-                dialect = d.dialect();
+                dialect = DialectDetector.isMab2(record) ? Dialect.MAB2 : d.dialect();
                 dialects.incrementAndGet(dialect.ordinal());
             }
         } catch (MarcDecodeException | DcDecodeException e) {
@@ -328,6 +332,17 @@ public final class ConversionRun {
         if (!record.repairs().isEmpty()) {
             for (Repair kind : record.repairs()) repaired.incrementAndGet(kind.ordinal());
             repaired.incrementAndGet(Repair.values().length);
+        }
+        if (dialect == Dialect.MAB2) {
+            // whatever dialect the run was told: no rule set reads MAB2's tags
+            converter.countUnconverted(dialect);
+            String id = r.recordId() != null ? r.recordId() : DialectDetector.mab2Id(record);
+            reject(
+                    id == null ? r : r.withRecordId(id),
+                    "decode",
+                    r.locator() + (id == null ? "" : " (record " + id + ")") + ": "
+                            + DialectDetector.mab2Reason(record));
+            return null;
         }
         // after the repairs are counted: the run says what was repaired in it too
         String notMarc = dc ? null : DialectDecoder.notMarc(record);

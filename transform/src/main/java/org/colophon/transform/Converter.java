@@ -149,6 +149,14 @@ public final class Converter {
         return ctx.triples();
     }
 
+    /**
+     * Counts in the coverage a record of a dialect no rule set maps (MAB2, quarantined): {@code dialect=mab2}, seen
+     * and never read.
+     */
+    void countUnconverted(Dialect dialect) {
+        if (coverage != null) coverage.seen("dialect=" + dialect.label());
+    }
+
     /** Maps one record and sends its triples as quads in the record's own named graph. Returns the triple count. */
     public int convert(String sourceId, String recordId, MarcRecord record, StreamRDF out) {
         List<Triple> triples = map(sourceId, recordId, record);

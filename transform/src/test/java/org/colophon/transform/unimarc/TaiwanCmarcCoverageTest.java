@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11: the records of the MARC 21 corpus that are read as UNIMARC — 17 Taiwan CMARC records from marc4j's
- * pride-and-prejudice file and hbz's MABxml record HT016424175 — leave no tag/subfield with data that no UNIMARC
- * rule reads and {@code rules/unimarc/dropped} does not list; and CMARC's 681 (New Classification Scheme for Chinese
- * Libraries) and 676 {@code $b} are read.
+ * pride-and-prejudice file — leave no tag/subfield with data that no UNIMARC rule reads and {@code
+ * rules/unimarc/dropped} does not list; and CMARC's 681 (New Classification Scheme for Chinese Libraries) and 676
+ * {@code $b} are read. (hbz's MABxml record HT016424175, once read as UNIMARC too, is MAB2 and quarantined: {@link
+ * Mab2RecordTest}.)
  */
 class TaiwanCmarcCoverageTest {
-    static final List<String> FILES =
-            List.of("unimarc/cmarc-tw-pride-and-prejudice.mrc", "unimarc/hbz-mabxml-HT016424175.xml");
+    static final List<String> FILES = List.of("unimarc/cmarc-tw-pride-and-prejudice.mrc");
 
     @Test
     void everyPairOfTheRecordsReadAsUnimarcIsReadOrListed() throws Exception {
@@ -59,7 +59,7 @@ class TaiwanCmarcCoverageTest {
         }
         assertEquals(List.of(), violations, "records that do not conform to the shapes");
         Coverage.Tally t = coverage.tally("unimarc");
-        assertEquals(18, converted, t.line());
+        assertEquals(17, converted, t.line());
         assertTrue(t.pairs() > 100, t.line());
         assertEquals(List.of(), t.unread(), "with data, read by no rule and not in rules/unimarc/dropped: " + t.line());
         var snapshot = coverage.snapshot("unimarc");
