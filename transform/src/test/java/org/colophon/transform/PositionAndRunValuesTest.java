@@ -46,4 +46,13 @@ class PositionAndRunValuesTest {
         // $0 in the first (only) $c group also reads the $0 before $c: the number of the $a term
         assertEquals(List.of("(foo)12345"), labels(rule.formatted("c", "$0"), r));
     }
+
+    @Test
+    void aPlusAlsoReadsTheRunAFieldOpensWith() {
+        // GND's order, the number before the term: 385 $0 (DE-588)4053369-4 $a Schüler $2 gnd
+        MarcRecord r = TestRecords.first("rules/3XX/xbib-HT014020783.xml");
+        assertEquals('0', r.first("385").code(0));
+        String rule = "385 $a -> Work bf:note [bf:Note]\n    rdfs:label   $+0 | strip\n";
+        assertEquals(List.of("(DE-588)4053369-4"), labels(rule, r));
+    }
 }
