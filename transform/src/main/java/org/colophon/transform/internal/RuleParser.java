@@ -303,14 +303,18 @@ public final class RuleParser {
         if (first.startsWith("$")) {
             // $$3: the field's $3 wherever it stands, also in a line read group by group
             boolean wholeField = first.startsWith("$$");
-            String codes = first.substring(wholeField ? 2 : 1);
+            // $+0: the $0 right after the group's own subfield (a 34X term's number), not any $0 of the group
+            boolean after = first.startsWith("$+");
+            String codes = first.substring(wholeField || after ? 2 : 1);
             if (codes.isEmpty()) throw new RuleSyntaxException(origin, "'$' needs subfield codes");
             for (char c : codes.toCharArray()) {
                 if (!Character.isLetterOrDigit(c))
                     throw new RuleSyntaxException(origin, "'" + c + "' is not a subfield code");
             }
             return new ValueSpec(
-                    wholeField ? ValueSpec.Kind.FIELD_SUBFIELDS : ValueSpec.Kind.SUBFIELDS,
+                    wholeField
+                            ? ValueSpec.Kind.FIELD_SUBFIELDS
+                            : after ? ValueSpec.Kind.AFTER_SUBFIELDS : ValueSpec.Kind.SUBFIELDS,
                     codes,
                     0,
                     0,

@@ -55,6 +55,11 @@ final class TextSteps {
                     for (int i = 0; i < v.length(); i += n) add(out, v.substring(i, i + n));
                 } else add(out, v);
             }
+            case "char" -> {
+                // one position of a coded value (0 the first): 8XX $7 "am" -> "a" (type of record), "m" (level)
+                int n = Integer.parseInt(step.arg());
+                if (n < value.length()) add(out, value.substring(n, n + 1));
+            }
             default -> throw new IllegalStateException("not a text step: " + step.name());
         }
     }

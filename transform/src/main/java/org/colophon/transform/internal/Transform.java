@@ -52,6 +52,7 @@ public record Transform(
             "upper",
             "nonfiling",
             "chunks",
+            "char",
             "digits",
             "nospace",
             "skip",

@@ -32,6 +32,7 @@ final class ValueMaker {
             }
             case SUBFIELDS -> subfields(ctx, v, scope, out);
             case FIELD_SUBFIELDS -> subfields(ctx, v, whole(scope), out);
+            case AFTER_SUBFIELDS -> subfields(ctx, v, after(scope, v.codes()), out);
             case INDICATOR -> {
                 char c = v.from() == 1 ? scope.field().ind1() : scope.field().ind2();
                 if (c != ' ' && c != '|' && c != '#')
@@ -48,6 +49,27 @@ final class ValueMaker {
         return new Scope(
                 s.field(), 0, s.field().size(), p, 0, p == null ? 0 : p.size(), s.vernacularScript(), s.group(), (char)
                         0);
+    }
+
+    /**
+     * For {@code $+0}: the run of {@code codes} right after the group's own subfield ({@code $g color $0 (lnl)123456
+     * $p …}: the $0 of the $g group, not of the groups before it), or in the first group the run the field opens
+     * with; no 880 partner (numbers have no parallel). Read whole, the scope itself.
+     */
+    private static Scope after(Scope s, String codes) {
+        char by = s.groupBy();
+        if (by == 0) return s;
+        Field f = s.field();
+        int from = s.from();
+        int to = from;
+        while (to < s.to() && codes.indexOf(f.code(to)) >= 0) to++;
+        if (from != 0 || to == from) {
+            while (from < s.to() && f.code(from) != by) from++;
+            from = Math.min(from + 1, s.to());
+            to = from;
+            while (to < s.to() && codes.indexOf(f.code(to)) >= 0) to++;
+        }
+        return new Scope(f, from, to, null, 0, 0, s.vernacularScript(), s.group(), by);
     }
 
     private static String text(RecordContext ctx, ValueSpec v, Scope scope) {

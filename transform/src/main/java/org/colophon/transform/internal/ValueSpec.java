@@ -23,6 +23,11 @@ public record ValueSpec(
         SUBFIELDS,
         /** {@code $$3}: the subfields of the whole field, not only of the group the line is read in. */
         FIELD_SUBFIELDS,
+        /**
+         * {@code $+0}: in a line read group by group, the run of these subfields right after the group's own subfield
+         * (or, in the first group, the run the field opens with: GND's {@code $0 … $a}); read whole, the field's.
+         */
+        AFTER_SUBFIELDS,
         POSITIONS,
         INDICATOR,
         WHOLE,
