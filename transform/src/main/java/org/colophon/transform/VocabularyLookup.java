@@ -22,7 +22,19 @@ public final class VocabularyLookup implements CodeLookup {
     @Override
     public String iri(String table, String code) {
         Column c = column(table);
-        return pick(c.table().lookup(code), c.column());
+        return pick(entry(c.table(), code), c.column());
+    }
+
+    /**
+     * The entry for a code; a source code with its edition after a slash ({@code jlabsh/4}, MARC's {@code
+     * code/edition} form) that the table does not hold as it is is looked up without the edition, as LoC's converter
+     * reads it.
+     */
+    private static Optional<CodeTable.Entry> entry(CodeTable table, String code) {
+        Optional<CodeTable.Entry> e = table.lookup(code);
+        if (e.isPresent() || code == null) return e;
+        int slash = code.indexOf('/');
+        return slash > 0 ? table.lookup(code.substring(0, slash).strip()) : e;
     }
 
     @Override
@@ -51,7 +63,7 @@ public final class VocabularyLookup implements CodeLookup {
     @Override
     public String label(String table, String code) {
         Column c = column(table);
-        Optional<CodeTable.Entry> entry = c.table().lookup(code);
+        Optional<CodeTable.Entry> entry = entry(c.table(), code);
         if (c.column() == null) return entry.flatMap(e -> e.label("en")).orElse(null);
         return entry.flatMap(e -> e.attribute(c.column()))
                 .filter(s -> !s.isBlank())

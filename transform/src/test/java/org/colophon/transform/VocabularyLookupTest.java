@@ -24,4 +24,15 @@ class VocabularyLookupTest {
         assertNull(lookup.label("musicPerformance048", "vn"));
         assertNull(lookup.label("musicPerformance048.voiceType", "zz"));
     }
+
+    @Test
+    void aSourceCodeWithItsEditionIsLookedUpWithoutIt() {
+        // MARC's code/edition form: LoC reads the code before the slash
+        assertEquals("http://id.loc.gov/vocabulary/subjectSchemes/jlabsh", lookup.iri("subjectSchemes", "jlabsh/4"));
+        assertEquals("http://id.loc.gov/vocabulary/subjectSchemes/yso", lookup.iri("subjectSchemes", "yso/fin"));
+        // a code on no list gives nothing, with or without an edition: the rules keep it as a bf:Source's code
+        assertNull(lookup.iri("subjectSchemes", "miush"));
+        assertNull(lookup.iri("subjectSchemes", "miush/2"));
+        assertNull(lookup.iri("subjectSchemes", "/4"));
+    }
 }

