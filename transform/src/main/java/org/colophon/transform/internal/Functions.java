@@ -12,16 +12,20 @@ public final class Functions {
     private Functions() {}
 
     public static Map<String, RuleFunction> all() {
-        return Map.of(
-                "subjectLabel", Functions::subjectLabel,
-                "date008", Functions::date008,
-                "localIdValue", Functions::localIdValue,
-                "localIdAssigner", Functions::localIdAssigner,
-                "fieldText", Functions::fieldText,
-                "recordTitle", Functions::recordTitle,
-                "languageTag", Functions::languageTag,
-                "captureDate", Functions::captureDate,
-                "capturePlace", Functions::capturePlace);
+        return Map.ofEntries(
+                Map.entry("subjectLabel", Functions::subjectLabel),
+                Map.entry("date008", Functions::date008),
+                Map.entry("localIdValue", Functions::localIdValue),
+                Map.entry("localIdAssigner", Functions::localIdAssigner),
+                Map.entry("fieldText", Functions::fieldText),
+                Map.entry("recordTitle", Functions::recordTitle),
+                Map.entry("languageTag", Functions::languageTag),
+                Map.entry("captureDate", Functions::captureDate),
+                Map.entry("capturePlace", Functions::capturePlace),
+                Map.entry("timePeriod045", Functions::timePeriod045),
+                Map.entry("originDate046", Functions::originDate046),
+                Map.entry("validDate046", Functions::validDate046),
+                Map.entry("geographicClass052", Functions::geographicClass052));
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */
@@ -261,5 +265,158 @@ public final class Functions {
         Field f = sc.field();
         for (int i = sc.from(); i < sc.to(); i++) if (f.code(i) == code) return f.value(i);
         return null;
+    }
+
+    private static final String EDTF = "http://id.loc.gov/datatypes/edtf";
+
+    /**
+     * 045 time periods as EDTF, as LoC's converter gives them: each {@code $a} time period code ({@code x1x3}, two
+     * halves of MARC's table: a letter for the century, a digit for the decade) as the range the halves span
+     * ({@code 191X/193X}; one value when they are the same); each {@code $b} formatted date ({@code d1865},
+     * {@code c0221} before Christ: {@code -0221}), or, when the first indicator is 2, the range of the first two.
+     */
+    static List<Node> timePeriod045(RecordContext ctx, Scope sc) {
+        Field f = sc.field();
+        List<Node> out = new ArrayList<>(2);
+        for (String a : f.all('a')) {
+            String period = period045(a.strip());
+            if (period == null) continue;
+            ctx.use(f, 'a');
+            out.add(ctx.typed(period, EDTF));
+        }
+        List<String> dates = new ArrayList<>(2);
+        for (String b : f.all('b')) {
+            String d = date045(b.strip());
+            if (d != null) dates.add(d);
+        }
+        if (!dates.isEmpty()) {
+            ctx.use(f, 'b');
+            if (f.ind1() == '2' && dates.size() >= 2) out.add(ctx.typed(dates.get(0) + "/" + dates.get(1), EDTF));
+            else for (String d : dates) out.add(ctx.typed(d, EDTF));
+        }
+        return out;
+    }
+
+    /** A 045 {@code $a} code ({@code r7y1}) as EDTF ({@code 137X/201X}); null when it is no such code. */
+    static String period045(String code) {
+        if (code.length() != 2 && code.length() != 4) return null;
+        String from = half045(code.substring(0, 2));
+        String to = code.length() == 4 ? half045(code.substring(2, 4)) : from;
+        if (from == null || to == null) return null;
+        if (from.equals(to)) return from;
+        // a0, before 2999 B.C., is itself a range: a range from it starts where it starts, one to it ends where it ends
+        // (LoC joins the two as they are, "-XXXX/-3000/-19XX", which is no EDTF)
+        int slash = from.indexOf('/');
+        if (slash >= 0) from = from.substring(0, slash);
+        slash = to.indexOf('/');
+        if (slash >= 0) to = to.substring(slash + 1);
+        return from + "/" + to;
+    }
+
+    /**
+     * One half of a 045 {@code $a} code, by MARC's time period table: {@code a0} before 2999 B.C.; {@code b0}-{@code
+     * d9} the centuries B.C. ({@code d7} {@code -02XX}); {@code e}-{@code y} the centuries A.D. from 0 to 2000, with
+     * the decade's digit ({@code x1} {@code 191X}).
+     */
+    private static String half045(String h) {
+        char c = h.charAt(0);
+        char d = h.charAt(1);
+        if (d < '0' || d > '9') return null;
+        if (c == 'a') return d == '0' ? "-XXXX/-3000" : null;
+        if (c >= 'b' && c <= 'd') {
+            int century = 29 - (c - 'b') * 10 - (d - '0');
+            return "-" + (century < 10 ? "0" : "") + century + "XX";
+        }
+        if (c >= 'e' && c <= 'y') {
+            int century = c - 'e';
+            return (century < 10 ? "0" : "") + century + d + "X";
+        }
+        return null;
+    }
+
+    /** A 045 {@code $b} date ({@code d18651014}, {@code c0221}) as EDTF ({@code 1865-10-14}, {@code -0221}). */
+    static String date045(String b) {
+        if (b.length() < 5 || (b.charAt(0) != 'c' && b.charAt(0) != 'd')) return null;
+        for (int i = 1; i < b.length(); i++) if (!Character.isDigit(b.charAt(i))) return null;
+        StringBuilder out = new StringBuilder(b.charAt(0) == 'c' ? "-" : "").append(b, 1, 5);
+        if (b.length() >= 7) out.append('-').append(b, 5, 7);
+        if (b.length() >= 9) out.append('-').append(b, 7, 9);
+        if (b.length() >= 11) out.append('T').append(b, 9, 11);
+        return out.toString();
+    }
+
+    /**
+     * 046 {@code $k} (and {@code $l}), the date or dates a work was created, as the Work's EDTF origin date, as LoC's
+     * converter gives it ({@code 1760/1878}); not when 008/06 says the dates are a reprint's ({@code r}).
+     */
+    static List<Node> originDate046(RecordContext ctx, Scope sc) {
+        Field c008 = ctx.first("008");
+        String d = c008 == null ? null : c008.data();
+        if (d != null && d.length() > 6 && d.charAt(6) == 'r') return List.of();
+        return range046(ctx, sc.field(), 'k', 'l');
+    }
+
+    /** 046 {@code $m} (and {@code $n}), the beginning and end of a validity, as an EDTF valid date, as LoC gives it. */
+    static List<Node> validDate046(RecordContext ctx, Scope sc) {
+        return range046(ctx, sc.field(), 'm', 'n');
+    }
+
+    private static List<Node> range046(RecordContext ctx, Field f, char from, char to) {
+        String start = f.first(from);
+        String d1 = start == null ? null : date046(start.strip());
+        if (d1 == null) return List.of();
+        ctx.use(f, from);
+        String end = f.first(to);
+        String d2 = end == null ? null : date046(end.strip());
+        if (d2 != null) ctx.use(f, to);
+        return List.of(ctx.typed(d2 == null ? d1 : d1 + "/" + d2, EDTF));
+    }
+
+    /**
+     * A 046 date, {@code yyyy[mm[dd[hhmmss[.f]]]]}, as EDTF ({@code 19991231235959.0} → {@code
+     * 1999-12-31T23:59:59.0}, as LoC's converter writes it); a value that is not such digits (a date already in EDTF,
+     * {@code $2 edtf}) as it is.
+     */
+    static String date046(String s) {
+        if (s.isEmpty()) return null;
+        int digits = 0;
+        while (digits < s.length() && Character.isDigit(s.charAt(digits))) digits++;
+        boolean marc = digits >= 4
+                && digits <= 14
+                && (digits == s.length() || digits == 14 && s.charAt(14) == '.')
+                && digits != 5
+                && digits != 7
+                && digits != 9
+                && digits != 11
+                && digits != 13;
+        if (!marc) return s;
+        StringBuilder out = new StringBuilder(s.substring(0, 4));
+        if (digits >= 6) out.append('-').append(s, 4, 6);
+        if (digits >= 8) out.append('-').append(s, 6, 8);
+        if (digits >= 10) out.append('T').append(s, 8, 10);
+        if (digits >= 12) out.append(':').append(s, 10, 12);
+        if (digits >= 14) out.append(':').append(s, 12, s.length());
+        return out.toString();
+    }
+
+    /**
+     * 052 geographic classification (first indicator blank: LoC's G schedule) as the class's IRI, as LoC's converter
+     * gives it: the area ({@code $a 4362}) and each subarea ({@code $b C6}) as {@code …/classification/G4362.C6}, or
+     * the area alone when there is no subarea.
+     */
+    static List<Node> geographicClass052(RecordContext ctx, Scope sc) {
+        Field f = sc.field();
+        String a = f.first('a');
+        if (a == null || a.isBlank()) return List.of();
+        String area = "http://id.loc.gov/authorities/classification/G" + a.strip();
+        List<Node> out = new ArrayList<>(1);
+        for (String b : f.all('b')) {
+            if (b.isBlank() || !ValueMaker.isHttp(area + "." + b.strip())) continue;
+            ctx.use(f, 'b');
+            out.add(ctx.iri(area + "." + b.strip()));
+        }
+        if (out.isEmpty() && f.first('b') == null && ValueMaker.isHttp(area)) out.add(ctx.iri(area));
+        if (!out.isEmpty()) ctx.use(f, 'a');
+        return out;
     }
 }

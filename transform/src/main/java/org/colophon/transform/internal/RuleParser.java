@@ -459,8 +459,9 @@ public final class RuleParser {
             if (s.charAt(eq - 1) == '^' && s.startsWith("$") && eq == 3) {
                 Set<String> prefixes = new HashSet<>();
                 boolean negated = s.startsWith("!", eq + 1);
+                // '#' stands for a blank, as in every value set: "$2^=iso#639-1" is "ISO 639-1"
                 for (String v : s.substring(eq + (negated ? 2 : 1)).split("\\|"))
-                    prefixes.add(v.toLowerCase(Locale.ROOT));
+                    prefixes.add(v.replace('#', ' ').toLowerCase(Locale.ROOT));
                 out.add(new Condition(
                         negated ? Condition.Kind.NOT_SUBFIELD_PREFIX : Condition.Kind.SUBFIELD_PREFIX,
                         s.substring(1, 2),

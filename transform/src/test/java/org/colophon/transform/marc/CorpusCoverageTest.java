@@ -50,8 +50,10 @@ class CorpusCoverageTest {
         assertTrue(t.pairs() > 5000, "the corpus was read: " + t.line());
         assertTrue(t.read() > 900, t.line());
         assertEquals(List.of(), t.unread(), "with data, read by no rule and not in rules/marc21/dropped: " + t.line());
-        // what the list names is what the TSV says: a dropped field with its reason, one not mapped yet with its
-        assertTrue(t.dropped() > 0 && t.later() > 0, t.line());
+        // what the list names is what the TSV says: a dropped field with its reason (DroppedTest reads `later` lines);
+        // issue 10's aim: every field LoC maps is read, or left out on purpose with a reason, none "not mapped yet"
+        assertTrue(t.dropped() > 0, t.line());
+        assertEquals(0, t.later(), "listed as not mapped yet in rules/marc21/dropped: " + t.line());
         var snapshot = coverage.snapshot("marc21");
         assertEquals(0, snapshot.get("040$c")[1], "040 $c is left out on purpose, not read");
         assertTrue(snapshot.get("003")[1] > 0, "003 names the assigner of the 001 control number");
