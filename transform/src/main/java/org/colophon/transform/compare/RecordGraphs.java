@@ -23,6 +23,8 @@ import javax.xml.stream.events.XMLEvent;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -42,6 +44,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * the first is keyed by its 001, each further one by {@link #key(String, int)} ({@code 001~2}, {@code 001~3} …),
  * so each copy is read against its own conversion, not the union of all. In RDF/XML a further {@code #Work} of the
  * same 001 starts its next copy (LoC writes each record's Work before its Instance).
+ *
+ * <p>Read leniently: LoC's stylesheet copies a {@code $0} into an IRI as it stands, so a catalogue that writes
+ * {@code $0 (uri) http://…} (Alma libraries do) gets {@code rdf:about="(uri) http://…"} or {@code rdf:resource="
+ * http://…"}, which are not IRIs, and Jena refuses the whole element. Such an {@code rdf:about}, {@code
+ * rdf:resource} or {@code rdf:datatype} costs only the statements that hold it (and what hangs on a blank node only
+ * they reached); the rest of the record is read, and how many statements were left out is counted per record
+ * ({@link #fromRdfXml(InputStream, String, Map)}).
  *
  * <pre>
  * Map&lt;String, Graph&gt; byRecord = RecordGraphs.read(Path.of("loc_general.bf.rdf"), "http://example.org/");
@@ -105,12 +114,20 @@ public final class RecordGraphs {
      * --save-reference} writes them).
      */
     public static Map<String, Graph> read(Path file, String base) {
+        return read(file, base, new HashMap<>());
+    }
+
+    /**
+     * As {@link #read(Path, String)}; {@code skipped} gets, per record, how many statements of RDF/XML were left out
+     * for an IRI that is not one ({@link #fromRdfXml(InputStream, String, Map)}).
+     */
+    public static Map<String, Graph> read(Path file, String base, Map<String, Integer> skipped) {
         if (!readable(file))
             throw new IllegalArgumentException(
                     "a reference to read record by record is RDF/XML (.rdf, .xml), N-Quads or TriG: " + file);
         if (dataset(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT))) return fromDataset(file, base);
         try (InputStream in = Files.newInputStream(file)) {
-            return fromRdfXml(in, base);
+            return fromRdfXml(in, base, skipped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +148,20 @@ public final class RecordGraphs {
 
     /** RDF/XML whose top-level elements are records' Works and Instances, by record id. */
     public static Map<String, Graph> fromRdfXml(InputStream in, String base) {
+        return fromRdfXml(in, base, new HashMap<>());
+    }
+
+    /**
+     * RDF/XML whose top-level elements are records' Works and Instances, by record id, read leniently: an {@code
+     * rdf:about}, {@code rdf:resource} or {@code rdf:datatype} that Jena's RDF/XML parser would refuse (it stops at
+     * the first: {@code "(uri) http://…"}, {@code " http://…"}) stands for a placeholder while the element is parsed,
+     * and every statement that holds a placeholder is then left out, with the statements about a blank node that only
+     * those reached. {@code skipped} gets, per record id, how many statements were left out (records with none are
+     * not in it).
+     */
+    public static Map<String, Graph> fromRdfXml(InputStream in, String base, Map<String, Integer> skipped) {
         Map<String, Graph> out = new HashMap<>();
+        IriCheck check = new IriCheck(base);
         XMLInputFactory inf = XMLInputFactory.newFactory();
         inf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         inf.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -178,21 +208,118 @@ public final class RecordGraphs {
                         w.add(ef.createEndDocument());
                         w.close();
                         Graph g = out.computeIfAbsent(id, k -> GraphFactory.createDefaultGraph());
+                        Graph element = GraphFactory.createDefaultGraph();
                         RDFParser.fromString(buf.toString(), Lang.RDFXML)
                                 .base(base)
                                 .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
-                                .parse(g);
+                                .parse(element);
+                        if (check.replaced > 0) {
+                            int dropped = dropPlaceholders(element);
+                            if (dropped > 0) skipped.merge(id, dropped, Integer::sum);
+                            check.replaced = 0;
+                        }
+                        element.find().forEach(g::add);
                         w = null;
                         continue;
                     }
                 }
-                if (w != null && depth >= 1) w.add(e);
+                if (w != null && depth >= 1) w.add(e.isStartElement() ? check.sanitise(e.asStartElement(), ef) : e);
             }
             r.close();
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException("not RDF/XML read record by record: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Where a value that is not an IRI stands while an element is parsed: no IRI LoC's output holds. */
+    static final String PLACEHOLDER = "urn:x-colophon:not-an-iri:";
+
+    private static final java.util.Set<String> IRI_ATTRIBUTES = java.util.Set.of("about", "resource", "datatype");
+
+    /** Tells the IRIs Jena's RDF/XML parser refuses (as it resolves them against the base) and stands them in. */
+    private static final class IriCheck {
+        private final IRIx base;
+        private final Map<String, Boolean> seen = new HashMap<>();
+        int replaced;
+
+        IriCheck(String base) {
+            IRIx b;
+            try {
+                b = IRIx.create(base);
+            } catch (IRIException e) {
+                b = null;
+            }
+            this.base = b;
+        }
+
+        boolean valid(String value) {
+            return seen.computeIfAbsent(value, v -> {
+                try {
+                    IRIx iri = base == null ? IRIx.create(v) : base.resolve(v);
+                    return !iri.isRelative();
+                } catch (IRIException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+        }
+
+        /** The element, with each IRI attribute that is not an IRI replaced by a placeholder. */
+        XMLEvent sanitise(StartElement e, XMLEventFactory ef) {
+            boolean bad = false;
+            for (Iterator<Attribute> it = e.getAttributes(); it.hasNext(); ) {
+                Attribute a = it.next();
+                if (rdfIriAttribute(a) && !valid(a.getValue())) bad = true;
+            }
+            if (!bad) return e;
+            java.util.List<Attribute> attributes = new java.util.ArrayList<>();
+            for (Iterator<Attribute> it = e.getAttributes(); it.hasNext(); ) {
+                Attribute a = it.next();
+                if (rdfIriAttribute(a) && !valid(a.getValue()))
+                    a = ef.createAttribute(a.getName(), PLACEHOLDER + ++replaced);
+                attributes.add(a);
+            }
+            return ef.createStartElement(e.getName(), attributes.iterator(), e.getNamespaces());
+        }
+
+        private static boolean rdfIriAttribute(Attribute a) {
+            return RDF.equals(a.getName().getNamespaceURI())
+                    && IRI_ATTRIBUTES.contains(a.getName().getLocalPart());
+        }
+    }
+
+    private static boolean placeholder(Node n) {
+        if (n.isURI()) return n.getURI().startsWith(PLACEHOLDER);
+        return n.isLiteral()
+                && n.getLiteralDatatypeURI() != null
+                && n.getLiteralDatatypeURI().startsWith(PLACEHOLDER);
+    }
+
+    /**
+     * Leaves out every statement that holds a placeholder, then the statements about a blank node that only those
+     * reached (and so on down); how many were left out.
+     */
+    static int dropPlaceholders(Graph g) {
+        java.util.List<org.apache.jena.graph.Triple> bad = g.find()
+                .filterKeep(t -> placeholder(t.getSubject()) || placeholder(t.getObject()))
+                .toList();
+        java.util.Deque<Node> orphans = new java.util.ArrayDeque<>();
+        int dropped = 0;
+        for (org.apache.jena.graph.Triple t : bad) {
+            g.delete(t);
+            dropped++;
+            if (t.getObject().isBlank()) orphans.add(t.getObject());
+        }
+        while (!orphans.isEmpty()) {
+            Node b = orphans.pop();
+            if (g.contains(Node.ANY, Node.ANY, b)) continue;
+            for (org.apache.jena.graph.Triple t : g.find(b, Node.ANY, Node.ANY).toList()) {
+                g.delete(t);
+                dropped++;
+                if (t.getObject().isBlank()) orphans.add(t.getObject());
+            }
+        }
+        return dropped;
     }
 
     private static String about(StartElement e) {
