@@ -170,10 +170,13 @@ final class CompareCommand implements Callable<Integer> {
         return out;
     }
 
-    /** How many statements of the reference were left out for an IRI that is not one, and in how many records. */
+    /**
+     * How many IRIs of the reference were not IRIs and so lost (the node read as a blank node, or the statement naming
+     * it left out), and in how many records.
+     */
     static String skippedLine(Map<String, Integer> skipped) {
         int n = skipped.values().stream().mapToInt(Integer::intValue).sum();
-        return n + " statements of the reference left out for an IRI that is not one (e.g. $0 \"(uri) http://…\"), in "
+        return n + " IRIs of the reference were not IRIs (e.g. $0 \"(uri) http://…\" copied), lost, in "
                 + skipped.size() + " records";
     }
 

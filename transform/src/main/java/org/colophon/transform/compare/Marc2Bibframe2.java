@@ -44,17 +44,16 @@ public final class Marc2Bibframe2 {
     /**
      * LoC's BIBFRAME for the records, record by record (by 001, and copies of a record apart:
      * {@link RecordGraphs#key(String, int)}), the keys of the records its converter failed on, and per record how
-     * many statements of its output were left out for an IRI that is not one (a {@code $0 (uri) http://…} copied
-     * into {@code rdf:about}: {@link RecordGraphs#fromRdfXml(java.io.InputStream, String, Map)}; records with none
-     * are not in it).
+     * many IRIs of its output were not IRIs and so lost (a {@code $0 (uri) http://…} copied into {@code rdf:about}:
+     * {@link RecordGraphs#fromRdfXml(java.io.InputStream, String, Map)}; records with none are not in it).
      */
     public record Result(Map<String, Graph> byRecord, List<String> failed, Map<String, Integer> skipped) {
         public Result(Map<String, Graph> byRecord, List<String> failed) {
             this(byRecord, failed, Map.of());
         }
 
-        /** Statements left out over all records. */
-        public int skippedStatements() {
+        /** IRIs lost over all records. */
+        public int skippedIris() {
             return skipped.values().stream().mapToInt(Integer::intValue).sum();
         }
 
@@ -145,8 +144,8 @@ public final class Marc2Bibframe2 {
     }
 
     /**
-     * One xsltproc run, read record by record (statements left out for an IRI that is not one counted in {@code
-     * skipped}); null when it fails or gives no RDF.
+     * One xsltproc run, read record by record (IRIs that are not IRIs counted in {@code skipped}); null when it
+     * fails or gives no RDF.
      */
     private Map<String, Graph> once(List<MarcRecord> batch, Path dir, Map<String, Integer> skipped) throws IOException {
         Path in = dir.resolve("in.xml");
@@ -185,7 +184,7 @@ public final class Marc2Bibframe2 {
         }
         if (p.exitValue() != 0 || Files.size(out) == 0) return null;
         // LoC's output holds IRIs Jena warns about (VIAF's "LC|n83021048"); they are kept, not logged. Those it
-        // refuses ("(uri) http://…") cost their statements, not the record
+        // refuses ("(uri) http://…") cost that value, not the record
         try (var rdf = Files.newInputStream(out)) {
             Map<String, Graph> g = RecordGraphs.fromRdfXml(rdf, baseUri, skipped);
             return g.isEmpty() ? null : g;

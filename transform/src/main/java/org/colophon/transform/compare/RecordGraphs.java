@@ -48,9 +48,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * <p>Read leniently: LoC's stylesheet copies a {@code $0} into an IRI as it stands, so a catalogue that writes
  * {@code $0 (uri) http://…} (Alma libraries do) gets {@code rdf:about="(uri) http://…"} or {@code rdf:resource="
  * http://…"}, which are not IRIs, and Jena refuses the whole element. Such an {@code rdf:about}, {@code
- * rdf:resource} or {@code rdf:datatype} costs only the statements that hold it (and what hangs on a blank node only
- * they reached); the rest of the record is read, and how many statements were left out is counted per record
- * ({@link #fromRdfXml(InputStream, String, Map)}).
+ * rdf:resource} or {@code rdf:datatype} costs only that value: the node it names is read as a blank node, or, where
+ * nothing is said of it, the statement naming it is left out; the rest of the record is read, and how many such
+ * values there were is counted per record ({@link #fromRdfXml(InputStream, String, Map)}).
  *
  * <pre>
  * Map&lt;String, Graph&gt; byRecord = RecordGraphs.read(Path.of("loc_general.bf.rdf"), "http://example.org/");
@@ -118,8 +118,8 @@ public final class RecordGraphs {
     }
 
     /**
-     * As {@link #read(Path, String)}; {@code skipped} gets, per record, how many statements of RDF/XML were left out
-     * for an IRI that is not one ({@link #fromRdfXml(InputStream, String, Map)}).
+     * As {@link #read(Path, String)}; {@code skipped} gets, per record, how many IRIs of RDF/XML were not IRIs and so
+     * lost ({@link #fromRdfXml(InputStream, String, Map)}).
      */
     public static Map<String, Graph> read(Path file, String base, Map<String, Integer> skipped) {
         if (!readable(file))
@@ -154,10 +154,10 @@ public final class RecordGraphs {
     /**
      * RDF/XML whose top-level elements are records' Works and Instances, by record id, read leniently: an {@code
      * rdf:about}, {@code rdf:resource} or {@code rdf:datatype} that Jena's RDF/XML parser would refuse (it stops at
-     * the first: {@code "(uri) http://…"}, {@code " http://…"}) stands for a placeholder while the element is parsed,
-     * and every statement that holds a placeholder is then left out, with the statements about a blank node that only
-     * those reached. {@code skipped} gets, per record id, how many statements were left out (records with none are
-     * not in it).
+     * the first: {@code "(uri) http://…"}, {@code " http://…"}) stands for a placeholder while the element is parsed;
+     * then the node it names is a blank node where something is said of it, and the statements naming it are left out
+     * where nothing is ({@link #resolvePlaceholders}). {@code skipped} gets, per record id, how many such values its
+     * elements held (one value met twice in an element counts once; records with none are not in it).
      */
     public static Map<String, Graph> fromRdfXml(InputStream in, String base, Map<String, Integer> skipped) {
         Map<String, Graph> out = new HashMap<>();
@@ -213,10 +213,10 @@ public final class RecordGraphs {
                                 .base(base)
                                 .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
                                 .parse(element);
-                        if (check.replaced > 0) {
-                            int dropped = dropPlaceholders(element);
-                            if (dropped > 0) skipped.merge(id, dropped, Integer::sum);
-                            check.replaced = 0;
+                        if (!check.replaced.isEmpty()) {
+                            resolvePlaceholders(element);
+                            skipped.merge(id, check.replaced.size(), Integer::sum);
+                            check.replaced.clear();
                         }
                         element.find().forEach(g::add);
                         w = null;
@@ -236,12 +236,14 @@ public final class RecordGraphs {
     static final String PLACEHOLDER = "urn:x-colophon:not-an-iri:";
 
     private static final java.util.Set<String> IRI_ATTRIBUTES = java.util.Set.of("about", "resource", "datatype");
+    private static final Node TYPE = NodeFactory.createURI(RDF + "type");
 
     /** Tells the IRIs Jena's RDF/XML parser refuses (as it resolves them against the base) and stands them in. */
     private static final class IriCheck {
         private final IRIx base;
-        private final Map<String, Boolean> seen = new HashMap<>();
-        int replaced;
+        private final Map<String, Boolean> valid = new HashMap<>();
+        /** The values of the element being read that are not IRIs, each with its placeholder. */
+        final Map<String, String> replaced = new HashMap<>();
 
         IriCheck(String base) {
             IRIx b;
@@ -254,7 +256,7 @@ public final class RecordGraphs {
         }
 
         boolean valid(String value) {
-            return seen.computeIfAbsent(value, v -> {
+            return valid.computeIfAbsent(value, v -> {
                 try {
                     IRIx iri = base == null ? IRIx.create(v) : base.resolve(v);
                     return !iri.isRelative();
@@ -264,7 +266,7 @@ public final class RecordGraphs {
             });
         }
 
-        /** The element, with each IRI attribute that is not an IRI replaced by a placeholder. */
+        /** The element, with each IRI attribute that is not an IRI replaced by its placeholder. */
         XMLEvent sanitise(StartElement e, XMLEventFactory ef) {
             boolean bad = false;
             for (Iterator<Attribute> it = e.getAttributes(); it.hasNext(); ) {
@@ -276,7 +278,9 @@ public final class RecordGraphs {
             for (Iterator<Attribute> it = e.getAttributes(); it.hasNext(); ) {
                 Attribute a = it.next();
                 if (rdfIriAttribute(a) && !valid(a.getValue()))
-                    a = ef.createAttribute(a.getName(), PLACEHOLDER + ++replaced);
+                    a = ef.createAttribute(
+                            a.getName(),
+                            replaced.computeIfAbsent(a.getValue(), v -> PLACEHOLDER + (replaced.size() + 1)));
                 attributes.add(a);
             }
             return ef.createStartElement(e.getName(), attributes.iterator(), e.getNamespaces());
@@ -289,37 +293,35 @@ public final class RecordGraphs {
     }
 
     private static boolean placeholder(Node n) {
-        if (n.isURI()) return n.getURI().startsWith(PLACEHOLDER);
-        return n.isLiteral()
-                && n.getLiteralDatatypeURI() != null
-                && n.getLiteralDatatypeURI().startsWith(PLACEHOLDER);
+        return n.isURI() && n.getURI().startsWith(PLACEHOLDER);
     }
 
     /**
-     * Leaves out every statement that holds a placeholder, then the statements about a blank node that only those
-     * reached (and so on down); how many were left out.
+     * Takes the placeholders out: a node something is said of (beyond its class) becomes a blank node, so only its
+     * name is lost; a statement whose object is a placeholder nothing is said of (an authority link, a role given by
+     * IRI alone) is left out, as is the placeholder's class and a literal typed by a placeholder. What the value
+     * was is lost either way; the rest of the record stays.
      */
-    static int dropPlaceholders(Graph g) {
-        java.util.List<org.apache.jena.graph.Triple> bad = g.find()
-                .filterKeep(t -> placeholder(t.getSubject()) || placeholder(t.getObject()))
+    static void resolvePlaceholders(Graph g) {
+        java.util.List<org.apache.jena.graph.Triple> held = g.find()
+                .filterKeep(t -> placeholder(t.getSubject())
+                        || placeholder(t.getObject())
+                        || (t.getObject().isLiteral()
+                                && t.getObject().getLiteralDatatypeURI() != null
+                                && t.getObject().getLiteralDatatypeURI().startsWith(PLACEHOLDER)))
                 .toList();
-        java.util.Deque<Node> orphans = new java.util.ArrayDeque<>();
-        int dropped = 0;
-        for (org.apache.jena.graph.Triple t : bad) {
+        Map<Node, Node> blank = new HashMap<>();
+        for (org.apache.jena.graph.Triple t : held)
+            if (placeholder(t.getSubject()) && !t.getPredicate().equals(TYPE))
+                blank.computeIfAbsent(t.getSubject(), k -> NodeFactory.createBlankNode());
+        for (org.apache.jena.graph.Triple t : held) {
             g.delete(t);
-            dropped++;
-            if (t.getObject().isBlank()) orphans.add(t.getObject());
+            Node o = t.getObject();
+            if (o.isLiteral() && o.getLiteralDatatypeURI().startsWith(PLACEHOLDER)) continue;
+            Node s = placeholder(t.getSubject()) ? blank.get(t.getSubject()) : t.getSubject();
+            if (placeholder(o)) o = blank.get(o);
+            if (s != null && o != null) g.add(s, t.getPredicate(), o);
         }
-        while (!orphans.isEmpty()) {
-            Node b = orphans.pop();
-            if (g.contains(Node.ANY, Node.ANY, b)) continue;
-            for (org.apache.jena.graph.Triple t : g.find(b, Node.ANY, Node.ANY).toList()) {
-                g.delete(t);
-                dropped++;
-                if (t.getObject().isBlank()) orphans.add(t.getObject());
-            }
-        }
-        return dropped;
     }
 
     private static String about(StartElement e) {
