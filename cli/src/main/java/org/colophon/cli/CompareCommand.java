@@ -52,7 +52,8 @@ final class CompareCommand implements Callable<Integer> {
             names = "--reference",
             split = ",",
             paramLabel = "REF",
-            description = "Reference RDF (RDF/XML, Turtle, …), one or more.")
+            description = "Reference RDF (RDF/XML, N-Quads, TriG, Turtle, …), one or more; a folder stands for its "
+                    + "*.nq, *.trig and *.rdf files (as --save-reference writes them).")
     List<Path> references;
 
     @Option(
@@ -106,18 +107,29 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private ComparisonResult againstFiles(Converter converter) throws Exception {
-        for (Path p : references) if (!Files.isReadable(p)) throw new Main.UserError("cannot read reference " + p);
+        List<Path> refs = referenceFiles(references);
         ReferenceComparison comparison;
-        if (references.stream().allMatch(RecordGraphs::readable)) {
+        Map<String, Integer> skipped = new HashMap<>();
+        if (refs.stream().allMatch(RecordGraphs::readable)) {
             // each record read against its own description: a node LoC shares between records (an authority IRI)
             // carries only what this record says of it
             Map<String, Graph> reference = new HashMap<>();
-            for (Path p : references) RecordGraphs.addCopies(reference, RecordGraphs.read(p, referenceBase));
+            for (Path p : refs) {
+                Map<String, Integer> s = new HashMap<>();
+                RecordGraphs.addCopies(reference, RecordGraphs.read(p, referenceBase, s));
+                s.forEach((k, v) -> skipped.merge(p.getFileName() + " " + k, v, Integer::sum));
+            }
             comparison = new ReferenceComparison(reference, referenceBase, converter);
         } else {
             var reference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            for (Path p : references)
+            for (Path p : refs) {
+                if (org.apache.jena.riot.RDFLanguages.filenameToLang(
+                                p.getFileName().toString())
+                        == null)
+                    throw new Main.UserError("cannot tell the RDF syntax of reference " + p
+                            + " from its name: give .rdf, .nq, .trig, .ttl, .nt, .jsonld … or a folder of them");
                 ReferenceComparison.readReference(p).find().forEach(reference::add);
+            }
             comparison = new ReferenceComparison(reference, referenceBase, converter);
         }
         FileRecords records = new FileRecords(files, "compare", null, Quarantine.counting());
@@ -126,9 +138,46 @@ final class CompareCommand implements Callable<Integer> {
             result = comparison.compareSource(records);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!skipped.isEmpty()) out.println(skippedLine(skipped));
         out.print(result.table());
         out.flush();
         return result;
+    }
+
+    /**
+     * The reference files: each file as given, each folder as its {@code *.nq}, {@code *.trig} and {@code *.rdf}
+     * files (by name).
+     */
+    static List<Path> referenceFiles(List<Path> given) throws Exception {
+        List<Path> out = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.isDirectory(p)) {
+                List<Path> in;
+                try (var list = Files.list(p)) {
+                    in = list.filter(f -> Files.isRegularFile(f) && RecordGraphs.readable(f))
+                            .filter(f -> !f.getFileName()
+                                    .toString()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .endsWith(".xml"))
+                            .sorted()
+                            .toList();
+                }
+                if (in.isEmpty()) throw new Main.UserError("no reference files (*.nq, *.trig, *.rdf) in folder " + p);
+                out.addAll(in);
+            } else if (!Files.isReadable(p)) throw new Main.UserError("cannot read reference " + p);
+            else out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * How many IRIs of the reference were not IRIs and so lost (the node read as a blank node, or the statement naming
+     * it left out), and in how many records.
+     */
+    static String skippedLine(Map<String, Integer> skipped) {
+        int n = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        return n + " IRIs of the reference were not IRIs (e.g. $0 \"(uri) http://…\" copied), lost, in "
+                + skipped.size() + " records";
     }
 
     /** Each file a dataset: LoC's conversion made here, compared on its own; the total over all at the end. */
@@ -159,14 +208,15 @@ final class CompareCommand implements Callable<Integer> {
             byDataset.put(group.getKey(), r);
             unimarcByDataset.put(group.getKey(), unimarc.size());
             out.printf(
-                    "== %s: %d records, %d compared, LoC's converter failed on %d%s%s%s%n",
+                    "== %s: %d records, %d compared, LoC's converter failed on %d%s%s%s%s%n",
                     group.getKey(),
                     records.size() + unimarc.size() + mab2.size(),
                     r.records(),
                     ref.failed().size(),
                     ref.failed().isEmpty() ? "" : " " + ref.failed(),
                     unimarc.isEmpty() ? "" : ", " + unimarc.size() + " read as UNIMARC (not compared) " + unimarc,
-                    mab2.isEmpty() ? "" : ", " + mab2.size() + " MAB2, not MARC 21 or UNIMARC (not compared) " + mab2);
+                    mab2.isEmpty() ? "" : ", " + mab2.size() + " MAB2, not MARC 21 or UNIMARC (not compared) " + mab2,
+                    ref.skipped().isEmpty() ? "" : "; " + skippedLine(ref.skipped()));
             out.print(r.table());
             out.flush();
         }

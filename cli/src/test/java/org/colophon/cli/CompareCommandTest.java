@@ -176,6 +176,53 @@ class CompareCommandTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("4 records compared, 0 not in the reference"), again.out());
         assertEquals(List.of("record\tfamily\tpath\tvalue"), Files.readAllLines(misses2));
+
+        // the folder --save-reference wrote, given as the reference: its *.bf.nq read as above
+        CliRun folder = CliRun.of("compare", "--reference", ref.toString(), plain.toString(), loc.toString());
+        assertEquals(0, folder.code(), folder.err());
+        assertTrue(folder.out().contains("4 records compared, 0 not in the reference"), folder.out());
+    }
+
+    /**
+     * A folder as the reference (its {@code *.nq}, {@code *.trig} and {@code *.rdf}), here LoC's real output for an
+     * Alma record whose {@code $0} are written {@code (uri) http://…}: values that are not IRIs cost only
+     * themselves, counted, and the record is compared.
+     */
+    @Test
+    void aFolderIsReadAsItsReferenceFilesAndBadIrisCostOnlyThemselves() throws Exception {
+        Path ref = Files.createDirectories(tmp.resolve("reference"));
+        Files.copy(ConvertCommandTest.resource("compare/uri-prefix/alma.bf.rdf"), ref.resolve("alma.bf.rdf"));
+        Files.writeString(ref.resolve("notes.txt"), "not RDF: left alone");
+        CliRun r = CliRun.of(
+                "compare",
+                "--reference",
+                ref.toString(),
+                ConvertCommandTest.resource("compare/uri-prefix/alma.xml").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 records compared, 0 not in the reference"), r.out());
+        // three values " https://portal.dnb.de/…", each named more than once
+        assertTrue(
+                r.out()
+                        .startsWith("3 IRIs of the reference were not IRIs (e.g. $0 \"(uri) http://…\" copied), "
+                                + "lost, in 1 records\n"),
+                r.out());
+    }
+
+    @Test
+    void aFolderWithoutReferenceFilesOrAFileOfUnknownSyntaxIsAOneLineUsageError() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        String marc = ConvertCommandTest.resource("compare/uri-prefix/alma.xml").toString();
+        CliRun r = CliRun.of("compare", "--reference", empty.toString(), marc);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(
+                "colophon compare: no reference files (*.nq, *.trig, *.rdf) in folder " + empty,
+                r.err().strip());
+
+        Path odd = Files.writeString(tmp.resolve("reference.out"), "");
+        CliRun o = CliRun.of("compare", "--reference", odd.toString(), marc);
+        assertEquals(2, o.code(), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().contains("cannot tell the RDF syntax of reference " + odd), o.err());
     }
 
     /**

@@ -43,9 +43,20 @@ public final class Marc2Bibframe2 {
 
     /**
      * LoC's BIBFRAME for the records, record by record (by 001, and copies of a record apart:
-     * {@link RecordGraphs#key(String, int)}), and the keys of the records its converter failed on.
+     * {@link RecordGraphs#key(String, int)}), the keys of the records its converter failed on, and per record how
+     * many IRIs of its output were not IRIs and so lost (a {@code $0 (uri) http://…} copied into {@code rdf:about}:
+     * {@link RecordGraphs#fromRdfXml(java.io.InputStream, String, Map)}; records with none are not in it).
      */
-    public record Result(Map<String, Graph> byRecord, List<String> failed) {
+    public record Result(Map<String, Graph> byRecord, List<String> failed, Map<String, Integer> skipped) {
+        public Result(Map<String, Graph> byRecord, List<String> failed) {
+            this(byRecord, failed, Map.of());
+        }
+
+        /** IRIs lost over all records. */
+        public int skippedIris() {
+            return skipped.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
         /** Every record's graph in one. */
         public Graph graph() {
             return RecordGraphs.union(byRecord);
@@ -55,6 +66,7 @@ public final class Marc2Bibframe2 {
     public Result convert(List<MarcRecord> records) {
         Map<String, Graph> g = new HashMap<>();
         List<String> failed = new ArrayList<>();
+        Map<String, Integer> skipped = new HashMap<>();
         try {
             Path dir = Files.createTempDirectory("marc2bibframe2");
             try {
@@ -70,9 +82,12 @@ public final class Marc2Bibframe2 {
                 for (int i = 0; i < rounds.size(); i++) {
                     Map<String, Graph> round = new HashMap<>();
                     List<String> roundFailed = new ArrayList<>();
-                    run(rounds.get(i), round, roundFailed, dir);
+                    Map<String, Integer> roundSkipped = new HashMap<>();
+                    run(rounds.get(i), round, roundFailed, roundSkipped, dir);
                     for (Map.Entry<String, Graph> e : round.entrySet())
                         g.put(RecordGraphs.key(e.getKey(), i + 1), e.getValue());
+                    for (Map.Entry<String, Integer> e : roundSkipped.entrySet())
+                        skipped.merge(RecordGraphs.key(e.getKey(), i + 1), e.getValue(), Integer::sum);
                     for (String f : roundFailed) failed.add(RecordGraphs.key(f, i + 1));
                 }
             } finally {
@@ -84,7 +99,7 @@ public final class Marc2Bibframe2 {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(g, failed);
+        return new Result(g, failed, skipped);
     }
 
     private static String id(MarcRecord r) {
@@ -92,10 +107,14 @@ public final class Marc2Bibframe2 {
         return id == null ? "" : id.strip();
     }
 
-    private void run(List<MarcRecord> batch, Map<String, Graph> g, List<String> failed, Path dir) throws IOException {
+    private void run(
+            List<MarcRecord> batch, Map<String, Graph> g, List<String> failed, Map<String, Integer> skipped, Path dir)
+            throws IOException {
         if (batch.isEmpty()) return;
-        Map<String, Graph> out = once(batch, dir);
+        Map<String, Integer> batchSkipped = new HashMap<>();
+        Map<String, Graph> out = once(batch, dir, batchSkipped);
         if (out != null) {
+            batchSkipped.forEach((k, v) -> skipped.merge(k, v, Integer::sum));
             for (Map.Entry<String, Graph> e : out.entrySet()) {
                 Graph had = g.putIfAbsent(e.getKey(), e.getValue());
                 if (had != null) e.getValue().find().forEach(had::add);
@@ -108,8 +127,8 @@ public final class Marc2Bibframe2 {
             return;
         }
         int half = batch.size() / 2;
-        run(batch.subList(0, half), g, failed, dir);
-        run(batch.subList(half, batch.size()), g, failed, dir);
+        run(batch.subList(0, half), g, failed, skipped, dir);
+        run(batch.subList(half, batch.size()), g, failed, skipped, dir);
     }
 
     /** Whether {@code xsltproc} runs here (the comparison needs it; its tests are skipped where it does not). */
@@ -124,8 +143,11 @@ public final class Marc2Bibframe2 {
         }
     }
 
-    /** One xsltproc run, read record by record; null when it fails or gives no RDF. */
-    private Map<String, Graph> once(List<MarcRecord> batch, Path dir) throws IOException {
+    /**
+     * One xsltproc run, read record by record (IRIs that are not IRIs counted in {@code skipped}); null when it
+     * fails or gives no RDF.
+     */
+    private Map<String, Graph> once(List<MarcRecord> batch, Path dir, Map<String, Integer> skipped) throws IOException {
         Path in = dir.resolve("in.xml");
         Path out = dir.resolve("out.rdf");
         try (MarcXmlWriter w =
@@ -161,9 +183,10 @@ public final class Marc2Bibframe2 {
             throw new IOException("interrupted while xsltproc ran", e);
         }
         if (p.exitValue() != 0 || Files.size(out) == 0) return null;
-        // LoC's output holds IRIs Jena warns about (VIAF's "LC|n83021048"); they are kept, not logged
+        // LoC's output holds IRIs Jena warns about (VIAF's "LC|n83021048"); they are kept, not logged. Those it
+        // refuses ("(uri) http://…") cost that value, not the record
         try (var rdf = Files.newInputStream(out)) {
-            Map<String, Graph> g = RecordGraphs.fromRdfXml(rdf, baseUri);
+            Map<String, Graph> g = RecordGraphs.fromRdfXml(rdf, baseUri, skipped);
             return g.isEmpty() ? null : g;
         } catch (RiotException | IllegalArgumentException e) {
             return null;

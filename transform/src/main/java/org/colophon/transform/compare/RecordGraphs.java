@@ -23,6 +23,8 @@ import javax.xml.stream.events.XMLEvent;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -42,6 +44,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * the first is keyed by its 001, each further one by {@link #key(String, int)} ({@code 001~2}, {@code 001~3} …),
  * so each copy is read against its own conversion, not the union of all. In RDF/XML a further {@code #Work} of the
  * same 001 starts its next copy (LoC writes each record's Work before its Instance).
+ *
+ * <p>Read leniently: LoC's stylesheet copies a {@code $0} into an IRI as it stands, so a catalogue that writes
+ * {@code $0 (uri) http://…} (Alma libraries do) gets {@code rdf:about="(uri) http://…"} or {@code rdf:resource="
+ * http://…"}, which are not IRIs, and Jena refuses the whole element. Such an {@code rdf:about}, {@code
+ * rdf:resource} or {@code rdf:datatype} costs only that value: the node it names is read as a blank node, or, where
+ * nothing is said of it, the statement naming it is left out; the rest of the record is read, and how many such
+ * values there were is counted per record ({@link #fromRdfXml(InputStream, String, Map)}).
  *
  * <pre>
  * Map&lt;String, Graph&gt; byRecord = RecordGraphs.read(Path.of("loc_general.bf.rdf"), "http://example.org/");
@@ -105,12 +114,20 @@ public final class RecordGraphs {
      * --save-reference} writes them).
      */
     public static Map<String, Graph> read(Path file, String base) {
+        return read(file, base, new HashMap<>());
+    }
+
+    /**
+     * As {@link #read(Path, String)}; {@code skipped} gets, per record, how many IRIs of RDF/XML were not IRIs and so
+     * lost ({@link #fromRdfXml(InputStream, String, Map)}).
+     */
+    public static Map<String, Graph> read(Path file, String base, Map<String, Integer> skipped) {
         if (!readable(file))
             throw new IllegalArgumentException(
                     "a reference to read record by record is RDF/XML (.rdf, .xml), N-Quads or TriG: " + file);
         if (dataset(file.getFileName().toString().toLowerCase(java.util.Locale.ROOT))) return fromDataset(file, base);
         try (InputStream in = Files.newInputStream(file)) {
-            return fromRdfXml(in, base);
+            return fromRdfXml(in, base, skipped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +148,20 @@ public final class RecordGraphs {
 
     /** RDF/XML whose top-level elements are records' Works and Instances, by record id. */
     public static Map<String, Graph> fromRdfXml(InputStream in, String base) {
+        return fromRdfXml(in, base, new HashMap<>());
+    }
+
+    /**
+     * RDF/XML whose top-level elements are records' Works and Instances, by record id, read leniently: an {@code
+     * rdf:about}, {@code rdf:resource} or {@code rdf:datatype} that Jena's RDF/XML parser would refuse (it stops at
+     * the first: {@code "(uri) http://…"}, {@code " http://…"}) stands for a placeholder while the element is parsed;
+     * then the node it names is a blank node where something is said of it, and the statements naming it are left out
+     * where nothing is ({@link #resolvePlaceholders}). {@code skipped} gets, per record id, how many such values its
+     * elements held (one value met twice in an element counts once; records with none are not in it).
+     */
+    public static Map<String, Graph> fromRdfXml(InputStream in, String base, Map<String, Integer> skipped) {
         Map<String, Graph> out = new HashMap<>();
+        IriCheck check = new IriCheck(base);
         XMLInputFactory inf = XMLInputFactory.newFactory();
         inf.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         inf.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -178,21 +208,120 @@ public final class RecordGraphs {
                         w.add(ef.createEndDocument());
                         w.close();
                         Graph g = out.computeIfAbsent(id, k -> GraphFactory.createDefaultGraph());
+                        Graph element = GraphFactory.createDefaultGraph();
                         RDFParser.fromString(buf.toString(), Lang.RDFXML)
                                 .base(base)
                                 .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
-                                .parse(g);
+                                .parse(element);
+                        if (!check.replaced.isEmpty()) {
+                            resolvePlaceholders(element);
+                            skipped.merge(id, check.replaced.size(), Integer::sum);
+                            check.replaced.clear();
+                        }
+                        element.find().forEach(g::add);
                         w = null;
                         continue;
                     }
                 }
-                if (w != null && depth >= 1) w.add(e);
+                if (w != null && depth >= 1) w.add(e.isStartElement() ? check.sanitise(e.asStartElement(), ef) : e);
             }
             r.close();
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException("not RDF/XML read record by record: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Where a value that is not an IRI stands while an element is parsed: no IRI LoC's output holds. */
+    static final String PLACEHOLDER = "urn:x-colophon:not-an-iri:";
+
+    private static final java.util.Set<String> IRI_ATTRIBUTES = java.util.Set.of("about", "resource", "datatype");
+    private static final Node TYPE = NodeFactory.createURI(RDF + "type");
+
+    /** Tells the IRIs Jena's RDF/XML parser refuses (as it resolves them against the base) and stands them in. */
+    private static final class IriCheck {
+        private final IRIx base;
+        private final Map<String, Boolean> valid = new HashMap<>();
+        /** The values of the element being read that are not IRIs, each with its placeholder. */
+        final Map<String, String> replaced = new HashMap<>();
+
+        IriCheck(String base) {
+            IRIx b;
+            try {
+                b = IRIx.create(base);
+            } catch (IRIException e) {
+                b = null;
+            }
+            this.base = b;
+        }
+
+        boolean valid(String value) {
+            return valid.computeIfAbsent(value, v -> {
+                try {
+                    IRIx iri = base == null ? IRIx.create(v) : base.resolve(v);
+                    return !iri.isRelative();
+                } catch (IRIException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+        }
+
+        /** The element, with each IRI attribute that is not an IRI replaced by its placeholder. */
+        XMLEvent sanitise(StartElement e, XMLEventFactory ef) {
+            boolean bad = false;
+            for (Iterator<Attribute> it = e.getAttributes(); it.hasNext(); ) {
+                Attribute a = it.next();
+                if (rdfIriAttribute(a) && !valid(a.getValue())) bad = true;
+            }
+            if (!bad) return e;
+            java.util.List<Attribute> attributes = new java.util.ArrayList<>();
+            for (Iterator<Attribute> it = e.getAttributes(); it.hasNext(); ) {
+                Attribute a = it.next();
+                if (rdfIriAttribute(a) && !valid(a.getValue()))
+                    a = ef.createAttribute(
+                            a.getName(),
+                            replaced.computeIfAbsent(a.getValue(), v -> PLACEHOLDER + (replaced.size() + 1)));
+                attributes.add(a);
+            }
+            return ef.createStartElement(e.getName(), attributes.iterator(), e.getNamespaces());
+        }
+
+        private static boolean rdfIriAttribute(Attribute a) {
+            return RDF.equals(a.getName().getNamespaceURI())
+                    && IRI_ATTRIBUTES.contains(a.getName().getLocalPart());
+        }
+    }
+
+    private static boolean placeholder(Node n) {
+        return n.isURI() && n.getURI().startsWith(PLACEHOLDER);
+    }
+
+    /**
+     * Takes the placeholders out: a node something is said of (beyond its class) becomes a blank node, so only its
+     * name is lost; a statement whose object is a placeholder nothing is said of (an authority link, a role given by
+     * IRI alone) is left out, as is the placeholder's class and a literal typed by a placeholder. What the value
+     * was is lost either way; the rest of the record stays.
+     */
+    static void resolvePlaceholders(Graph g) {
+        java.util.List<org.apache.jena.graph.Triple> held = g.find()
+                .filterKeep(t -> placeholder(t.getSubject())
+                        || placeholder(t.getObject())
+                        || (t.getObject().isLiteral()
+                                && t.getObject().getLiteralDatatypeURI() != null
+                                && t.getObject().getLiteralDatatypeURI().startsWith(PLACEHOLDER)))
+                .toList();
+        Map<Node, Node> blank = new HashMap<>();
+        for (org.apache.jena.graph.Triple t : held)
+            if (placeholder(t.getSubject()) && !t.getPredicate().equals(TYPE))
+                blank.computeIfAbsent(t.getSubject(), k -> NodeFactory.createBlankNode());
+        for (org.apache.jena.graph.Triple t : held) {
+            g.delete(t);
+            Node o = t.getObject();
+            if (o.isLiteral() && o.getLiteralDatatypeURI().startsWith(PLACEHOLDER)) continue;
+            Node s = placeholder(t.getSubject()) ? blank.get(t.getSubject()) : t.getSubject();
+            if (placeholder(o)) o = blank.get(o);
+            if (s != null && o != null) g.add(s, t.getPredicate(), o);
+        }
     }
 
     private static String about(StartElement e) {
