@@ -31,6 +31,10 @@ public final class RecordContext {
     private IdentityHashMap<Field, String> mintKeys;
     final IdentityHashMap<Field, long[]> used = new IdentityHashMap<>();
     private int blanks;
+
+    /** Nanoseconds spent in the lines below the line being counted ({@link LineCounts}), when counting. */
+    long childNanos;
+
     private long attempts;
     private long produced;
 

@@ -24,13 +24,23 @@ public final class RecordMapper {
     /** Whether every record gets a Work and an Instance (bibliographic rules) or only what the rules make. */
     private final boolean bibliographic;
 
+    /** What each line cost ({@link LineCounts}), or null: then no clock is read and nothing is counted. */
+    private final LineCounts counts;
+
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions) {
         this(rules, functions, true);
     }
 
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions, boolean bibliographic) {
+        this(rules, functions, bibliographic, null);
+    }
+
+    /** A mapper that counts, per rule line, what it ran and what that cost into {@code counts} (when not null). */
+    public RecordMapper(
+            List<Rule> rules, Map<String, RuleFunction> functions, boolean bibliographic, LineCounts counts) {
         this.bibliographic = bibliographic;
         this.functions = functions;
+        this.counts = counts;
         for (Rule r : rules)
             for (String t : r.tags())
                 byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
@@ -57,6 +67,16 @@ public final class RecordMapper {
     }
 
     public void map(RecordContext ctx) {
+        if (counts == null) {
+            mapRecord(ctx);
+            return;
+        }
+        long t0 = System.nanoTime();
+        mapRecord(ctx);
+        counts.record(System.nanoTime() - t0);
+    }
+
+    private void mapRecord(RecordContext ctx) {
         if (!bibliographic) {
             fields(ctx);
             return;
@@ -68,19 +88,25 @@ public final class RecordMapper {
         ctx.add(instance, ctx.iri(BF + "instanceOf"), ctx.anchor("Work"));
         ctx.add(ctx.anchor("Work"), ctx.iri(BF + "hasInstance"), instance);
         List<Rule> leaderRules = byTag.get("LDR");
-        if (leaderRules != null) {
-            Field leader = Field.control("LDR", ctx.record.leader());
-            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
-        }
+        if (leaderRules != null) leader(ctx, leaderRules);
         fields(ctx);
+    }
+
+    private void leader(RecordContext ctx, List<Rule> leaderRules) {
+        Field leader = Field.control("LDR", ctx.record.leader());
+        if (counts == null) {
+            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
+            return;
+        }
+        int mark = ctx.mark();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
+        counts.field("LDR", System.nanoTime() - t0, ctx.mark() - mark);
     }
 
     private void fields(RecordContext ctx) {
         List<Rule> leaderRules = bibliographic ? null : byTag.get("LDR");
-        if (leaderRules != null) {
-            Field leader = Field.control("LDR", ctx.record.leader());
-            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
-        }
+        if (leaderRules != null) leader(ctx, leaderRules);
         List<Field> fields = ctx.linkage.fields;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -88,7 +114,14 @@ public final class RecordMapper {
             if (rules == null) continue;
             Field partner = ctx.linkage.partner.get(f);
             String script = ctx.linkage.vernacular.get(f);
+            if (counts == null) {
+                for (int j = 0; j < rules.size(); j++) apply(ctx, rules.get(j), f, partner, script);
+                continue;
+            }
+            int mark = ctx.mark();
+            long t0 = System.nanoTime();
             for (int j = 0; j < rules.size(); j++) apply(ctx, rules.get(j), f, partner, script);
+            counts.field(f.tag(), System.nanoTime() - t0, ctx.mark() - mark);
         }
     }
 
@@ -102,6 +135,25 @@ public final class RecordMapper {
      * since making the AdminMetadata adds a triple.
      */
     private void apply(RecordContext ctx, Rule rule, Field field, Field partner, String script) {
+        if (counts == null) {
+            applyRule(ctx, rule, field, partner, script);
+            return;
+        }
+        // a rule's header line counts the rule as a whole on each field; the lines below count themselves
+        long outer = ctx.childNanos;
+        ctx.childNanos = 0;
+        int mark = ctx.mark();
+        long t0 = System.nanoTime();
+        try {
+            applyRule(ctx, rule, field, partner, script);
+        } finally {
+            long total = System.nanoTime() - t0;
+            counts.line(counts.slot(rule.line()), ctx.mark() > mark, total - ctx.childNanos, total);
+            ctx.childNanos = outer + total;
+        }
+    }
+
+    private void applyRule(RecordContext ctx, Rule rule, Field field, Field partner, String script) {
         if (rule.groupBy() == 0 || field.isControl()) {
             Node anchor = ctx.anchor(rule.anchor());
             if (!holds(ctx, rule.line(), field)) return;
@@ -145,6 +197,22 @@ public final class RecordMapper {
      * @param test whether the line's conditions are still to be tested (false: the caller tested them)
      */
     private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope, boolean test) {
+        if (counts == null || !test) return uncounted(ctx, subject, line, scope, test);
+        long outer = ctx.childNanos;
+        ctx.childNanos = 0;
+        long t0 = System.nanoTime();
+        boolean gave = false;
+        try {
+            gave = uncounted(ctx, subject, line, scope, test);
+            return gave;
+        } finally {
+            long total = System.nanoTime() - t0;
+            counts.line(counts.slot(line), gave, total - ctx.childNanos, total);
+            ctx.childNanos = outer + total;
+        }
+    }
+
+    private boolean uncounted(RecordContext ctx, Node subject, PropertyLine line, Scope scope, boolean test) {
         try {
             if (test && !test(ctx, line, scope.field())) return false;
             return apply(ctx, subject, line, scope);
@@ -225,12 +293,19 @@ public final class RecordMapper {
     private boolean soleLineNode(
             RecordContext ctx, Node subject, Node property, NodeSpec spec, PropertyLine sole, Scope scope) {
         List<Node> objects;
+        long t0 = counts == null ? 0 : System.nanoTime();
         try {
             objects = values.make(ctx, sole.value(), scope);
         } catch (RuleMappingException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new RuleMappingException(sole.origin(), scope.field().tag(), e);
+        }
+        if (counts != null) {
+            // the sole line is counted as a line below its node, as it is when the node is made the general way
+            long total = System.nanoTime() - t0;
+            counts.line(counts.slot(sole), !objects.isEmpty(), total, total);
+            ctx.childNanos += total;
         }
         if (objects.isEmpty()) {
             if (spec.mintAs() == null) ctx.skipBlank();
