@@ -43,10 +43,10 @@ public final class Converter {
 
     private Converter(Builder b) {
         this.base = b.base.endsWith("/") || b.base.endsWith("#") ? b.base : b.base + "/";
-        this.mapper = new RecordMapper(b.rules.rules(), Functions.all());
-        this.dcMapper = new RecordMapper(b.dcRules.rules(), Functions.all());
-        this.authorityMapper = new RecordMapper(b.authorityRules.rules(), Functions.all(), false);
-        this.unimarcMapper = new RecordMapper(b.unimarcRules.rules(), Functions.all());
+        this.mapper = mapper(b, "marc21", b.rules, true);
+        this.dcMapper = mapper(b, "dc", b.dcRules, true);
+        this.authorityMapper = mapper(b, "marc21-authority", b.authorityRules, false);
+        this.unimarcMapper = mapper(b, "unimarc", b.unimarcRules, true);
         this.unimarcVersion = b.unimarcRules.version();
         this.dialect = b.dialect;
         this.lookup = new BaseLookup(b.lookup, this.base);
@@ -60,6 +60,15 @@ public final class Converter {
             coverage.declare("dc", b.dcRules.dropped());
             coverage.declare("unimarc", b.unimarcRules.dropped());
         }
+    }
+
+    /** A rule set's mapper, counting what its lines cost when the builder was given a {@link RuleProfile}. */
+    private static RecordMapper mapper(Builder b, String name, RuleSet rules, boolean bibliographic) {
+        return new RecordMapper(
+                rules.rules(),
+                Functions.all(),
+                bibliographic,
+                b.profile == null ? null : b.profile.counts(name, rules.rules()));
     }
 
     /**
@@ -226,6 +235,7 @@ public final class Converter {
         private Dialect dialect;
         private CodeLookup lookup;
         private Coverage coverage;
+        private RuleProfile profile;
 
         public Builder base(String base) {
             this.base = base;
@@ -262,6 +272,15 @@ public final class Converter {
         /** Counts seen and used subfields into this coverage. */
         public Builder coverage(Coverage coverage) {
             this.coverage = coverage;
+            return this;
+        }
+
+        /**
+         * Counts what each rule line runs and costs into this profile ({@link RuleProfile#of}); slower, for finding
+         * where mapping time goes, not for use in production.
+         */
+        public Builder profile(RuleProfile profile) {
+            this.profile = profile;
             return this;
         }
 

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.bench.BenchFiles;
+import org.colophon.bench.BenchInput;
 import org.colophon.bench.ExitCode;
 import org.colophon.bench.Seeds;
 import org.colophon.bench.UserError;
+import org.colophon.transform.Converter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +59,17 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean baselineOnly;
 
     @Option(
+            names = "--profile-rules",
+            paramLabel = "N",
+            arity = "0..1",
+            fallbackValue = "30",
+            description = "Instead of timing: convert the seed records (the first --records size, ISO 2709, one thread)"
+                    + " counting runs, values and nanoseconds per rule line, and print the N lines that cost most"
+                    + " (default 30), the cost per rule file and, with --baseline-rules, per tag against the"
+                    + " baseline. No report is written.")
+    Integer profileRules;
+
+    @Option(
             names = "--dialect",
             paramLabel = "all|unimarc",
             description = "unimarc: only UNIMARC against MARC 21 (per record, subfield, byte and triple), at the first"
@@ -80,8 +93,16 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new UserError("no rule directory " + baselineRules);
         if (!dialect.equals("all") && !dialect.equals("unimarc")) throw new UserError("--dialect is all or unimarc");
         if (baselineOnly && baselineRules == null) throw new UserError("--baseline-only needs --baseline-rules");
+        if (profileRules != null && profileRules < 1) throw new UserError("--profile-rules must be positive");
         Path dir = files.workDir("colophon-bench-convert");
         try {
+            if (profileRules != null) {
+                BenchInput input = new BenchInput(
+                        seedFiles,
+                        Converter.builder().base("http://example.org/").build());
+                new RuleProfileRun(input, dir, BenchFiles.log(out)).run(sizes.get(0), profileRules, baselineRules);
+                return ExitCode.OK;
+            }
             if (dialect.equals("unimarc")) {
                 UnimarcBench u = new UnimarcBench(seedFiles, dir, BenchFiles.log(out));
                 String command = "colophon-bench convert --dialect unimarc --records " + sizes.get(0);

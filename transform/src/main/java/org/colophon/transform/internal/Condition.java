@@ -13,14 +13,68 @@ import org.colophon.transform.marc.MarcRecord;
  * Tags compare without regard to case, so Dublin Core names such as {@code isPartOf} read as written.
  * A {@code #} in a value set stands for a blank.
  */
-public record Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values, boolean[] tags) {
+public record Condition(
+        Kind kind,
+        String codes,
+        String tag,
+        int from,
+        int to,
+        Set<String> values,
+        boolean[] tags,
+        CodeSet codeSet,
+        boolean[] chars,
+        boolean emptyIn,
+        int tagNumber) {
 
     /**
      * A condition; for {@code tag=} whose tags are all three digits, the tags are also kept as a table by tag number
-     * ({@link #tags}), so a field's tag is tested without lower-casing and hashing it.
+     * ({@link #tags}), so a field's tag is tested without lower-casing and hashing it. Made once with it, for the
+     * tests every field takes: the codes of {@code has}/{@code no} as a {@link CodeSet}; for a test of one character
+     * (an indicator, one position of the leader or a control field) the values of one ASCII character as a table by
+     * character ({@link #chars}) and whether the empty text is among them ({@link #emptyIn}: a position past the end
+     * reads as empty); and the number of a three-digit tag whose positions are tested ({@link #tagNumber}, else -1).
      */
     public Condition(Kind kind, String codes, String tag, int from, int to, Set<String> values) {
-        this(kind, codes, tag, from, to, values, kind == Kind.TAG ? byNumber(values) : null);
+        this(
+                kind,
+                codes,
+                tag,
+                from,
+                to,
+                values,
+                kind == Kind.TAG ? byNumber(values) : null,
+                kind == Kind.HAS || kind == Kind.NO ? CodeSet.of(codes) : null,
+                oneCharacter(kind, from, to) ? byCharacter(values) : null,
+                values.contains(""),
+                tag == null ? -1 : RecordMapper.number(tag));
+    }
+
+    /** Whether the test reads one character: an indicator, or one position of the leader or a control field. */
+    private static boolean oneCharacter(Kind kind, int from, int to) {
+        return switch (kind) {
+            case IND1, IND2 -> true;
+            case LEADER, CONTROL, NOT_CONTROL -> from == to;
+            default -> false;
+        };
+    }
+
+    /** The values that are one ASCII character, as a table by character. */
+    private static boolean[] byCharacter(Set<String> values) {
+        boolean[] out = new boolean[128];
+        for (String v : values) if (v.length() == 1 && v.charAt(0) < 128) out[v.charAt(0)] = true;
+        return out;
+    }
+
+    /** Whether the one-character text {@code c} is among the values. */
+    private boolean holdsChar(char c) {
+        return c < 128 ? chars[c] : values.contains(String.valueOf(c));
+    }
+
+    /** Whether position {@link #from} of {@code s} (a blank for '#', empty past the end) is among the values. */
+    private boolean holdsAt(String s) {
+        if (from >= s.length()) return emptyIn;
+        char c = s.charAt(from);
+        return holdsChar(c == '#' ? ' ' : c);
     }
 
     /** {@code 100|700} → a table with slots 100 and 700 set; {@code null} when a value is not a three-digit tag. */
@@ -65,37 +119,43 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
     public boolean test(Field field, RecordContext ctx) {
         MarcRecord record = ctx.record;
         return switch (kind) {
-            case IND1 -> values.contains(one(field.ind1()));
-            case IND2 -> values.contains(one(field.ind2()));
-            case HAS -> hasAny(field);
-            case NO -> !hasAny(field);
+            case IND1 -> holdsChar(field.ind1());
+            case IND2 -> holdsChar(field.ind2());
+            case HAS -> ctx.hasAny(field, codeSet);
+            case NO -> !ctx.hasAny(field, codeSet);
             case SUBFIELD_EQUALS -> {
-                for (String v : field.all(codes.charAt(0)))
-                    if (values.contains(v.strip().toLowerCase(java.util.Locale.ROOT))) yield true;
+                char code = codes.charAt(0);
+                for (int i = 0, n = field.size(); i < n; i++)
+                    if (field.code(i) == code
+                            && values.contains(field.value(i).strip().toLowerCase(java.util.Locale.ROOT))) yield true;
                 yield false;
             }
             case SUBFIELD_PREFIX -> {
-                for (String v : field.all(codes.charAt(0))) {
-                    String lower = v.strip().toLowerCase(java.util.Locale.ROOT);
+                char code = codes.charAt(0);
+                for (int i = 0, n = field.size(); i < n; i++) {
+                    if (field.code(i) != code) continue;
+                    String lower = field.value(i).strip().toLowerCase(java.util.Locale.ROOT);
                     for (String prefix : values) if (lower.startsWith(prefix)) yield true;
                 }
                 yield false;
             }
             case NOT_SUBFIELD_PREFIX -> {
-                for (String v : field.all(codes.charAt(0))) {
-                    String lower = v.strip().toLowerCase(java.util.Locale.ROOT);
+                char code = codes.charAt(0);
+                for (int i = 0, n = field.size(); i < n; i++) {
+                    if (field.code(i) != code) continue;
+                    String lower = field.value(i).strip().toLowerCase(java.util.Locale.ROOT);
                     for (String prefix : values) if (lower.startsWith(prefix)) yield false;
                 }
                 yield true;
             }
-            case LEADER -> values.contains(slice(record.leader(), from, to));
+            case LEADER -> chars != null ? holdsAt(record.leader()) : values.contains(slice(record.leader(), from, to));
             case CONTROL -> {
-                String data = positioned(ctx, tag);
-                yield data != null && values.contains(slice(data, from, to));
+                String data = positioned(ctx);
+                yield data != null && (chars != null ? holdsAt(data) : values.contains(slice(data, from, to)));
             }
             case NOT_CONTROL -> {
-                String data = positioned(ctx, tag);
-                yield data != null && !values.contains(slice(data, from, to));
+                String data = positioned(ctx);
+                yield data != null && !(chars != null ? holdsAt(data) : values.contains(slice(data, from, to)));
             }
             case TAG -> {
                 if (tags == null) yield values.contains(field.tag().toLowerCase(java.util.Locale.ROOT));
@@ -108,13 +168,19 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
             case FIRST -> isFirst(field, ctx);
             case LATER -> !isFirst(field, ctx);
             case SUBFIELD_KIND -> {
-                for (String v : field.all(codes.charAt(0)))
-                    for (String kind : values) if (ValueKinds.is(kind, v)) yield true;
+                char code = codes.charAt(0);
+                for (int i = 0, n = field.size(); i < n; i++) {
+                    if (field.code(i) != code) continue;
+                    for (String kind : values) if (ValueKinds.is(kind, field.value(i))) yield true;
+                }
                 yield false;
             }
             case NOT_SUBFIELD_KIND -> {
-                for (String v : field.all(codes.charAt(0)))
-                    for (String kind : values) if (ValueKinds.is(kind, v)) yield false;
+                char code = codes.charAt(0);
+                for (int i = 0, n = field.size(); i < n; i++) {
+                    if (field.code(i) != code) continue;
+                    for (String kind : values) if (ValueKinds.is(kind, field.value(i))) yield false;
+                }
                 yield true;
             }
         };
@@ -130,9 +196,12 @@ public record Condition(Kind kind, String codes, String tag, int from, int to, S
         return f.isControl() ? f.data() : f.first('a');
     }
 
-    private boolean hasAny(Field field) {
-        for (int i = 0; i < field.size(); i++) if (codes.indexOf(field.code(i)) >= 0) return true;
-        return false;
+    /** {@link #positioned(RecordContext, String)} of this condition's tag, found by its number when it has one. */
+    private String positioned(RecordContext ctx) {
+        if (tagNumber < 0) return positioned(ctx, tag);
+        Field f = ctx.first(tagNumber);
+        if (f == null) return null;
+        return f.isControl() ? f.data() : f.first('a');
     }
 
     private boolean anyField(RecordContext ctx) {

@@ -83,10 +83,20 @@ public final class NodeSpec {
         if (requiredCodes == null
                 && line.required()
                 && line.value().kind() == ValueSpec.Kind.SUBFIELDS
-                && line.conditions().isEmpty()) requiredCodes = line.value().codes();
+                && line.conditions().isEmpty()) {
+            requiredCodes = line.value().codes();
+            requiredSet = line.value().codeSet();
+        }
     }
 
     private String requiredCodes;
+
+    private CodeSet requiredSet;
+
+    /** {@link #requiredCodes} as a set made once, or null. */
+    CodeSet requiredSet() {
+        return requiredSet;
+    }
 
     private PropertyLine soleRequired;
 

@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
  * @param conditions all must hold
  * @param origin {@code file:line} of the line, for errors and coverage
  * @param required written {@code property!}: a node whose required line gives no value is dropped
+ * @param tests the conditions as an array, which the mapper runs through for every field (not to be changed)
  */
 public record PropertyLine(
         String property,
@@ -21,7 +22,8 @@ public record PropertyLine(
         String origin,
         boolean required,
         Node propertyNode,
-        boolean onlyIfNone) {
+        boolean onlyIfNone,
+        Condition[] tests) {
 
     public PropertyLine(String property, ValueSpec value, List<Condition> conditions, String origin, boolean required) {
         this(
@@ -31,6 +33,7 @@ public record PropertyLine(
                 origin,
                 required,
                 NodeFactory.createURI(property),
-                conditions.stream().anyMatch(c -> c.kind() == Condition.Kind.NONE));
+                conditions.stream().anyMatch(c -> c.kind() == Condition.Kind.NONE),
+                conditions.toArray(new Condition[0]));
     }
 }

@@ -31,6 +31,10 @@ public final class RecordContext {
     private IdentityHashMap<Field, String> mintKeys;
     final IdentityHashMap<Field, long[]> used = new IdentityHashMap<>();
     private int blanks;
+
+    /** Nanoseconds spent in the lines below the line being counted ({@link LineCounts}), when counting. */
+    long childNanos;
+
     private long attempts;
     private long produced;
 
@@ -203,6 +207,11 @@ public final class RecordContext {
     Field first(String tag) {
         int n = RecordMapper.number(tag);
         if (n < 0) return record.first(tag);
+        return first(n);
+    }
+
+    /** The record's first field with the tag of this number ({@link RecordMapper#number}, not negative), or null. */
+    Field first(int n) {
         List<Field> fields = record.fields();
         int[] numbers = tagNumbers;
         if (numbers == null) {
@@ -212,6 +221,39 @@ public final class RecordContext {
         }
         for (int i = 0; i < numbers.length; i++) if (numbers[i] == n) return fields.get(i);
         return null;
+    }
+
+    /** The field {@link #hasAny} last made a mask of, and its codes below 64 and from 64 to 127. */
+    private Field maskField;
+
+    private long maskLow;
+    private long maskHigh;
+
+    /**
+     * Whether the field holds a subfield with any of the codes. A field's codes are made a mask once, on the first
+     * question about it; every rule and line of that field asks in turn, so one mask, that of the last field asked
+     * about, is kept.
+     */
+    boolean hasAny(Field f, CodeSet set) {
+        if (!set.ascii) return set.any(f, 0, f.size());
+        if (f != maskField) {
+            long low = 0;
+            long high = 0;
+            for (int i = 0, n = f.size(); i < n; i++) {
+                char c = f.code(i);
+                if (c < 64) low |= 1L << c;
+                else if (c < 128) high |= 1L << (c - 64);
+            }
+            maskField = f;
+            maskLow = low;
+            maskHigh = high;
+        }
+        return (maskLow & set.low) != 0 || (maskHigh & set.high) != 0;
+    }
+
+    /** Whether subfields {@code from} to {@code to} (exclusive) of a data field hold any of the codes. */
+    boolean hasAny(Field f, int from, int to, CodeSet set) {
+        return from == 0 && to == f.size() ? hasAny(f, set) : set.any(f, from, to);
     }
 
     private List<String> otherLanguages;
@@ -287,7 +329,15 @@ public final class RecordContext {
 
     /** True when some triple already gives {@code s} a value for {@code p}. */
     boolean has(Node s, Node p) {
-        for (int i = triples.size() - 1; i >= 0; i--) {
+        return has(s, p, 0);
+    }
+
+    /**
+     * True when some triple from the {@code floor}-th on gives {@code s} a value for {@code p}: a blank node made when
+     * the record had {@code floor} triples is in none before.
+     */
+    boolean has(Node s, Node p, int floor) {
+        for (int i = triples.size() - 1; i >= floor; i--) {
             Triple t = triples.get(i);
             if (t.getSubject().equals(s) && t.getPredicate().equals(p)) return true;
         }

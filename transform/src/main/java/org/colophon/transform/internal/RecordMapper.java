@@ -24,13 +24,23 @@ public final class RecordMapper {
     /** Whether every record gets a Work and an Instance (bibliographic rules) or only what the rules make. */
     private final boolean bibliographic;
 
+    /** What each line cost ({@link LineCounts}), or null: then no clock is read and nothing is counted. */
+    private final LineCounts counts;
+
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions) {
         this(rules, functions, true);
     }
 
     public RecordMapper(List<Rule> rules, Map<String, RuleFunction> functions, boolean bibliographic) {
+        this(rules, functions, bibliographic, null);
+    }
+
+    /** A mapper that counts, per rule line, what it ran and what that cost into {@code counts} (when not null). */
+    public RecordMapper(
+            List<Rule> rules, Map<String, RuleFunction> functions, boolean bibliographic, LineCounts counts) {
         this.bibliographic = bibliographic;
         this.functions = functions;
+        this.counts = counts;
         for (Rule r : rules)
             for (String t : r.tags())
                 byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
@@ -57,6 +67,16 @@ public final class RecordMapper {
     }
 
     public void map(RecordContext ctx) {
+        if (counts == null) {
+            mapRecord(ctx);
+            return;
+        }
+        long t0 = System.nanoTime();
+        mapRecord(ctx);
+        counts.record(System.nanoTime() - t0);
+    }
+
+    private void mapRecord(RecordContext ctx) {
         if (!bibliographic) {
             fields(ctx);
             return;
@@ -68,19 +88,25 @@ public final class RecordMapper {
         ctx.add(instance, ctx.iri(BF + "instanceOf"), ctx.anchor("Work"));
         ctx.add(ctx.anchor("Work"), ctx.iri(BF + "hasInstance"), instance);
         List<Rule> leaderRules = byTag.get("LDR");
-        if (leaderRules != null) {
-            Field leader = Field.control("LDR", ctx.record.leader());
-            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
-        }
+        if (leaderRules != null) leader(ctx, leaderRules);
         fields(ctx);
+    }
+
+    private void leader(RecordContext ctx, List<Rule> leaderRules) {
+        Field leader = Field.control("LDR", ctx.record.leader());
+        if (counts == null) {
+            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
+            return;
+        }
+        int mark = ctx.mark();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
+        counts.field("LDR", System.nanoTime() - t0, ctx.mark() - mark);
     }
 
     private void fields(RecordContext ctx) {
         List<Rule> leaderRules = bibliographic ? null : byTag.get("LDR");
-        if (leaderRules != null) {
-            Field leader = Field.control("LDR", ctx.record.leader());
-            for (int i = 0; i < leaderRules.size(); i++) apply(ctx, leaderRules.get(i), leader, null, null);
-        }
+        if (leaderRules != null) leader(ctx, leaderRules);
         List<Field> fields = ctx.linkage.fields;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -88,7 +114,14 @@ public final class RecordMapper {
             if (rules == null) continue;
             Field partner = ctx.linkage.partner.get(f);
             String script = ctx.linkage.vernacular.get(f);
+            if (counts == null) {
+                for (int j = 0; j < rules.size(); j++) apply(ctx, rules.get(j), f, partner, script);
+                continue;
+            }
+            int mark = ctx.mark();
+            long t0 = System.nanoTime();
             for (int j = 0; j < rules.size(); j++) apply(ctx, rules.get(j), f, partner, script);
+            counts.field(f.tag(), System.nanoTime() - t0, ctx.mark() - mark);
         }
     }
 
@@ -102,19 +135,38 @@ public final class RecordMapper {
      * since making the AdminMetadata adds a triple.
      */
     private void apply(RecordContext ctx, Rule rule, Field field, Field partner, String script) {
+        if (counts == null) {
+            applyRule(ctx, rule, field, partner, script);
+            return;
+        }
+        // a rule's header line counts the rule as a whole on each field; the lines below count themselves
+        long outer = ctx.childNanos;
+        ctx.childNanos = 0;
+        int mark = ctx.mark();
+        long t0 = System.nanoTime();
+        try {
+            applyRule(ctx, rule, field, partner, script);
+        } finally {
+            long total = System.nanoTime() - t0;
+            counts.line(counts.slot(rule.line()), ctx.mark() > mark, total - ctx.childNanos, total);
+            ctx.childNanos = outer + total;
+        }
+    }
+
+    private void applyRule(RecordContext ctx, Rule rule, Field field, Field partner, String script) {
         if (rule.groupBy() == 0 || field.isControl()) {
             Node anchor = ctx.anchor(rule.anchor());
             if (!holds(ctx, rule.line(), field)) return;
             Scope scope = new Scope(
                     field, 0, field.size(), partner, 0, partner == null ? 0 : partner.size(), script, 0, (char) 0);
-            line(ctx, anchor, rule.line(), scope, false);
+            line(ctx, anchor, rule.line(), scope, false, 0);
             return;
         }
         int[] starts = starts(field, rule.groupBy());
         if (starts.length == 0) return;
         Node anchor = ctx.anchor(rule.anchor());
         if (!holds(ctx, rule.line(), field)) return;
-        int[] pStarts = partner == null ? new int[0] : starts(partner, rule.groupBy());
+        int[] pStarts = partner == null ? NO_GROUPS : starts(partner, rule.groupBy());
         for (int g = 0; g < starts.length; g++) {
             int from = g == 0 ? 0 : starts[g];
             int to = g + 1 < starts.length ? starts[g + 1] : field.size();
@@ -126,13 +178,16 @@ public final class RecordMapper {
             }
             Scope scope = new Scope(
                     field, from, to, g < pStarts.length ? partner : null, pFrom, pTo, script, g, rule.groupBy());
-            line(ctx, anchor, rule.line(), scope, false);
+            line(ctx, anchor, rule.line(), scope, false, 0);
         }
     }
+
+    private static final int[] NO_GROUPS = new int[0];
 
     private static int[] starts(Field f, char code) {
         int n = 0;
         for (int i = 0; i < f.size(); i++) if (f.code(i) == code) n++;
+        if (n == 0) return NO_GROUPS;
         int[] out = new int[n];
         n = 0;
         for (int i = 0; i < f.size(); i++) if (f.code(i) == code) out[n++] = i;
@@ -143,11 +198,31 @@ public final class RecordMapper {
      * Applies one line; returns whether it gave a value. A failure names the line's {@code file:line}.
      *
      * @param test whether the line's conditions are still to be tested (false: the caller tested them)
+     * @param floor the number of triples the record had when {@code subject} was made, when it is a blank node the
+     *     line's node made (no triple before that one can be about it), else 0
      */
-    private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope, boolean test) {
+    private boolean line(RecordContext ctx, Node subject, PropertyLine line, Scope scope, boolean test, int floor) {
+        if (counts == null || !test) return uncounted(ctx, subject, line, scope, test, floor);
+        long outer = ctx.childNanos;
+        ctx.childNanos = 0;
+        long t0 = System.nanoTime();
+        boolean gave = false;
         try {
+            gave = uncounted(ctx, subject, line, scope, test, floor);
+            return gave;
+        } finally {
+            long total = System.nanoTime() - t0;
+            counts.line(counts.slot(line), gave, total - ctx.childNanos, total);
+            ctx.childNanos = outer + total;
+        }
+    }
+
+    private boolean uncounted(
+            RecordContext ctx, Node subject, PropertyLine line, Scope scope, boolean test, int floor) {
+        try {
+            if (dead(ctx, line, scope)) return false;
             if (test && !test(ctx, line, scope.field())) return false;
-            return apply(ctx, subject, line, scope);
+            return apply(ctx, subject, line, scope, floor);
         } catch (RuleMappingException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -165,15 +240,36 @@ public final class RecordMapper {
     }
 
     private static boolean test(RecordContext ctx, PropertyLine line, Field field) {
-        List<Condition> conditions = line.conditions();
-        for (int i = 0; i < conditions.size(); i++) if (!conditions.get(i).test(field, ctx)) return false;
+        Condition[] tests = line.tests();
+        for (int i = 0; i < tests.length; i++) if (!tests[i].test(field, ctx)) return false;
         return true;
     }
 
+    /**
+     * Whether a line can give nothing in this scope, whatever its conditions: it reads subfields none of which the
+     * scope holds, or makes a node whose required subfields ({@link NodeSpec#requiredCodes}) it does not hold. Such a
+     * line would end with nothing made, no blank node label taken and nothing recorded, as it does here, before its
+     * conditions are tested; the fields of most rules lack most of the subfields their lines read ({@code $3},
+     * {@code $5}, {@code $0} of the blocks every note, name and subject rule uses).
+     */
+    private static boolean dead(RecordContext ctx, PropertyLine line, Scope scope) {
+        ValueSpec v = line.value();
+        Field f = scope.field();
+        return switch (v.kind()) {
+            case SUBFIELDS -> f.isControl() || !ctx.hasAny(f, scope.from(), scope.to(), v.codeSet());
+            case FIELD_SUBFIELDS -> f.isControl() || !ctx.hasAny(f, v.codeSet());
+            case NODE -> {
+                CodeSet required = v.node().requiredSet();
+                yield required != null && !f.isControl() && !ctx.hasAny(f, scope.from(), scope.to(), required);
+            }
+            default -> false;
+        };
+    }
+
     /** Applies a line whose conditions hold. */
-    private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope) {
+    private boolean apply(RecordContext ctx, Node subject, PropertyLine line, Scope scope, int floor) {
         Node property = line.propertyNode();
-        if (line.onlyIfNone() && ctx.has(subject, property)) return false;
+        if (line.onlyIfNone() && ctx.has(subject, property, floor)) return false;
         ValueSpec v = line.value();
         if (v.kind() == ValueSpec.Kind.NODE) {
             return node(ctx, subject, property, v.node(), scope);
@@ -192,8 +288,8 @@ public final class RecordMapper {
     }
 
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
-        String required = spec.requiredCodes();
-        if (required != null && !has(scope, required)) return false;
+        CodeSet required = spec.requiredSet();
+        if (required != null && !has(ctx, scope, required)) return false;
         PropertyLine sole = spec.soleRequiredLine();
         if (sole != null && spec.iriFrom() == null) return soleLineNode(ctx, subject, property, spec, sole, scope);
         long before = ctx.produced();
@@ -204,9 +300,10 @@ public final class RecordMapper {
         for (int i = 0; i < classes.size(); i++) ctx.add(node, RDF_TYPE, classes.get(i));
         boolean complete = true;
         List<PropertyLine> lines = spec.lines();
+        int floor = node.isBlank() ? mark : 0;
         for (int i = 0; i < lines.size(); i++) {
             PropertyLine child = lines.get(i);
-            boolean gave = line(ctx, node, child, scope, true);
+            boolean gave = line(ctx, node, child, scope, true, floor);
             if (child.required() && !gave) complete = false;
         }
         if (!complete || spec.readsData() && ctx.produced() == before) {
@@ -225,12 +322,19 @@ public final class RecordMapper {
     private boolean soleLineNode(
             RecordContext ctx, Node subject, Node property, NodeSpec spec, PropertyLine sole, Scope scope) {
         List<Node> objects;
+        long t0 = counts == null ? 0 : System.nanoTime();
         try {
             objects = values.make(ctx, sole.value(), scope);
         } catch (RuleMappingException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new RuleMappingException(sole.origin(), scope.field().tag(), e);
+        }
+        if (counts != null) {
+            // the sole line is counted as a line below its node, as it is when the node is made the general way
+            long total = System.nanoTime() - t0;
+            counts.line(counts.slot(sole), !objects.isEmpty(), total, total);
+            ctx.childNanos += total;
         }
         if (objects.isEmpty()) {
             if (spec.mintAs() == null) ctx.skipBlank();
@@ -246,12 +350,11 @@ public final class RecordMapper {
         return true;
     }
 
-    /** Whether the scope's part of the field holds any of the subfield codes. */
-    private static boolean has(Scope scope, String codes) {
+    /** Whether the scope's part of the field holds any of the subfield codes (a control field: yes). */
+    private static boolean has(RecordContext ctx, Scope scope, CodeSet codes) {
         Field f = scope.field();
         if (f.isControl()) return true;
-        for (int i = scope.from(); i < scope.to(); i++) if (codes.indexOf(f.code(i)) >= 0) return true;
-        return false;
+        return ctx.hasAny(f, scope.from(), scope.to(), codes);
     }
 
     /**

@@ -17,7 +17,22 @@ public record ValueSpec(
         String anchor,
         NodeSpec node,
         String function,
-        List<Transform> transforms) {
+        List<Transform> transforms,
+        CodeSet codeSet) {
+
+    /** A value spec; {@link #codeSet} is made from {@code codes}. */
+    public ValueSpec(
+            Kind kind,
+            String codes,
+            int from,
+            int to,
+            String constant,
+            String anchor,
+            NodeSpec node,
+            String function,
+            List<Transform> transforms) {
+        this(kind, codes, from, to, constant, anchor, node, function, transforms, CodeSet.of(codes));
+    }
 
     public enum Kind {
         SUBFIELDS,
