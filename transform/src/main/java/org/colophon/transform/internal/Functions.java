@@ -12,16 +12,18 @@ public final class Functions {
     private Functions() {}
 
     public static Map<String, RuleFunction> all() {
-        return Map.of(
-                "subjectLabel", Functions::subjectLabel,
-                "date008", Functions::date008,
-                "localIdValue", Functions::localIdValue,
-                "localIdAssigner", Functions::localIdAssigner,
-                "fieldText", Functions::fieldText,
-                "recordTitle", Functions::recordTitle,
-                "languageTag", Functions::languageTag,
-                "captureDate", Functions::captureDate,
-                "capturePlace", Functions::capturePlace);
+        return Map.ofEntries(
+                Map.entry("subjectLabel", Functions::subjectLabel),
+                Map.entry("date008", Functions::date008),
+                Map.entry("localIdValue", Functions::localIdValue),
+                Map.entry("localIdAssigner", Functions::localIdAssigner),
+                Map.entry("fieldText", Functions::fieldText),
+                Map.entry("recordTitle", Functions::recordTitle),
+                Map.entry("languageTag", Functions::languageTag),
+                Map.entry("captureDate", Functions::captureDate),
+                Map.entry("capturePlace", Functions::capturePlace),
+                Map.entry("nameLabel", UnimarcLabels::name),
+                Map.entry("unimarcSubjectLabel", UnimarcLabels::subject));
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */
