@@ -23,7 +23,8 @@ public final class Functions {
                 Map.entry("captureDate", Functions::captureDate),
                 Map.entry("capturePlace", Functions::capturePlace),
                 Map.entry("nameLabel", UnimarcLabels::name),
-                Map.entry("unimarcSubjectLabel", UnimarcLabels::subject));
+                Map.entry("unimarcSubjectLabel", UnimarcLabels::subject),
+                Map.entry("publicationStatement", UnimarcLabels::publication));
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */

@@ -196,4 +196,54 @@ final class UnimarcLabels {
         for (int i = 0; i < s.length(); i++) if (isHan(s.charAt(i))) return true;
         return false;
     }
+
+    /**
+     * {@code fn:publicationStatement}: a UNIMARC publication area as ISBD writes it, the punctuation UNIMARC leaves
+     * out put back: a place after {@code " ; "}, a publisher after {@code " : "}, the date after {@code ", "}
+     * ({@code 210 $a Roma $a Bari $c GLF editori Laterza $d 2014}: {@code Roma ; Bari : GLF editori Laterza, 2014};
+     * {@code 北京 : 人民文學出版社, 1993[民82]}). 210 and 214 read {@code $a} place, {@code $c} name, {@code $d} date;
+     * a linking field (4XX, its embedded 210 read into standard subfields) {@code $c} place, {@code $n} name,
+     * {@code $d} date. A part that opens with punctuation, or follows one that ends with it, gets only a space.
+     */
+    static List<Node> publication(RecordContext ctx, Scope sc) {
+        List<Node> out = new ArrayList<>(2);
+        String own = statement(ctx, sc.field(), sc.from(), sc.to());
+        if (own == null) return out;
+        if (sc.vernacularScript() != null) {
+            out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
+            return out;
+        }
+        String alt = sc.partner() == null ? null : statement(ctx, sc.partner(), sc.partnerFrom(), sc.partnerTo());
+        if (alt != null && LangTags.scriptOf(alt) != null) {
+            out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
+            out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
+        } else out.add(ctx.literal(own, ctx.scriptTag(own)));
+        return out;
+    }
+
+    private static String statement(RecordContext ctx, Field f, int from, int to) {
+        if (f == null || f.isControl()) return null;
+        boolean link = f.tag().charAt(0) == '4';
+        char place = link ? 'c' : 'a';
+        char name = link ? 'n' : 'c';
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, from); i < Math.min(to, f.size()); i++) {
+            char c = f.code(i);
+            if (c != place && c != name && c != 'd') continue;
+            String v = TextSteps.trimIsbd(f.value(i).strip());
+            if (v.isEmpty()) continue;
+            ctx.use(f, c);
+            if (sb.length() > 0) {
+                char first = v.charAt(0);
+                char last = sb.charAt(sb.length() - 1);
+                if (first == ',' || first == ';' || first == ':' || first == '.') sb.append("");
+                else if (last == ',' || last == ';' || last == ':') sb.append(' ');
+                else sb.append(c == place ? " ; " : c == name ? " : " : ", ");
+            }
+            sb.append(v);
+        }
+        if (sb.length() == 0) return null;
+        String t = TextSteps.trimPunctuation(withoutBidiMarks(sb));
+        return t.isEmpty() ? null : t;
+    }
 }
