@@ -24,7 +24,9 @@ public final class Functions {
                 Map.entry("capturePlace", Functions::capturePlace),
                 Map.entry("nameLabel", UnimarcLabels::name),
                 Map.entry("unimarcSubjectLabel", UnimarcLabels::subject),
-                Map.entry("publicationStatement", UnimarcLabels::publication));
+                Map.entry("publicationStatement", UnimarcLabels::publication),
+                Map.entry("seriesStatement", UnimarcLabels::series),
+                Map.entry("editionStatement", UnimarcLabels::edition));
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */

@@ -246,4 +246,85 @@ final class UnimarcLabels {
         String t = TextSteps.trimPunctuation(withoutBidiMarks(sb));
         return t.isEmpty() ? null : t;
     }
+
+    /**
+     * {@code fn:seriesStatement} (225) and {@code fn:editionStatement} (205): the statement as ISBD writes it, the
+     * punctuation UNIMARC leaves out put back before each part: 225 {@code $e} other title information after
+     * {@code " : "}, {@code $f} responsibility after {@code " / "}, {@code $h} part number after {@code ". "},
+     * {@code $i} part name after {@code ", "} when it follows a number, else {@code ". "} ({@code Occasional paper /
+     * International Monetary Fund}); 205 {@code $b} additional edition statement after {@code ", "}, {@code $d}
+     * parallel statement after {@code " = "}, {@code $f} responsibility after {@code " / "}, {@code $g} subsequent
+     * responsibility after {@code " ; "}.
+     */
+    static List<Node> series(RecordContext ctx, Scope sc) {
+        return statementLiterals(ctx, sc, "aefi");
+    }
+
+    static List<Node> edition(RecordContext ctx, Scope sc) {
+        return statementLiterals(ctx, sc, "abdfg");
+    }
+
+    private static List<Node> statementLiterals(RecordContext ctx, Scope sc, String codes) {
+        List<Node> out = new ArrayList<>(2);
+        String own = isbd(ctx, sc.field(), sc.from(), sc.to(), codes);
+        if (own == null) return out;
+        if (sc.vernacularScript() != null) {
+            out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
+            return out;
+        }
+        String alt = sc.partner() == null ? null : isbd(ctx, sc.partner(), sc.partnerFrom(), sc.partnerTo(), codes);
+        if (alt != null && LangTags.scriptOf(alt) != null) {
+            out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
+            out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
+        } else out.add(ctx.literal(own, ctx.scriptTag(own)));
+        return out;
+    }
+
+    private static String isbd(RecordContext ctx, Field f, int from, int to, String codes) {
+        if (f == null || f.isControl()) return null;
+        boolean series = f.tag().equals("225");
+        StringBuilder sb = new StringBuilder();
+        char previous = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, f.size()); i++) {
+            char c = f.code(i);
+            if (codes.indexOf(c) < 0) continue;
+            String v = TextSteps.trimIsbd(f.value(i).strip());
+            if (v.isEmpty()) continue;
+            ctx.use(f, c);
+            if (sb.length() > 0) {
+                char first = v.charAt(0);
+                char last = sb.charAt(sb.length() - 1);
+                if (first == ',' || first == ';' || first == ':' || first == '.' || first == '=' || first == '/')
+                    sb.append(' ');
+                else if (last == ',' || last == ';' || last == ':' || last == '.' || last == '=' || last == '/')
+                    sb.append(' ');
+                else sb.append(series ? seriesSeparator(c, previous) : editionSeparator(c));
+            }
+            sb.append(v);
+            previous = c;
+        }
+        if (sb.length() == 0) return null;
+        String t = TextSteps.trimPunctuation(withoutBidiMarks(sb));
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String seriesSeparator(char code, char previous) {
+        return switch (code) {
+            case 'e' -> " : ";
+            case 'f' -> " / ";
+            case 'h' -> ". ";
+            case 'i' -> previous == 'h' ? ", " : ". ";
+            default -> " ";
+        };
+    }
+
+    private static String editionSeparator(char code) {
+        return switch (code) {
+            case 'b' -> ", ";
+            case 'd' -> " = ";
+            case 'f' -> " / ";
+            case 'g' -> " ; ";
+            default -> " ";
+        };
+    }
 }

@@ -98,7 +98,7 @@ class UnimarcLinksTest {
         ask("32927126", "<I> bf:identifiedBy [ rdf:value \"DL 96-13980\" ; bf:assigner [ bf:code \"FR\" ] ]");
         ask(
                 "11125728X",
-                "<I> bf:seriesStatement \"Synthèses Institut national de la statistique et des études économiques\"");
+                "<I> bf:seriesStatement \"Synthèses / Institut national de la statistique et des études économiques\"");
         ask(
                 "040613429",
                 "?admin bf:identifiedBy [ a bf:Local ; rdf:value \"124304222\" ; bf:assigner [ bf:code \"Abes\" ] ]");
