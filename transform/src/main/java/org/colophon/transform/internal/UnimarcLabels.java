@@ -82,7 +82,8 @@ final class UnimarcLabels {
         char first = v.charAt(0);
         if (first == ',' || first == '.' || first == ';' || first == ':' || first == ')') return "";
         char last = before.charAt(before.length() - 1);
-        if (kind == 'p' && code == 'b' && chineseNamePart(before) && chineseNamePart(v)) return "";
+        if (kind == 'p' && code == 'b' && chineseNamePart(before) && chineseNamePart(TextSteps.trimPunctuation(v)))
+            return "";
         if (last == ',' || last == ';' || last == ':') return " ";
         if (first == '(' || first == '<' || first == '[') return " ";
         String sep =
@@ -96,7 +97,7 @@ final class UnimarcLabels {
 
     /**
      * A Chinese surname or forename as Taiwan's CMARC splits a Chinese name ({@code $a 劉 $b 學眞}): one or two Chinese
-     * characters. A longer {@code $a} is a Western name in transcription ({@code $a 奧斯汀 $b 珍}, Austen, Jane),
+     * characters (the forename may end with the field's period, {@code $b 學眞.}). A longer {@code $a} is a Western name in transcription ({@code $a 奧斯汀 $b 珍}, Austen, Jane),
      * which keeps its comma: {@code 奧斯汀, 珍}.
      */
     private static boolean chineseNamePart(CharSequence s) {
