@@ -25,7 +25,12 @@ public final class Functions {
                 Map.entry("timePeriod045", Functions::timePeriod045),
                 Map.entry("originDate046", Functions::originDate046),
                 Map.entry("validDate046", Functions::validDate046),
-                Map.entry("geographicClass052", Functions::geographicClass052));
+                Map.entry("geographicClass052", Functions::geographicClass052),
+                Map.entry("nameLabel", UnimarcLabels::name),
+                Map.entry("unimarcSubjectLabel", UnimarcLabels::subject),
+                Map.entry("publicationStatement", UnimarcLabels::publication),
+                Map.entry("seriesStatement", UnimarcLabels::series),
+                Map.entry("editionStatement", UnimarcLabels::edition));
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */

@@ -65,12 +65,12 @@ class UnimarcLinksTest {
                         + " bf:subtitle \"table décennale, 1923-1932\" ] ; bf:hasInstance ?i ."
                         + " ?i a bf:Instance ; bf:instanceOf ?w ;"
                         + " bf:responsibilityStatement \"[publ. par la] Société de l'histoire de la guerre\" ;"
-                        + " bf:provisionActivityStatement \"Paris A. Coste s.d\" ; bf:extent [ rdfs:label \"37 p\" ] ;"
+                        + " bf:provisionActivityStatement \"Paris : A. Coste, s.d\" ; bf:extent [ rdfs:label \"37 p\" ] ;"
                         + " bf:seriesStatement \"Publications de la Société de l'histoire de la guerre\"");
-        // 441 $t … $c Melun $n Imp. administrative $d 1909-1923
+        // 441 $t … $c Melun $n Imp. administrative $d 1909-1923: the statement with ISBD's punctuation put back
         ask(
                 "050927140",
-                "<W> bf:succeededBy [ bf:hasInstance [ bf:provisionActivityStatement \"Melun Imp. administrative"
+                "<W> bf:succeededBy [ bf:hasInstance [ bf:provisionActivityStatement \"Melun : Imp. administrative,"
                         + " 1909-1923\" ] ]");
     }
 
@@ -98,7 +98,7 @@ class UnimarcLinksTest {
         ask("32927126", "<I> bf:identifiedBy [ rdf:value \"DL 96-13980\" ; bf:assigner [ bf:code \"FR\" ] ]");
         ask(
                 "11125728X",
-                "<I> bf:seriesStatement \"Synthèses Institut national de la statistique et des études économiques\"");
+                "<I> bf:seriesStatement \"Synthèses / Institut national de la statistique et des études économiques\"");
         ask(
                 "040613429",
                 "?admin bf:identifiedBy [ a bf:Local ; rdf:value \"124304222\" ; bf:assigner [ bf:code \"Abes\" ] ]");
