@@ -41,6 +41,9 @@ final class ByteXmlSplitter {
     /** The largest record copied here (bytes written); the copier's limit is 16 Mi characters. */
     private static final int MAX_RECORD = 8 << 20;
 
+    /** The least room a read is made with (bytes are moved to the front, or the buffer grown, to have it). */
+    private static final int MIN_READ = 32 << 10;
+
     private static final int MAX_DEPTH = 256;
     private static final int MAX_ATTRIBUTES = 32;
 
@@ -169,9 +172,10 @@ final class ByteXmlSplitter {
 
     /** Reads more bytes, moving what is left to the front first (the caller's positions move by {@code pos}). */
     private void fill() throws Unusual {
-        // the bytes from pos are kept, and a sequence at the end not yet looked at for U+FFFE
+        // the bytes from pos are kept, and a sequence at the end not yet looked at for U+FFFE; moved to the front
+        // only when little room is left behind them, so that what is read ahead is not moved after every record
         int keep = Math.min(pos, scanned);
-        if (keep > 0) {
+        if (keep > 0 && buf.length - lim < MIN_READ) {
             count(keep);
             System.arraycopy(buf, keep, buf, 0, lim - keep);
             counted -= keep;
@@ -179,7 +183,7 @@ final class ByteXmlSplitter {
             lim -= keep;
             pos -= keep;
         }
-        if (lim == buf.length) {
+        if (buf.length - lim < MIN_READ) {
             if (buf.length >= MAX_TOKEN + LOOKAHEAD * 2) throw UNUSUAL;
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
@@ -235,6 +239,9 @@ final class ByteXmlSplitter {
 
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long ONES = 0x0101010101010101L;
+    private static final long SPACES = 0x20L * ONES;
+    private static final long AMPS = '&' * ONES;
+    private static final long GTS = '>' * ONES;
 
     /**
      * Counts the characters of the bytes up to {@code to}: every byte but a continuation byte ({@code 10xxxxxx})
@@ -270,8 +277,16 @@ final class ByteXmlSplitter {
     /** The index of the first {@code c} from {@code pos} on, reading more as needed; -1 at the end of the file. */
     private int find(byte c) throws Unusual {
         int from = pos;
+        long pattern = (c & 0xFFL) * ONES;
         while (true) {
-            for (int i = from; i < lim; i++) if (buf[i] == c) return i;
+            byte[] b = buf;
+            int end = lim;
+            int i = from;
+            for (; i + 8 <= end; i += 8) {
+                long v = (long) LONGS.get(b, i) ^ pattern;
+                if (((v - ONES) & ~v & HIGH_BITS) != 0) break; // c is among these eight
+            }
+            for (; i < end; i++) if (b[i] == c) return i;
             if (eof) return -1;
             int seen = lim - pos;
             if (seen > MAX_TOKEN) throw UNUSUAL;
@@ -523,6 +538,19 @@ final class ByteXmlSplitter {
         }
     }
 
+    /** The bytes of {@link #KNOWN_BY}'s names, in the same places. */
+    private static final byte[][][] KNOWN_BY_BYTES = new byte[16 * 128][][];
+
+    static {
+        for (int i = 0; i < KNOWN_BY.length; i++) {
+            if (KNOWN_BY[i] == null) continue;
+            KNOWN_BY_BYTES[i] = new byte[KNOWN_BY[i].length][];
+            for (int k = 0; k < KNOWN_BY[i].length; k++) {
+                KNOWN_BY_BYTES[i][k] = KNOWN_BY[i][k].getBytes(StandardCharsets.US_ASCII);
+            }
+        }
+    }
+
     private static String[] append(String[] a, String s) {
         String[] b = Arrays.copyOf(a, a.length + 1);
         b[a.length] = s;
@@ -534,10 +562,8 @@ final class ByteXmlSplitter {
         if (n < 16) {
             String[] ks = KNOWN_BY[n * 128 + (b[from] & 0x7F)];
             if (ks != null) {
-                for (String k : ks) {
-                    byte[] kb = KNOWN_BYTES.get(k);
-                    if (Arrays.equals(b, from, to, kb, 0, n)) return k;
-                }
+                byte[][] kbs = KNOWN_BY_BYTES[n * 128 + (b[from] & 0x7F)];
+                for (int k = 0; k < ks.length; k++) if (Arrays.equals(b, from, to, kbs[k], 0, n)) return ks[k];
             }
         }
         return new String(b, from, n, StandardCharsets.US_ASCII);
@@ -705,6 +731,16 @@ final class ByteXmlSplitter {
         int from = pos;
         boolean top = depth == 0;
         for (int i = pos; i < end; i++) {
+            if (!top && i + 8 <= end) {
+                // eight bytes at a time while none is a control character, '&' or '>'
+                long w = (long) LONGS.get(b, i);
+                long amp = w ^ AMPS;
+                long gt = w ^ GTS;
+                if (((((w - SPACES) & ~w) | ((amp - ONES) & ~amp) | ((gt - ONES) & ~gt)) & HIGH_BITS) == 0) {
+                    i += 7;
+                    continue;
+                }
+            }
             int c = b[i];
             if (c >= 0 && SPECIAL[c]) {
                 if (top && !(c == '\n' || c == '\t' || c == '\r')) throw UNUSUAL;
