@@ -7,7 +7,6 @@ import org.colophon.harvester.files.internal.FormatSniffer;
 import org.colophon.harvester.files.internal.Inputs;
 import org.colophon.harvester.files.internal.Iso2709Splitter;
 import org.colophon.harvester.files.internal.JsonSplitter;
-import org.colophon.harvester.files.internal.Utf8Repair;
 import org.colophon.harvester.files.internal.WholeFile;
 import org.colophon.harvester.files.internal.XmlSplitter;
 import org.colophon.record.Quarantine;
@@ -62,7 +61,7 @@ public final class FileRecordReader {
             return switch (format) {
                 case MARC21, UNIMARC -> new Iso2709Splitter(in, name, sourceId, format, q);
                 case MARCXML, UNIMARCXML, DUBLIN_CORE ->
-                    new XmlSplitter(Utf8Repair.ifUtf8(in, invalidUtf8), file, name, sourceId, format, q);
+                    XmlSplitter.open(in, invalidUtf8, file, name, sourceId, format, q);
                 case MARC_JSON -> new JsonSplitter(in, name, sourceId, q);
                 case RDF -> new WholeFile(in, name, sourceId, RecordFormat.RDF);
             };

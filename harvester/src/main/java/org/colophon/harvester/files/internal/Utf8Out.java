@@ -56,6 +56,32 @@ final class Utf8Out {
         return Arrays.copyOf(buf, len);
     }
 
+    /** Bytes already UTF-8 (and escaped as needed), copied as they are. */
+    Utf8Out appendBytes(byte[] b, int off, int count) {
+        room(count);
+        System.arraycopy(b, off, buf, len, count);
+        len += count;
+        chars += count; // as many characters or fewer: only the limit is asked of it
+        return this;
+    }
+
+    /** A string of ASCII characters only (a name, markup), written as it is, without escaping. */
+    Utf8Out ascii(String s) {
+        int n = s.length();
+        room(n);
+        byte[] b = buf;
+        int at = len;
+        for (int i = 0; i < n; i++) b[at + i] = (byte) s.charAt(i);
+        len = at + n;
+        chars += n;
+        return this;
+    }
+
+    /** Bytes written since the last reset. */
+    int size() {
+        return len;
+    }
+
     Utf8Out append(char c) {
         room(1);
         if (c < 0x80 && pendingHigh == 0) {

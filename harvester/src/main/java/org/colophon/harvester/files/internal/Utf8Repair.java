@@ -138,32 +138,32 @@ public final class Utf8Repair extends FilterInputStream {
     }
 
     private void convert() {
+        byte[] src = in;
         int i = inPos;
+        int run = i; // the start of the well-formed bytes not yet copied: copied in one go, not a sequence at a time
         while (i < inLim) {
-            int c = in[i] & 0xFF;
-            if (c < 0x80) {
-                // a run of ASCII goes across in one copy
-                int end = i + 1;
-                while (end < inLim && in[end] >= 0) end++;
-                System.arraycopy(in, i, out, outLim, end - i);
-                outLim += end - i;
-                i = end;
+            int c = src[i];
+            if (c >= 0) {
+                i++;
                 continue;
             }
+            c &= 0xFF;
             int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             if (n > 0 && i + n > inLim && !eof) break; // the rest of the sequence is in the next read
             if (n > 0 && wellFormed(i, n)) {
-                System.arraycopy(in, i, out, outLim, n);
-                outLim += n;
                 i += n;
-            } else {
-                System.arraycopy(REPLACEMENT, 0, out, outLim, 3);
-                outLim += 3;
-                replaced++;
-                if (counter != null) counter.increment();
-                i++;
+                continue;
             }
+            System.arraycopy(src, run, out, outLim, i - run);
+            outLim += i - run;
+            System.arraycopy(REPLACEMENT, 0, out, outLim, 3);
+            outLim += 3;
+            replaced++;
+            if (counter != null) counter.increment();
+            run = ++i;
         }
+        System.arraycopy(src, run, out, outLim, i - run);
+        outLim += i - run;
         inPos = i;
     }
 

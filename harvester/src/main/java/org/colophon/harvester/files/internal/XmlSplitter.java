@@ -32,7 +32,7 @@ public final class XmlSplitter extends LookaheadSource {
 
     private static final String MAX_TEXT_LENGTH = "com.ctc.wstx.maxTextLength";
 
-    private final InputStream in;
+    private InputStream in;
     private final Path file;
     private final String name;
     private final String sourceId;
@@ -54,6 +54,62 @@ public final class XmlSplitter extends LookaheadSource {
         this.sourceId = sourceId;
         this.format = format;
         this.quarantine = q;
+        this.invalidUtf8 = null;
+        this.fastInvalidUtf8 = null;
+        woodstox();
+    }
+
+    /**
+     * The file's records, read from the bytes ({@link ByteXmlSplitter}) while the XML is in the common shape, and
+     * with Woodstox from the start of the file again (the records already handed on skipped) at the first thing that
+     * is not; XML in another encoding than UTF-8 is read with Woodstox throughout.
+     *
+     * @param in the file's bytes (gunzipped), which must support mark
+     * @param invalidUtf8 counts the bytes of UTF-8 that were not well-formed, when not null
+     */
+    public static XmlSplitter open(
+            InputStream in,
+            java.util.concurrent.atomic.LongAdder invalidUtf8,
+            Path file,
+            String name,
+            String sourceId,
+            RecordFormat format,
+            Quarantine q)
+            throws IOException {
+        java.util.concurrent.atomic.LongAdder own = new java.util.concurrent.atomic.LongAdder();
+        InputStream repaired = Utf8Repair.ifUtf8(in, own);
+        if (!(repaired instanceof Utf8Repair)) return new XmlSplitter(repaired, file, name, sourceId, format, q);
+        return new XmlSplitter(repaired, own, invalidUtf8, file, name, sourceId, format, q);
+    }
+
+    private XmlSplitter(
+            InputStream in,
+            java.util.concurrent.atomic.LongAdder own,
+            java.util.concurrent.atomic.LongAdder invalidUtf8,
+            Path file,
+            String name,
+            String sourceId,
+            RecordFormat format,
+            Quarantine q) {
+        this.in = in;
+        this.file = file;
+        this.name = name;
+        this.sourceId = sourceId;
+        this.format = format;
+        this.quarantine = q;
+        this.invalidUtf8 = invalidUtf8;
+        this.fastInvalidUtf8 = own;
+        this.fast = new ByteXmlSplitter(in, buffer);
+    }
+
+    /** The byte-level reading while it lasts, else null. */
+    private ByteXmlSplitter fast;
+    /** Where the bytes that were not well-formed UTF-8 are counted (null: nowhere). */
+    private final java.util.concurrent.atomic.LongAdder invalidUtf8;
+    /** The byte-level reading's own count of them, added to {@link #invalidUtf8} when it reads to the end. */
+    private final java.util.concurrent.atomic.LongAdder fastInvalidUtf8;
+
+    private void woodstox() {
         try {
             this.reader = FACTORY.createXMLStreamReader(in);
         } catch (XMLStreamException e) {
@@ -61,11 +117,60 @@ public final class XmlSplitter extends LookaheadSource {
         }
     }
 
+    /**
+     * Leaves the byte-level reading: reads the file again from its start with Woodstox, the records handed on so far
+     * skipped (Woodstox reads them as the same records), so that from here on everything is as Woodstox reads it.
+     */
+    private void toWoodstox() {
+        int handedOn = ordinal;
+        fast = null;
+        try {
+            in.close();
+            in = Utf8Repair.ifUtf8(Inputs.open(file), invalidUtf8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read the file again", e);
+        }
+        ordinal = 0;
+        woodstox();
+        for (int i = 0; i < handedOn && !stopped; i++) {
+            if (readWithWoodstox() == null) break;
+        }
+        if (!stopped && ordinal != handedOn) {
+            throw new IllegalStateException(name + ": Woodstox read " + ordinal + " records where the byte-level"
+                    + " reading had handed on " + handedOn);
+        }
+    }
+
+    private void fastDone() {
+        if (fast != null && invalidUtf8 != null) invalidUtf8.add(fastInvalidUtf8.sum());
+        fast = null;
+    }
+
     /** Set once the input broke: the rest is in the quarantine, nothing more is read. */
     private boolean stopped;
 
     @Override
     protected SourceRecord read() {
+        if (stopped) return null;
+        if (fast != null) {
+            try {
+                byte[] raw = fast.next();
+                if (raw == null) {
+                    fastDone();
+                    stopped = true;
+                    return null;
+                }
+                String locator = name + "#" + (++ordinal) + "@" + fast.offset();
+                return SourceRecord.fromFile(sourceId, locator, format, raw);
+            } catch (ByteXmlSplitter.Unusual e) {
+                toWoodstox();
+                if (stopped) return null;
+            }
+        }
+        return readWithWoodstox();
+    }
+
+    private SourceRecord readWithWoodstox() {
         if (stopped) return null;
         try {
             return readRecord();
@@ -133,6 +238,7 @@ public final class XmlSplitter extends LookaheadSource {
 
     @Override
     public void close() {
+        fastDone();
         try {
             if (reader != null) reader.close();
             in.close();

@@ -296,16 +296,37 @@ final class CanonicalMarcXml {
         for (char c = 0; c < 128; c++) NAME[c] = Character.isLetterOrDigit(c);
     }
 
+    /** {@link #KNOWN}'s bytes, by length and first letter: a name is compared with the one or two it can be. */
+    private static final byte[][][] KNOWN_BYTES = new byte[16 * 128][][];
+
+    private static final String[][] KNOWN_NAMES = new String[16 * 128][];
+
+    static {
+        for (String k : KNOWN) {
+            int key = k.length() * 128 + k.charAt(0);
+            int n = KNOWN_NAMES[key] == null ? 0 : KNOWN_NAMES[key].length;
+            KNOWN_NAMES[key] =
+                    java.util.Arrays.copyOf(KNOWN_NAMES[key] == null ? new String[0] : KNOWN_NAMES[key], n + 1);
+            KNOWN_BYTES[key] =
+                    java.util.Arrays.copyOf(KNOWN_BYTES[key] == null ? new byte[0][] : KNOWN_BYTES[key], n + 1);
+            KNOWN_NAMES[key][n] = k;
+            KNOWN_BYTES[key][n] = k.getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
     private String name() throws NotCanonical {
         int start = p;
         while (b[p] >= 0 && NAME[b[p]]) p++;
         if (p == start || b[p] == ':') throw NO;
         int length = p - start;
-        for (String k : KNOWN) {
-            if (k.length() != length) continue;
-            int i = 0;
-            while (i < length && b[start + i] == k.charAt(i)) i++;
-            if (i == length) return k;
+        if (length < 16) {
+            int key = length * 128 + b[start];
+            byte[][] known = KNOWN_BYTES[key];
+            if (known != null) {
+                for (int k = 0; k < known.length; k++) {
+                    if (java.util.Arrays.equals(b, start, p, known[k], 0, length)) return KNOWN_NAMES[key][k];
+                }
+            }
         }
         return new String(b, start, length, StandardCharsets.US_ASCII);
     }
