@@ -35,14 +35,28 @@ public final class Functions {
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */
     static List<Node> subjectLabel(RecordContext ctx, Scope sc) {
+        return paired(ctx, sc, (f, from, to) -> heading(ctx, f));
+    }
+
+    /** The text a function makes of a field (or of the part {@code from}-{@code to} of it, a group), or null for none. */
+    interface FieldText {
+        String of(Field f, int from, int to);
+    }
+
+    /**
+     * One label made by {@code text} of the scope's field, as the paired literals every text value gets: tagged as
+     * vernacular when the field is an 880 of another script; as romanized beside its 880 partner's text when that is
+     * in another script; else tagged by its own script.
+     */
+    static List<Node> paired(RecordContext ctx, Scope sc, FieldText text) {
         List<Node> out = new ArrayList<>(2);
-        String own = heading(ctx, sc.field());
+        String own = text.of(sc.field(), sc.from(), sc.to());
         if (own == null) return out;
         if (sc.vernacularScript() != null) {
             out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
             return out;
         }
-        String alt = sc.partner() == null ? null : heading(ctx, sc.partner());
+        String alt = sc.partner() == null ? null : text.of(sc.partner(), sc.partnerFrom(), sc.partnerTo());
         if (alt != null && LangTags.scriptOf(alt) != null) {
             out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
             out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));

@@ -1,6 +1,5 @@
 package org.colophon.transform.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.colophon.transform.marc.Field;
@@ -27,19 +26,7 @@ final class UnimarcLabels {
     private UnimarcLabels() {}
 
     static List<Node> name(RecordContext ctx, Scope sc) {
-        List<Node> out = new ArrayList<>(2);
-        String own = label(ctx, sc.field(), sc.from(), sc.to());
-        if (own == null) return out;
-        if (sc.vernacularScript() != null) {
-            out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
-            return out;
-        }
-        String alt = sc.partner() == null ? null : label(ctx, sc.partner(), sc.partnerFrom(), sc.partnerTo());
-        if (alt != null && LangTags.scriptOf(alt) != null) {
-            out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
-            out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
-        } else out.add(ctx.literal(own, ctx.scriptTag(own)));
-        return out;
+        return Functions.paired(ctx, sc, (f, from, to) -> label(ctx, f, from, to));
     }
 
     private static String label(RecordContext ctx, Field f, int from, int to) {
@@ -141,19 +128,7 @@ final class UnimarcLabels {
      * cassation}), then its subdivisions ({@code $j} form, {@code $x}, {@code $y}, {@code $z}) after "--".
      */
     private static List<Node> nameSubject(RecordContext ctx, Scope sc) {
-        List<Node> out = new ArrayList<>(2);
-        String own = nameHeading(ctx, sc.field());
-        if (own == null) return out;
-        if (sc.vernacularScript() != null) {
-            out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
-            return out;
-        }
-        String alt = sc.partner() == null ? null : nameHeading(ctx, sc.partner());
-        if (alt != null && LangTags.scriptOf(alt) != null) {
-            out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
-            out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
-        } else out.add(ctx.literal(own, ctx.scriptTag(own)));
-        return out;
+        return Functions.paired(ctx, sc, (f, from, to) -> nameHeading(ctx, f));
     }
 
     private static String nameHeading(RecordContext ctx, Field f) {
@@ -207,19 +182,7 @@ final class UnimarcLabels {
      * {@code $d} date. A part that opens with punctuation, or follows one that ends with it, gets only a space.
      */
     static List<Node> publication(RecordContext ctx, Scope sc) {
-        List<Node> out = new ArrayList<>(2);
-        String own = statement(ctx, sc.field(), sc.from(), sc.to());
-        if (own == null) return out;
-        if (sc.vernacularScript() != null) {
-            out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
-            return out;
-        }
-        String alt = sc.partner() == null ? null : statement(ctx, sc.partner(), sc.partnerFrom(), sc.partnerTo());
-        if (alt != null && LangTags.scriptOf(alt) != null) {
-            out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
-            out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
-        } else out.add(ctx.literal(own, ctx.scriptTag(own)));
-        return out;
+        return Functions.paired(ctx, sc, (f, from, to) -> statement(ctx, f, from, to));
     }
 
     private static String statement(RecordContext ctx, Field f, int from, int to) {
@@ -266,19 +229,7 @@ final class UnimarcLabels {
     }
 
     private static List<Node> statementLiterals(RecordContext ctx, Scope sc, String codes) {
-        List<Node> out = new ArrayList<>(2);
-        String own = isbd(ctx, sc.field(), sc.from(), sc.to(), codes);
-        if (own == null) return out;
-        if (sc.vernacularScript() != null) {
-            out.add(ctx.literal(own, LangTags.vernacular(ctx.language, own, sc.vernacularScript())));
-            return out;
-        }
-        String alt = sc.partner() == null ? null : isbd(ctx, sc.partner(), sc.partnerFrom(), sc.partnerTo(), codes);
-        if (alt != null && LangTags.scriptOf(alt) != null) {
-            out.add(ctx.literal(own, LangTags.romanized(ctx.language)));
-            out.add(ctx.literal(alt, LangTags.vernacular(ctx.language, alt, ctx.linkage.vernacular.get(sc.partner()))));
-        } else out.add(ctx.literal(own, ctx.scriptTag(own)));
-        return out;
+        return Functions.paired(ctx, sc, (f, from, to) -> isbd(ctx, f, from, to, codes));
     }
 
     private static String isbd(RecordContext ctx, Field f, int from, int to, String codes) {
