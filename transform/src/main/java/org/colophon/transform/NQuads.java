@@ -49,7 +49,6 @@ public final class NQuads {
         private byte[] buf = new byte[1 << 14];
         private int pos;
         private final Slots iris = new Slots(2048);
-        private final Slots labels = new Slots(512);
         /** "@lang" and "^^<datatype>" suffixes: few distinct ones. */
         private final Map<String, byte[]> langs = new HashMap<>();
 
@@ -92,20 +91,35 @@ public final class NQuads {
         private void term(Node n) {
             if (n.isURI()) put(iri(n.getURI()));
             else if (n.isLiteral()) literal(n);
-            else if (n.isBlank()) put(blank(n));
+            else if (n.isBlank()) blank(n);
             else put(NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8));
         }
 
-        /** A blank node's bytes, from the cache or made: a record's labels recur in its triples as its IRIs do. */
-        private byte[] blank(Node n) {
+        /**
+         * A blank node's label, written as it is when Colophon minted it (letters and digits), else by Jena's
+         * formatter. A node's triples follow one another, so the last few labels are remembered by identity, not in
+         * a cache that would only ever be filled: a record's labels are its own.
+         */
+        private void blank(Node n) {
             String label = n.getBlankNodeLabel();
-            byte[] b = labels.get(label);
-            if (b == null) {
-                b = safeLabel(label) ? utf8("_:" + label) : NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8);
-                labels.put(label, b);
+            for (int i = 0; i < RECENT; i++) {
+                if (recentLabels[i] == label) {
+                    put(recentBytes[i]);
+                    return;
+                }
             }
-            return b;
+            byte[] b =
+                    safeLabel(label) ? utf8("_:" + label) : NodeFmtLib.strNT(n).getBytes(StandardCharsets.UTF_8);
+            recent = (recent + 1) & (RECENT - 1);
+            recentLabels[recent] = label;
+            recentBytes[recent] = b;
+            put(b);
         }
+
+        private static final int RECENT = 4;
+        private final String[] recentLabels = new String[RECENT];
+        private final byte[][] recentBytes = new byte[RECENT][];
+        private int recent;
 
         /** An IRI's bytes, from the cache or made: {@code <iri>} when nothing needs escaping, else Jena's form. */
         private byte[] iri(String iri) {
@@ -212,28 +226,35 @@ public final class NQuads {
      */
     private static final class Slots {
         private final String[] keys;
+        private final int[] hashes;
         private final byte[][] values;
 
         Slots(int slots) {
             keys = new String[slots];
+            hashes = new int[slots];
             values = new byte[slots][];
         }
 
-        private int slot(String key) {
-            int h = key.hashCode();
+        private int slot(int h) {
             return (h ^ (h >>> 11)) & (keys.length - 1);
         }
 
-        /** The bytes kept for {@code key}, or null. */
+        /**
+         * The bytes kept for {@code key}, or null. The hash is held beside the key, so a slot holding another string
+         * is passed over without reading that string (long since out of the processor's cache).
+         */
         byte[] get(String key) {
-            int s = slot(key);
+            int h = key.hashCode();
+            int s = slot(h);
             String k = keys[s];
-            return k == key || key.equals(k) ? values[s] : null;
+            return k == key || hashes[s] == h && key.equals(k) ? values[s] : null;
         }
 
         void put(String key, byte[] value) {
-            int s = slot(key);
+            int h = key.hashCode();
+            int s = slot(h);
             keys[s] = key;
+            hashes[s] = h;
             values[s] = value;
         }
     }

@@ -62,6 +62,18 @@ public final class ConvertBench {
      */
     private boolean baselineOnly;
 
+    /** How many times the baseline and the current rules take turns on each input (at least 2). */
+    private int turns = 2;
+
+    private final List<String> turnVerdicts = new ArrayList<>();
+
+    /** Turns of baseline and current rules per input; past 2, each turn's pair is compared too. Returns this bench. */
+    public ConvertBench turns(int turns) {
+        if (turns < 2) throw new IllegalArgumentException("turns must be at least 2");
+        this.turns = turns;
+        return this;
+    }
+
     /** Only the baseline comparison (needs baseline rules); see {@link #baselineOnly}. Returns this bench. */
     public ConvertBench baselineOnly() {
         if (baseline == null) throw new IllegalStateException("no baseline rules");
@@ -100,12 +112,20 @@ public final class ConvertBench {
                 // each pair is kept, so neither gains from running later or loses to a neighbour's burst of load
                 for (String format : List.of("ISO 2709", "MARCXML")) {
                     Path file = format.equals("MARCXML") ? xml : iso;
-                    ConvertBenchmark.Row b1 = baseline.convert(file, format, 1);
-                    ConvertBenchmark.Row c1 = bench.convert(file, format, 1);
-                    ConvertBenchmark.Row b2 = baseline.convert(file, format, 1);
-                    ConvertBenchmark.Row c2 = bench.convert(file, format, 1);
-                    rows.add(faster(c1, c2));
-                    rows.add(baselineRow(faster(b1, b2)));
+                    List<ConvertBenchmark.Row> bs = new ArrayList<>();
+                    List<ConvertBenchmark.Row> cs = new ArrayList<>();
+                    for (int t = 0; t < turns; t++) {
+                        // which rules go first alternates, so neither always meets the other's garbage
+                        boolean baselineFirst = t % 2 == 0;
+                        if (baselineFirst) bs.add(baseline.convert(file, format, 1));
+                        cs.add(bench.convert(file, format, 1));
+                        if (!baselineFirst) bs.add(baseline.convert(file, format, 1));
+                    }
+                    rows.add(cs.stream().reduce(ConvertBench::faster).orElseThrow());
+                    rows.add(
+                            baselineRow(bs.stream().reduce(ConvertBench::faster).orElseThrow()));
+                    if (turns > 2)
+                        turnVerdicts.add(TurnStats.of(format, n, bs, cs).verdict());
                 }
             }
             if (unimarc != null && !baselineOnly) {
@@ -151,7 +171,7 @@ public final class ConvertBench {
             Files.deleteIfExists(xml);
         }
         List<String> verdicts = verdicts(rows, peer, cores);
-        if (baseline != null) verdicts.addAll(againstBaseline(rows));
+        if (baseline != null) verdicts.addAll(turnVerdicts.isEmpty() ? againstBaseline(rows) : turnVerdicts);
         verdicts.forEach(v -> log.accept("target: " + v));
         return ConvertReport.markdown(command, rows, peer, verdicts);
     }

@@ -59,6 +59,14 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean baselineOnly;
 
     @Option(
+            names = "--turns",
+            paramLabel = "N",
+            description = "With --baseline-rules: how many times the two rule sets take turns on each input (default"
+                    + " 2, the faster run of each kept). Past 2, the verdict is the median of the turns' pairs with a"
+                    + " 95 %% interval, so a shared machine's scatter shows instead of misleading.")
+    int turns = 2;
+
+    @Option(
             names = "--profile-rules",
             paramLabel = "N",
             arity = "0..1",
@@ -93,6 +101,8 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new UserError("no rule directory " + baselineRules);
         if (!dialect.equals("all") && !dialect.equals("unimarc")) throw new UserError("--dialect is all or unimarc");
         if (baselineOnly && baselineRules == null) throw new UserError("--baseline-only needs --baseline-rules");
+        if (turns < 2) throw new UserError("--turns must be at least 2");
+        if (turns != 2 && baselineRules == null) throw new UserError("--turns needs --baseline-rules");
         if (profileRules != null && profileRules < 1) throw new UserError("--profile-rules must be positive");
         Path dir = files.workDir("colophon-bench-convert");
         try {
@@ -111,10 +121,12 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             ConvertBench bench = new ConvertBench(seedFiles, dir, BenchFiles.log(out), baselineRules);
             if (baselineOnly) bench.baselineOnly();
+            bench.turns(turns);
             String command = "colophon-bench convert --records " + join(sizes) + (flat > 0 ? " --flat " + flat : "")
                     + (peerXsl != null ? " --peer-xsl marc2bibframe2/xsl/marc2bibframe2.xsl" : "")
                     + (baselineRules != null ? " --baseline-rules " + baselineRules.getFileName() : "")
-                    + (baselineOnly ? " --baseline-only" : "");
+                    + (baselineOnly ? " --baseline-only" : "")
+                    + (turns != 2 ? " --turns " + turns : "");
             files.report(out, ConvertReport::write, bench.run(sizes, flat, peerXsl, peerRecords, command));
             return ExitCode.OK;
         } finally {

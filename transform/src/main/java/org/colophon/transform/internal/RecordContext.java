@@ -1,6 +1,7 @@
 package org.colophon.transform.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class RecordContext {
     private final List<Triple> triples = new ArrayList<>(256);
     private final HashSet<Triple> seen = new HashSet<>(512);
     private IdentityHashMap<Field, String> mintKeys;
+    private HashMap<MintKey, Node> minted;
     final IdentityHashMap<Field, long[]> used = new IdentityHashMap<>();
     private int blanks;
 
@@ -167,30 +169,73 @@ public final class RecordContext {
      * names one node per record ({@code record#Name}) that every rule minting it adds to.
      */
     public Node mint(String stem, Scope scope) {
-        if (stem.startsWith("=")) return NodeFactory.createURI(recordIri + "#" + stem.substring(1));
-        return NodeFactory.createURI(
-                recordIri + "#" + stem + mintKey(scope.field()) + (scope.group() > 0 ? "." + (scope.group() + 1) : ""));
+        return mint(stem, 0, scope);
     }
 
-    /** {@code 100-1}: the field's tag and its occurrence among fields with that tag (an unpaired 880: {@code 880-n}). */
+    /**
+     * {@link #mint(String, Scope)} of {@code name} from character {@code from} on ({@code #Agent} with 1), the stem
+     * cut only when the node is new. A node minted once is given again for the same stem, field and group: its IRI
+     * is built once per record, and every triple of the node holds the same string (hashed once, compared by
+     * identity when written).
+     */
+    Node mint(String name, int from, Scope scope) {
+        boolean shared = name.startsWith("=", from);
+        Field field = shared ? null : scope.field();
+        int group = shared ? 0 : scope.group();
+        MintKey key = new MintKey(name, field, group);
+        if (minted == null) minted = new HashMap<>();
+        Node node = minted.get(key);
+        if (node == null) {
+            String stem = name.substring(shared ? from + 1 : from);
+            node = NodeFactory.createURI(
+                    shared
+                            ? recordIri + "#" + stem
+                            : recordIri + "#" + stem + mintKey(field) + (group > 0 ? "." + (group + 1) : ""));
+            minted.put(key, node);
+        }
+        return node;
+    }
+
+    /** A minted node's key: the rule's stem, the field (by identity) and the group. */
+    private record MintKey(String name, Field field, int group) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MintKey k && k.field == field && k.group == group && k.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return (name.hashCode() * 31 + System.identityHashCode(field)) * 31 + group;
+        }
+    }
+
+    /**
+     * {@code 100-1}: the field's tag and its occurrence among fields with that tag (an unpaired 880: {@code 880-n}).
+     * Every field's key is made in one pass over the record on first use, not by a scan per field.
+     */
     String mintKey(Field f) {
-        if (mintKeys == null) mintKeys = new IdentityHashMap<>();
+        if (mintKeys == null) mintKeys = mintKeys();
         String key = mintKeys.get(f);
         if (key != null) return key;
-        Integer alt = linkage.alternateIndex.get(f);
-        if (alt != null) key = "880-" + alt;
-        else {
-            int n = 0;
-            List<Field> fields = linkage.fields;
-            for (int i = 0; i < fields.size(); i++) {
-                Field g = fields.get(i);
-                if (g.tag().equals(f.tag())) n++;
-                if (g == f) break;
-            }
-            key = f.tag() + "-" + Math.max(n, 1);
-        }
+        // not among the fields mapped: numbered after all the fields of its tag
+        int n = 0;
+        for (Field g : linkage.fields) if (g.tag().equals(f.tag())) n++;
+        key = f.tag() + "-" + Math.max(n, 1);
         mintKeys.put(f, key);
         return key;
+    }
+
+    private IdentityHashMap<Field, String> mintKeys() {
+        List<Field> fields = linkage.fields;
+        IdentityHashMap<Field, String> keys = new IdentityHashMap<>(fields.size() * 2);
+        HashMap<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field g = fields.get(i);
+            int n = seen.merge(g.tag(), 1, Integer::sum);
+            Integer alt = linkage.alternateIndex.get(g);
+            keys.put(g, alt != null ? "880-" + alt : g.tag() + "-" + n);
+        }
+        return keys;
     }
 
     /**

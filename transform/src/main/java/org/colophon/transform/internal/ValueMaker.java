@@ -25,7 +25,7 @@ final class ValueMaker {
             case LITERAL -> out.add(ctx.literal(v.constant(), null));
             case IRI -> out.add(ctx.iri(v.constant()));
             case ANCHOR ->
-                out.add(v.anchor().startsWith("#") ? ctx.mint(v.anchor().substring(1), scope) : ctx.anchor(v.anchor()));
+                out.add(v.anchor().startsWith("#") ? ctx.mint(v.anchor(), 1, scope) : ctx.anchor(v.anchor()));
             case POSITIONS, WHOLE -> {
                 String text = text(ctx, v, scope);
                 if (text != null) finish(ctx, v.transforms(), TextSteps.one(text), null, null, out);
