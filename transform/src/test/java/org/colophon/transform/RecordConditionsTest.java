@@ -57,6 +57,19 @@ class RecordConditionsTest {
     }
 
     @Test
+    void fieldAndNofieldWithSubfieldsAskWhetherAFieldOfTheTagHoldsOneOfThem() {
+        // the record's 600s hold $a $d, its 651 $a $v: a 600 $v is not a 651 $v
+        String title = record.first("245").first('a').strip();
+        assertEquals(Set.of(title), notes("245 -> Work bf:note $a | strip   if field=600$d\n"));
+        assertEquals(Set.of(), notes("245 -> Work bf:note $a | strip   if field=600$v\n"));
+        assertEquals(Set.of(title), notes("245 -> Work bf:note $a | strip   if field=600$xv|651$v\n"));
+        assertEquals(Set.of(), notes("245 -> Work bf:note $a | strip   if nofield=600$xd\n"));
+        assertEquals(Set.of(title), notes("245 -> Work bf:note $a | strip   if nofield=600$v|046$k\n"));
+        // with a tag alone beside it, as before: any field of that tag
+        assertEquals(Set.of(), notes("245 -> Work bf:note $a | strip   if nofield=046$k|651\n"));
+    }
+
+    @Test
     void fixedFieldPositionsAreReadFromTheRecordsFirstControlField() {
         String title = record.first("245").first('a').strip();
         char type = record.control("008").charAt(6);

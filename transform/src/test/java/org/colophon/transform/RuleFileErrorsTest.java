@@ -41,6 +41,16 @@ class RuleFileErrorsTest {
     }
 
     @Test
+    void aFieldConditionWithADollarNeedsATagAndSubfields() {
+        assertEquals(
+                "250-270.rules:1: '046$' needs a tag and subfields, like 046$k",
+                error("250 -> Instance bf:editionStatement $a   if nofield=046$\n"));
+        assertEquals(
+                "250-270.rules:1: '$k' needs a tag and subfields, like 046$k",
+                error("250 -> Instance bf:editionStatement $a   if field=130|$k\n"));
+    }
+
+    @Test
     void badTagAndUnknownAnchorAreNamed() {
         assertEquals("250-270.rules:1: '25X' is not a MARC tag", error("25X -> Instance bf:editionStatement $a\n"));
         assertEquals(

@@ -37,6 +37,7 @@ public final class CodeTables {
             "marcauthen",
             "subjectThesaurus",
             "genreFormSchemes",
+            "nameTitleSchemes",
             "literaryForms",
             "biographyForms",
             "contentsForms",

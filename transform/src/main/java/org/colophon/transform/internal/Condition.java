@@ -7,7 +7,8 @@ import org.colophon.transform.marc.MarcRecord;
 /**
  * A test on a field or its record, written in a rule after {@code if}: {@code ind1=0}, {@code ind2=0|1|#},
  * {@code has $t} ({@code has $vxyz}: any of them), {@code no $t}, {@code $a^=(ocolc)} (starts with), {@code $2=clc|lcsh}, {@code ldr/06=a|t}, {@code 008/23=o|s}, {@code 008/06!=i|k} (none of these; of a data field: its {@code $a}, as UNIMARC's {@code 100/08=d}), {@code tag=100|700},
- * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}, {@code none} (no
+ * {@code field=130|240} (the record has one of these fields), {@code nofield=130|240}, {@code field=046$k} (the
+ * record has a 046 with a {@code $k}; {@code nofield=046$k}: it has none), {@code none} (no
  * earlier line gave the property a value: a default), {@code first} / {@code later} (the field is / is not the first
  * of its tag in the record), {@code $a~=isbn|issn} (a value is of one of these {@link ValueKinds kinds}), {@code $a~=!date} (no value is).
  * Tags compare without regard to case, so Dublin Core names such as {@code isPartOf} read as written.
@@ -205,10 +206,26 @@ public record Condition(
     }
 
     private boolean anyField(RecordContext ctx) {
-        // three-digit tags are looked up in the record's index; a name with letters is compared without case
+        // three-digit tags are looked up in the record's index; a name with letters is compared without case; a tag
+        // with subfields (046$k) asks for a field of that tag holding one of them
         for (String v : values) {
+            int dollar = v.indexOf('$');
+            if (dollar > 0) {
+                if (anyFieldWith(ctx, v.substring(0, dollar), v.substring(dollar + 1))) return true;
+                continue;
+            }
             if (RecordMapper.number(v) < 0) return anyFieldByName(ctx.record);
             if (ctx.first(v) != null) return true;
+        }
+        return false;
+    }
+
+    /** Whether a field with this tag (any case) holds a subfield with one of the codes. */
+    private static boolean anyFieldWith(RecordContext ctx, String tag, String codes) {
+        if (RecordMapper.number(tag) >= 0 && ctx.first(tag) == null) return false;
+        for (var f : ctx.record.fields()) {
+            if (f.isControl() || !f.tag().equalsIgnoreCase(tag)) continue;
+            for (int i = 0, n = f.size(); i < n; i++) if (codes.indexOf(f.code(i)) >= 0) return true;
         }
         return false;
     }

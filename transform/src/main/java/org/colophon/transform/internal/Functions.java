@@ -25,6 +25,8 @@ public final class Functions {
                 Map.entry("timePeriod045", Functions::timePeriod045),
                 Map.entry("originDate046", Functions::originDate046),
                 Map.entry("validDate046", Functions::validDate046),
+                Map.entry("policyDate", Functions::policyDate),
+                Map.entry("nonfilingTitle", Functions::nonfilingTitle),
                 Map.entry("geographicClass052", Functions::geographicClass052),
                 Map.entry("nameLabel", UnimarcLabels::name),
                 Map.entry("unimarcSubjectLabel", UnimarcLabels::subject),
@@ -378,6 +380,43 @@ public final class Functions {
     /** 046 {@code $m} (and {@code $n}), the beginning and end of a validity, as an EDTF valid date, as LoC gives it. */
     static List<Node> validDate046(RecordContext ctx, Scope sc) {
         return range046(ctx, sc.field(), 'm', 'n');
+    }
+
+    /**
+     * 506/540 {@code $g}, the date an access or use policy holds from, as an EDTF valid date, as LoC gives it: MARC's
+     * {@code yyyymmdd} as {@code 2019-02-07}, a date already written with hyphens as it is ({@link #date046}).
+     */
+    static List<Node> policyDate(RecordContext ctx, Scope sc) {
+        Field f = sc.field();
+        List<Node> out = new ArrayList<>(1);
+        for (int i = sc.from(); i < sc.to(); i++) {
+            if (f.code(i) != 'g') continue;
+            String d = date046(f.value(i).strip());
+            if (d == null) continue;
+            ctx.use(f, 'g');
+            out.add(ctx.typed(d, EDTF));
+        }
+        return out;
+    }
+
+    /**
+     * A title's {@code $a} without the non-filing characters the first indicator counts ({@code 740 4_ $aThe Russian
+     * charka} → {@code Russian charka}), trimmed of ISBD punctuation, as LoC gives a 740's title; an 880 partner by its
+     * own indicator. An indicator that is no digit skips nothing.
+     */
+    static List<Node> nonfilingTitle(RecordContext ctx, Scope sc) {
+        return paired(ctx, sc, (f, from, to) -> {
+            String a = null;
+            for (int i = from; i < to && a == null; i++) if (f.code(i) == 'a') a = f.value(i);
+            if (a == null) return null;
+            char ind = f.ind1();
+            int skip = ind >= '0' && ind <= '9' ? ind - '0' : 0;
+            String text = TextSteps.trimPunctuation(
+                    skip < a.length() ? a.substring(skip).strip() : "");
+            if (text.isEmpty()) return null;
+            ctx.use(f, 'a');
+            return text;
+        });
     }
 
     private static List<Node> range046(RecordContext ctx, Field f, char from, char to) {

@@ -496,8 +496,14 @@ public final class RuleParser {
                 values.add(v.replace('#', ' ').toLowerCase(Locale.ROOT));
             if (key.equals("ind1")) out.add(new Condition(Condition.Kind.IND1, null, null, 0, 0, values));
             else if (key.equals("ind2")) out.add(new Condition(Condition.Kind.IND2, null, null, 0, 0, values));
-            else if (key.equals("field")) out.add(new Condition(Condition.Kind.FIELD, null, null, 0, 0, values));
-            else if (key.equals("nofield")) out.add(new Condition(Condition.Kind.NO_FIELD, null, null, 0, 0, values));
+            else if (key.equals("field") || key.equals("nofield"))
+                out.add(new Condition(
+                        key.equals("field") ? Condition.Kind.FIELD : Condition.Kind.NO_FIELD,
+                        null,
+                        null,
+                        0,
+                        0,
+                        fieldValues(s.substring(eq + 1), origin)));
             else if (key.equals("tag")) out.add(new Condition(Condition.Kind.TAG, null, null, 0, 0, values));
             else if (key.startsWith("$") && key.length() == 2)
                 out.add(new Condition(Condition.Kind.SUBFIELD_EQUALS, key.substring(1, 2), null, 0, 0, values));
@@ -514,6 +520,26 @@ public final class RuleParser {
                     out.add(new Condition(
                             negated ? Condition.Kind.NOT_CONTROL : Condition.Kind.CONTROL, null, tag, r[0], r[1], raw));
             } else throw new RuleSyntaxException(origin, "unknown condition '" + key + "'");
+        }
+        return out;
+    }
+
+    /**
+     * The values of {@code field=}/{@code nofield=}: tags, lower-cased (names compare without case), each with the
+     * subfield codes it must hold after a {@code $} as written ({@code 046$k}, {@code 046$kl}: a 046 with a $k or $l).
+     */
+    private static Set<String> fieldValues(String text, String origin) {
+        Set<String> out = new HashSet<>();
+        for (String v : text.split("\\|")) {
+            int dollar = v.indexOf('$');
+            if (dollar < 0) {
+                out.add(v.toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (dollar == 0 || dollar == v.length() - 1) {
+                throw new RuleSyntaxException(origin, "'" + v + "' needs a tag and subfields, like 046$k");
+            }
+            out.add(v.substring(0, dollar).toLowerCase(Locale.ROOT) + v.substring(dollar));
         }
         return out;
     }
