@@ -409,14 +409,25 @@ public final class Functions {
             String a = null;
             for (int i = from; i < to && a == null; i++) if (f.code(i) == 'a') a = f.value(i);
             if (a == null) return null;
-            char ind = f.ind1();
-            int skip = ind >= '0' && ind <= '9' ? ind - '0' : 0;
-            String text = TextSteps.trimPunctuation(
-                    skip < a.length() ? a.substring(skip).strip() : "");
+            String text = nonfiling(a, f.ind1());
             if (text.isEmpty()) return null;
             ctx.use(f, 'a');
             return text;
         });
+    }
+
+    /**
+     * A title without the non-filing characters the indicator counts ({@code 4}: "The music …" → "music …"), its
+     * closing punctuation trimmed. A count that ends inside a word is a slip of the record's ({@code 1}: "Modern
+     * Supreme Court." is not "odern …"), not an article: the title is kept whole, where LoC's converter cuts it.
+     */
+    static String nonfiling(String a, char ind) {
+        int skip = ind >= '0' && ind <= '9' ? ind - '0' : 0;
+        if (skip > 0
+                && skip < a.length()
+                && Character.isLetterOrDigit(a.charAt(skip - 1))
+                && Character.isLetterOrDigit(a.charAt(skip))) skip = 0;
+        return TextSteps.trimPunctuation(skip < a.length() ? a.substring(skip).strip() : "");
     }
 
     private static List<Node> range046(RecordContext ctx, Field f, char from, char to) {

@@ -79,4 +79,16 @@ class FunctionsTest {
         assertEquals("17uu", Functions.date046("17uu"));
         assertNull(Functions.date046(""));
     }
+
+    @Test
+    void aNonFilingArticleIsLeftOutButNotHalfAWord() {
+        // 740s of real records: traject's Louis Armstrong record, Helmet's, Michigan's and Open Library's talis_740
+        assertEquals("music goes round and round", Functions.nonfiling("The music goes round and round.", '4'));
+        assertEquals("Russian charka", Functions.nonfiling("The Russian charka", '4'));
+        assertEquals("vol aérien * *", Functions.nonfiling("Le vol aérien * *.", '3'));
+        assertEquals("Modern Supreme Court", Functions.nonfiling("Modern Supreme Court.", '1'));
+        assertEquals("Modern Supreme Court", Functions.nonfiling("Modern Supreme Court.", '0'));
+        assertEquals("amour", Functions.nonfiling("L'amour", '2'));
+        assertEquals("", Functions.nonfiling("The", '4'));
+    }
 }
