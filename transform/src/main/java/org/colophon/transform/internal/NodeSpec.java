@@ -41,6 +41,42 @@ public final class NodeSpec {
      */
     private byte readsData;
 
+    /**
+     * The subfield codes a node's data can come from, when every line that reads the record reads subfields and no
+     * line makes a node of its own: its {@code SUBFIELDS} lines' codes and its {@code <$01>} codes. A scope with none
+     * of them gives the node nothing but its constants, so it would be made, found empty and rolled back. {@code
+     * null} when that cannot be told from the codes (a function, fixed positions, indicators, a nested node, a line
+     * reading the whole field or after a group) or when no line reads the record. Worked out on first use and kept.
+     */
+    CodeSet leafDataSet() {
+        if (!leafKnown) {
+            leafData = leafDataOf();
+            leafKnown = true;
+        }
+        return leafData;
+    }
+
+    private volatile boolean leafKnown;
+    private CodeSet leafData;
+
+    private CodeSet leafDataOf() {
+        StringBuilder codes = new StringBuilder(iriFrom == null ? "" : iriFrom);
+        boolean reads = false;
+        for (PropertyLine l : lines) {
+            switch (l.value().kind()) {
+                case IRI, LITERAL, ANCHOR -> {}
+                case SUBFIELDS -> {
+                    codes.append(l.value().codes());
+                    reads = true;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return reads ? CodeSet.of(codes.toString()) : null;
+    }
+
     private static boolean readsDataOf(List<PropertyLine> lines) {
         for (PropertyLine l : lines) {
             ValueSpec.Kind k = l.value().kind();

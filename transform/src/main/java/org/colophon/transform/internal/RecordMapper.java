@@ -290,6 +290,12 @@ public final class RecordMapper {
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
         CodeSet required = spec.requiredSet();
         if (required != null && !has(ctx, scope, required)) return false;
+        CodeSet data = spec.leafDataSet();
+        if (data != null && !has(ctx, scope, data)) {
+            // every line would be dead and the node rolled back; a blank one still takes its number, as there
+            if (spec.mintAs() == null) ctx.skipBlank();
+            return false;
+        }
         PropertyLine sole = spec.soleRequiredLine();
         if (sole != null && spec.iriFrom() == null) return soleLineNode(ctx, subject, property, spec, sole, scope);
         long before = ctx.produced();
