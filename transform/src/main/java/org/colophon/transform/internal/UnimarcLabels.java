@@ -49,7 +49,7 @@ final class UnimarcLabels {
     }
 
     /** The text without the left-to-right and right-to-left marks some records end a subfield with. */
-    private static String withoutBidiMarks(CharSequence s) {
+    static String withoutBidiMarks(CharSequence s) {
         String t = s.toString();
         return t.indexOf('\u200E') < 0 && t.indexOf('\u200F') < 0
                 ? t
@@ -135,26 +135,8 @@ final class UnimarcLabels {
         if (f == null || f.isControl()) return null;
         char kind = f.tag().equals("601") ? 'c' : f.tag().equals("602") ? 'f' : 'p';
         String codes = kind == 'c' ? "abcdefgh" : kind == 'f' ? "acdf" : "abcdfg";
-        StringBuilder main = new StringBuilder();
-        StringBuilder subs = new StringBuilder();
-        for (int i = 0; i < f.size(); i++) {
-            char c = f.code(i);
-            boolean subdivision = c == 'j' || c == 'x' || c == 'y' || c == 'z';
-            if (!subdivision && codes.indexOf(c) < 0) continue;
-            String v = subdivision
-                    ? TextSteps.trimPunctuation(f.value(i))
-                    : f.value(i).strip();
-            if (v.isEmpty()) continue;
-            ctx.use(f, c);
-            if (subdivision) subs.append("--").append(v);
-            else {
-                if (main.length() > 0) main.append(separator(kind, c, main, v));
-                main.append(v);
-            }
-        }
-        if (main.length() == 0 && subs.length() == 0) return null;
-        if (main.length() == 0) return subs.substring(2);
-        return TextSteps.trimPunctuation(withoutBidiMarks(main)) + subs;
+        return Functions.heading(
+                ctx, f, "jxyz", c -> codes.indexOf(c) >= 0, (c, before, v) -> separator(kind, c, before, v), true);
     }
 
     /** The heading with "--" for the spaces between its Chinese words, or null when it is not such a heading. */
