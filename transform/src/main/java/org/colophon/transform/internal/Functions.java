@@ -31,7 +31,9 @@ public final class Functions {
                 Map.entry("unimarcSubjectLabel", UnimarcLabels::subject),
                 Map.entry("publicationStatement", UnimarcLabels::publication),
                 Map.entry("seriesStatement", UnimarcLabels::series),
-                Map.entry("editionStatement", UnimarcLabels::edition));
+                Map.entry("editionStatement", UnimarcLabels::edition),
+                Map.entry("responsibilityStatement", UnimarcLabels::responsibility),
+                Map.entry("authorResponsibilityStatement", UnimarcLabels::authorResponsibility));
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */

@@ -210,13 +210,27 @@ final class UnimarcLabels {
         return statementLiterals(ctx, sc, "abdfg");
     }
 
+    /**
+     * {@code fn:responsibilityStatement}: a linking field's (4XX) statements of responsibility as ISBD writes them,
+     * {@code $f} first, {@code $g} subsequent after {@code " ; "} ({@code a cura di Luciano Violante ; con la
+     * collaborazione di Francesca Piazza}). {@code fn:authorResponsibilityStatement} puts the author {@code $a} first,
+     * for a link to an Instance whose {@code $t} is the title and whose author no contribution carries.
+     */
+    static List<Node> responsibility(RecordContext ctx, Scope sc) {
+        return statementLiterals(ctx, sc, "fg");
+    }
+
+    static List<Node> authorResponsibility(RecordContext ctx, Scope sc) {
+        return statementLiterals(ctx, sc, "afg");
+    }
+
     private static List<Node> statementLiterals(RecordContext ctx, Scope sc, String codes) {
         return Functions.paired(ctx, sc, (f, from, to) -> isbd(ctx, f, from, to, codes));
     }
 
     private static String isbd(RecordContext ctx, Field f, int from, int to, String codes) {
         if (f == null || f.isControl()) return null;
-        boolean series = f.tag().equals("225");
+        char kind = f.tag().equals("225") ? 's' : f.tag().charAt(0) == '4' ? 'r' : 'e';
         StringBuilder sb = new StringBuilder();
         char previous = 0;
         for (int i = Math.max(0, from); i < Math.min(to, f.size()); i++) {
@@ -232,7 +246,13 @@ final class UnimarcLabels {
                     sb.append(' ');
                 else if (last == ',' || last == ';' || last == ':' || last == '.' || last == '=' || last == '/')
                     sb.append(' ');
-                else sb.append(series ? seriesSeparator(c, previous) : editionSeparator(c));
+                else
+                    sb.append(
+                            switch (kind) {
+                                case 's' -> seriesSeparator(c, previous);
+                                case 'r' -> " ; "; // statements of responsibility, one after another
+                                default -> editionSeparator(c);
+                            });
             }
             sb.append(v);
             previous = c;
