@@ -16,8 +16,8 @@ import org.colophon.transform.unimarc.Dialect;
  * CharsetChooser} picks, drops the non-sorting markers (NSB/NSE, {@code U+0088}/{@code U+0089} and
  * {@code U+0098}/{@code U+009C}, around {@code L'} in {@code L'altra faccia}) and the controls XML cannot carry,
  * normalises to NFC, repairs double-encoded UTF-8, writes 4XX links with embedded fields in standard subfields
- * ({@link Embedded}), tags 5XX titles with the language their {@code $z} names, and pairs CNMARC pinyin with the
- * Chinese it romanizes.
+ * ({@link Embedded}), decodes MARC-8 Chinese characters left in UTF-8 text ({@link EaccRemnants}), tags 5XX titles
+ * with the language their {@code $z} names, and pairs CNMARC pinyin with the Chinese it romanizes.
  */
 public final class UnimarcText {
     private UnimarcText() {}
@@ -41,7 +41,7 @@ public final class UnimarcText {
         List<Field> fields = new ArrayList<>(bytes.fields().size());
         for (Field f : bytes.fields()) fields.add(map(f, cs));
         MarcRecord decoded = new MarcRecord(bytes.leader(), fields, repairs);
-        if (cs == UnimarcCharset.UTF8) decoded = Mojibake.repair(decoded);
+        if (cs == UnimarcCharset.UTF8) decoded = EaccRemnants.repair(Mojibake.repair(decoded));
         return finish(decoded, profile);
     }
 
@@ -54,7 +54,8 @@ public final class UnimarcText {
             changed |= g != f;
             fields.add(g);
         }
-        return finish(changed ? new MarcRecord(record.leader(), fields, record.repairs()) : record, profile);
+        MarcRecord r = changed ? new MarcRecord(record.leader(), fields, record.repairs()) : record;
+        return finish(EaccRemnants.repair(r), profile);
     }
 
     private static MarcRecord finish(MarcRecord r, Dialect profile) {
