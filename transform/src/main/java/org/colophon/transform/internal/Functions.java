@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.jena.graph.Node;
 import org.colophon.transform.marc.Field;
 
@@ -32,7 +33,9 @@ public final class Functions {
                 Map.entry("unimarcSubjectLabel", UnimarcLabels::subject),
                 Map.entry("publicationStatement", UnimarcLabels::publication),
                 Map.entry("seriesStatement", UnimarcLabels::series),
-                Map.entry("editionStatement", UnimarcLabels::edition));
+                Map.entry("editionStatement", UnimarcLabels::edition),
+                Map.entry("responsibilityStatement", UnimarcLabels::responsibility),
+                Map.entry("authorResponsibilityStatement", UnimarcLabels::authorResponsibility));
     }
 
     /** A 6XX heading as one label: the main part, then subdivisions $v $x $y $z after "--". */
@@ -66,14 +69,39 @@ public final class Functions {
         return out;
     }
 
+    /** MARC 21's main part of a 6XX heading: every letter subfield but the subdivisions, $e (relator) and $4. */
+    private static final IntPredicate MARC21_HEADING_PART = c -> Character.isLetter(c) && c != 'e' && c != '4';
+
     private static String heading(RecordContext ctx, Field f) {
+        return heading(ctx, f, "vxyz", MARC21_HEADING_PART, (code, before, v) -> " ", false);
+    }
+
+    /** What goes before a main part of a heading: {@code v}, of subfield {@code code}, after {@code before}. */
+    interface PartSeparator {
+        String before(char code, CharSequence before, String v);
+    }
+
+    /**
+     * A subject heading as one label, for MARC 21 (6XX) and UNIMARC (600-602 names) alike: the main part, its parts
+     * joined by {@code separator}, then each subdivision after "--" (its punctuation trimmed). The main part loses
+     * its final punctuation, and its left-to-right and right-to-left marks when {@code withoutBidiMarks}.
+     *
+     * @param subdivisions the subdivision codes: MARC 21's {@code vxyz}, UNIMARC's {@code jxyz}
+     * @param part which other subfields make the main part
+     */
+    static String heading(
+            RecordContext ctx,
+            Field f,
+            String subdivisions,
+            IntPredicate part,
+            PartSeparator separator,
+            boolean withoutBidiMarks) {
         StringBuilder main = new StringBuilder();
         StringBuilder subs = new StringBuilder();
         for (int i = 0; i < f.size(); i++) {
             char c = f.code(i);
-            boolean subdivision = c == 'v' || c == 'x' || c == 'y' || c == 'z';
-            boolean part = Character.isLetter(c) && !subdivision && c != 'e' && c != '4';
-            if (!subdivision && !part) continue;
+            boolean subdivision = subdivisions.indexOf(c) >= 0;
+            if (!subdivision && !part.test(c)) continue;
             String v = subdivision
                     ? TextSteps.trimPunctuation(f.value(i))
                     : f.value(i).strip();
@@ -81,13 +109,14 @@ public final class Functions {
             ctx.use(f, c);
             if (subdivision) subs.append("--").append(v);
             else {
-                if (main.length() > 0) main.append(' ');
+                if (main.length() > 0) main.append(separator.before(c, main, v));
                 main.append(v);
             }
         }
         if (main.length() == 0 && subs.length() == 0) return null;
         if (main.length() == 0) return subs.substring(2);
-        return TextSteps.trimPunctuation(main.toString()) + subs;
+        String m = withoutBidiMarks ? UnimarcLabels.withoutBidiMarks(main) : main.toString();
+        return TextSteps.trimPunctuation(m) + subs;
     }
 
     /**

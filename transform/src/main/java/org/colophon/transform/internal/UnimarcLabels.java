@@ -49,7 +49,7 @@ final class UnimarcLabels {
     }
 
     /** The text without the left-to-right and right-to-left marks some records end a subfield with. */
-    private static String withoutBidiMarks(CharSequence s) {
+    static String withoutBidiMarks(CharSequence s) {
         String t = s.toString();
         return t.indexOf('\u200E') < 0 && t.indexOf('\u200F') < 0
                 ? t
@@ -135,26 +135,8 @@ final class UnimarcLabels {
         if (f == null || f.isControl()) return null;
         char kind = f.tag().equals("601") ? 'c' : f.tag().equals("602") ? 'f' : 'p';
         String codes = kind == 'c' ? "abcdefgh" : kind == 'f' ? "acdf" : "abcdfg";
-        StringBuilder main = new StringBuilder();
-        StringBuilder subs = new StringBuilder();
-        for (int i = 0; i < f.size(); i++) {
-            char c = f.code(i);
-            boolean subdivision = c == 'j' || c == 'x' || c == 'y' || c == 'z';
-            if (!subdivision && codes.indexOf(c) < 0) continue;
-            String v = subdivision
-                    ? TextSteps.trimPunctuation(f.value(i))
-                    : f.value(i).strip();
-            if (v.isEmpty()) continue;
-            ctx.use(f, c);
-            if (subdivision) subs.append("--").append(v);
-            else {
-                if (main.length() > 0) main.append(separator(kind, c, main, v));
-                main.append(v);
-            }
-        }
-        if (main.length() == 0 && subs.length() == 0) return null;
-        if (main.length() == 0) return subs.substring(2);
-        return TextSteps.trimPunctuation(withoutBidiMarks(main)) + subs;
+        return Functions.heading(
+                ctx, f, "jxyz", c -> codes.indexOf(c) >= 0, (c, before, v) -> separator(kind, c, before, v), true);
     }
 
     /** The heading with "--" for the spaces between its Chinese words, or null when it is not such a heading. */
@@ -228,13 +210,27 @@ final class UnimarcLabels {
         return statementLiterals(ctx, sc, "abdfg");
     }
 
+    /**
+     * {@code fn:responsibilityStatement}: a linking field's (4XX) statements of responsibility as ISBD writes them,
+     * {@code $f} first, {@code $g} subsequent after {@code " ; "} ({@code a cura di Luciano Violante ; con la
+     * collaborazione di Francesca Piazza}). {@code fn:authorResponsibilityStatement} puts the author {@code $a} first,
+     * for a link to an Instance whose {@code $t} is the title and whose author no contribution carries.
+     */
+    static List<Node> responsibility(RecordContext ctx, Scope sc) {
+        return statementLiterals(ctx, sc, "fg");
+    }
+
+    static List<Node> authorResponsibility(RecordContext ctx, Scope sc) {
+        return statementLiterals(ctx, sc, "afg");
+    }
+
     private static List<Node> statementLiterals(RecordContext ctx, Scope sc, String codes) {
         return Functions.paired(ctx, sc, (f, from, to) -> isbd(ctx, f, from, to, codes));
     }
 
     private static String isbd(RecordContext ctx, Field f, int from, int to, String codes) {
         if (f == null || f.isControl()) return null;
-        boolean series = f.tag().equals("225");
+        char kind = f.tag().equals("225") ? 's' : f.tag().charAt(0) == '4' ? 'r' : 'e';
         StringBuilder sb = new StringBuilder();
         char previous = 0;
         for (int i = Math.max(0, from); i < Math.min(to, f.size()); i++) {
@@ -250,7 +246,13 @@ final class UnimarcLabels {
                     sb.append(' ');
                 else if (last == ',' || last == ';' || last == ':' || last == '.' || last == '=' || last == '/')
                     sb.append(' ');
-                else sb.append(series ? seriesSeparator(c, previous) : editionSeparator(c));
+                else
+                    sb.append(
+                            switch (kind) {
+                                case 's' -> seriesSeparator(c, previous);
+                                case 'r' -> " ; "; // statements of responsibility, one after another
+                                default -> editionSeparator(c);
+                            });
             }
             sb.append(v);
             previous = c;

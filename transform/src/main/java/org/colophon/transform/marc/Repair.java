@@ -24,7 +24,12 @@ public enum Repair {
      * value): a sequence whose final byte survived is read as the designation it must have been ({@code ESC 0x08 B}
      * as {@code ESC ( B}), any other ESC is dropped.
      */
-    MARC8_ESCAPE("MARC-8 escapes");
+    MARC8_ESCAPE("MARC-8 escapes"),
+    /**
+     * UTF-8 text held MARC-8 East Asian ideographs (EACC) as their ASCII triplets, their escapes lost ({@code
+     * 孫!T*!N|!YF}); those in marc4j's EACC table were decoded ({@code 孫!T*禮譯}), the others kept as they are.
+     */
+    EACC_REMNANT("MARC-8 CJK codes in UTF-8");
 
     private final String label;
 

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class Mab2RecordTest {
     static final String MAB2 = "unimarc/hbz-mabxml-HT016424175.xml";
+    /** xbib's other MABxml file: MABxml's own form ({@code datei/datensatz/feld}), no leader or MARC element. */
+    static final String MABXML = "unimarc/xbib-mabxml-NLM22420274X.xml";
 
     record Rejected(String locator, String id, String stage, String reason) {}
 
@@ -107,6 +109,45 @@ class Mab2RecordTest {
             assertEquals(List.of(), run.converted(), "read as " + d);
             assertEquals(1, run.quarantined().size(), "read as " + d);
             assertTrue(run.quarantined().get(0).reason().contains("MAB2 record: not MARC 21 or UNIMARC"), d.label());
+        }
+    }
+
+    @Test
+    void mabxmlsOwnFormIsReadAsARecordAndToldApart() {
+        // it used to give no record at all: no record, leader, controlfield or datafield element in it
+        List<MarcRecord> records = TestRecords.read(MABXML);
+        assertEquals(1, records.size());
+        MarcRecord m = records.get(0);
+        assertEquals("-----nM2.012-----------h", m.leader(), "MAB2's leader from datensatz's status, mabVersion, typ");
+        assertTrue(DialectDetector.isMab2(m));
+        assertEquals(Dialect.MAB2, DialectDetector.detect(m));
+        assertEquals("NLM22420274X", DialectDetector.mab2Id(m));
+        assertEquals("Biochemistry", m.first("590").first('a'));
+        assertEquals("http://dx.doi.org/10.1021/bi00051a036", m.first("655").first('u'));
+        assertEquals('a', m.first("331").ind1());
+    }
+
+    @Test
+    void theMabxmlRecordIsQuarantinedWithFileRecordAndReason() throws Exception {
+        Run run = convert(null, MABXML, "marc/utf8_with_leader_flag.dat");
+        assertEquals(1, run.quarantined().size(), run.quarantined().toString());
+        Rejected r = run.quarantined().get(0);
+        assertEquals("decode", r.stage());
+        assertEquals("NLM22420274X", r.id());
+        assertTrue(r.reason().startsWith("xbib-mabxml-NLM22420274X.xml#1@"), r.reason());
+        assertTrue(
+                r.reason()
+                        .contains("(record NLM22420274X): MAB2 record: not MARC 21 or UNIMARC (leader/06-09 'M2.0' is"
+                                + " MAB's version, title (331) 'Kinetic mechanism of chloramphenicol"
+                                + " acetyltransferase: the role of ternary complex interconversion in rate"
+                                + " determination'); no rule set reads MAB2, not converted"),
+                r.reason());
+        assertEquals(1, run.converted().size(), run.converted().toString());
+        assertEquals("dialects: marc21 1, mab2 1 (detected per record)", run.dialectLine());
+        for (Dialect d : Arrays.asList(Dialect.UNIMARC, Dialect.MARC21)) {
+            Run forced = convert(d, MABXML);
+            assertEquals(List.of(), forced.converted(), "read as " + d);
+            assertEquals(1, forced.quarantined().size(), "read as " + d);
         }
     }
 

@@ -210,6 +210,20 @@ class UnimarcBlocksTest {
     }
 
     @Test
+    void realBnuSubjectHeadingsWithPinyinKeepTheirYearInTheChineseForm() {
+        // 606 $a 经济发展 $A jing ji fa zhan $x 概况 $y 中国 $z 1995: the year was given to the pinyin form only
+        ask(
+                "990002181190203961",
+                "<W> bf:subject [ rdfs:label \"经济发展--概况--中国--1995\"@zh-Hani,"
+                        + " \"jing ji fa zhan--1995\"@zh-Latn-pinyin ]");
+        // 606 $a 社会发展 $y 中国 $z 1997 $A shehui fazhan: the pinyin after the year
+        ask(
+                "990001379280203961",
+                "<W> bf:subject [ rdfs:label \"社会发展--中国--1997\"@zh-Hani,"
+                        + " \"shehui fazhan--1997\"@zh-Latn-pinyin ]");
+    }
+
+    @Test
     void realBnuRecordsGiveChineseAndPinyinTitlesClcAndRoles() {
         ask(
                 "990002180740203961",

@@ -138,6 +138,7 @@ final class ByteXmlSplitter {
             long at = charsAt(pos);
             startTag();
             started = true;
+            if (RecordCopier.MABXML_RECORD.equals(tagLocal)) throw UNUSUAL; // MABxml: Woodstox reads it
             if ("record".equals(tagLocal)) {
                 candidate(at);
                 if (tagEmpty) {

@@ -12,16 +12,22 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class RecordCopier {
     static final String MARC_NS = "http://www.loc.gov/MARC21/slim";
+    /** MABxml's record element ({@code <datensatz typ= status= mabVersion=><feld nr= ind=>…}), copied as it is. */
+    static final String MABXML_RECORD = "datensatz";
     /** The largest record copied out (a MARCXML record of the largest ISO 2709 record is well under 1 MiB). */
     static final int MAX_CHARS = 16 << 20;
 
     private final String recordNs;
+    /** The record element's name as written out: {@code record}, or MABxml's {@code datensatz} in its own namespace. */
+    private final String recordName;
+
     private final String[] attrNames;
     private final String[] attrValues;
 
     /** Remembers the record's start tag; the reader must be on it. */
     RecordCopier(XMLStreamReader r) {
         recordNs = nullToEmpty(r.getNamespaceURI());
+        recordName = MABXML_RECORD.equals(r.getLocalName()) ? MABXML_RECORD : "record";
         int n = r.getAttributeCount();
         attrNames = new String[n];
         attrValues = new String[n];
@@ -35,13 +41,19 @@ final class RecordCopier {
         return "leader".equals(local) || "controlfield".equals(local) || "datafield".equals(local);
     }
 
+    /** A child that makes its record element a record: a MARC one, or MABxml's {@code feld} in a {@code datensatz}. */
+    boolean isRecordChild(String local) {
+        return recordName.equals(MABXML_RECORD) ? "feld".equals(local) : isMarcChild(local);
+    }
+
     /**
      * Writes the record, starting with the child the reader is on, up to the record's end tag, into {@code out} (the
      * reader's buffer, reset here) and returns its bytes.
      */
     byte[] copyRest(XMLStreamReader r, Utf8Out out) throws XMLStreamException {
         out.reset();
-        out.append("<record xmlns=\"").append(MARC_NS).append('"');
+        out.append('<').append(recordName).append(" xmlns=\"");
+        out.append(recordName.equals(MABXML_RECORD) ? recordNs : MARC_NS).append('"');
         for (int i = 0; i < attrNames.length; i++) attribute(out, attrNames[i], attrValues[i]);
         out.append('>');
         String[] open = new String[16];
@@ -61,7 +73,7 @@ final class RecordCopier {
                     depth--;
                     if (depth == 0) {
                         if (startOpen) out.append('>');
-                        out.append("</record>");
+                        out.append("</").append(recordName).append('>');
                     } else if (startOpen) {
                         out.append("/>");
                     } else {

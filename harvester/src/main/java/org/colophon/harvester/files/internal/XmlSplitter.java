@@ -17,7 +17,10 @@ import org.colophon.record.SourceRecord;
  * any prefix), and copies each out as a standalone MARCXML record. A {@code record} element is a MARC record when
  * a {@code leader}, {@code controlfield} or {@code datafield} is among its children (children before that which are
  * not MARC, such as an OAI identifier, are left out); other {@code record} elements (SRU and OAI envelopes) are
- * looked into. XML breaks well-formedness for good: the records before the break are
+ * looked into. MABxml's own form, {@code datensatz} elements of {@code feld} fields (hbz's and the DNB's MAB2
+ * exchange format, neither MARC 21 nor UNIMARC), is handed on as its records too, copied as they are, so that the
+ * decoder can tell them apart and a conversion quarantine them with a reason, not read the file as holding nothing.
+ * XML breaks well-formedness for good: the records before the break are
  * returned, the rest of the file is quarantined with the position of the break.
  */
 public final class XmlSplitter extends LookaheadSource {
@@ -198,12 +201,12 @@ public final class XmlSplitter extends LookaheadSource {
             if (ev != XMLStreamConstants.START_ELEMENT) continue;
             depth++;
             String local = reader.getLocalName();
-            if ("record".equals(local)) {
+            if ("record".equals(local) || RecordCopier.MABXML_RECORD.equals(local)) {
                 candidate = new RecordCopier(reader);
                 candidateDepth = depth;
                 candidateOffset = reader.getLocation().getCharacterOffset();
                 recordLine = reader.getLocation().getLineNumber();
-            } else if (candidate != null && depth == candidateDepth + 1 && RecordCopier.isMarcChild(local)) {
+            } else if (candidate != null && depth == candidateDepth + 1 && candidate.isRecordChild(local)) {
                 byte[] raw = candidate.copyRest(reader, buffer);
                 candidate = null;
                 depth = candidateDepth - 1;

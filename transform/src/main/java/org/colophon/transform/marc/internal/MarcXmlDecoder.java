@@ -15,7 +15,8 @@ import org.colophon.xml.SafeXml;
 /**
  * Reads the first MARCXML {@code record} in the bytes, in any namespace or none. Elements are known by local name;
  * missing indicators read as blank, a control field without a tag gets {@code ???}, any element with a
- * {@code code} attribute inside a data field is a subfield (so {@code <subfields code="a">} is read too).
+ * {@code code} attribute inside a data field is a subfield (so {@code <subfields code="a">} is read too). MABxml's
+ * own form ({@code datensatz}, {@code feld}) is read too, for the dialect detector to tell it MAB2.
  */
 public final class MarcXmlDecoder {
     private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
@@ -56,12 +57,20 @@ public final class MarcXmlDecoder {
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.END_ELEMENT) {
-                if (inRecord && "record".equals(r.getLocalName())) break;
+                if (inRecord && ("record".equals(r.getLocalName()) || "datensatz".equals(r.getLocalName()))) break;
                 continue;
             }
             if (ev != XMLStreamConstants.START_ELEMENT) continue;
             switch (r.getLocalName()) {
                 case "record" -> inRecord = true;
+                case "datensatz" -> {
+                    leader = mabLeader(r);
+                    inRecord = true;
+                }
+                case "feld" -> {
+                    fields.add(feld(r, fb));
+                    sawAny = inRecord = true;
+                }
                 case "leader" -> {
                     leader = MarcText.leader(SafeXml.text(r));
                     sawAny = inRecord = true;
@@ -102,6 +111,55 @@ public final class MarcXmlDecoder {
                 depth--;
             }
         }
+        return fb.build();
+    }
+
+    /**
+     * MABxml's record ({@code <datensatz typ="h" status="n" mabVersion="M2.0">}) names in its attributes what MAB2's
+     * leader (Satzkennung) holds: the status at 05, MAB's version at 06-09, the record type at 23; indicator length
+     * 1 and subfield code length 2 at 10-11, as MAB2 has them, and dashes where the record's length and base address
+     * would be ({@code -----nM2.012-----------h}, as hbz's Aleph writes a MAB2 leader). The dialect detector tells
+     * MAB2 by it.
+     */
+    private static String mabLeader(XMLStreamReader r) {
+        return "-----" + pad(r.getAttributeValue(null, "status"), 1) + pad(r.getAttributeValue(null, "mabVersion"), 4)
+                + "12" + "-----" + "------" + pad(r.getAttributeValue(null, "typ"), 1);
+    }
+
+    private static String pad(String v, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        if (v != null) sb.append(v.strip(), 0, Math.min(n, v.strip().length()));
+        while (sb.length() < n) sb.append('-');
+        return sb.toString();
+    }
+
+    /**
+     * A MABxml field, {@code <feld nr="331" ind="a">text</feld>} or with subfields {@code <uf code="u">}: tag from
+     * {@code nr}, MAB's one indicator from {@code ind} (the second blank); text outside any subfield is {@code $a},
+     * as hbz's Aleph writes MAB2 fields without subfields in MABxml ({@code 001 $a HT016424175}).
+     */
+    private static Field feld(XMLStreamReader r, FieldBuilder fb) throws XMLStreamException {
+        fb.start(tag(r.getAttributeValue(null, "nr")), FieldBuilder.indicator(r.getAttributeValue(null, "ind")), ' ');
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String code = r.getAttributeValue(null, "code");
+                if (code != null) {
+                    char c = code.isEmpty() ? '?' : FieldBuilder.code(code.charAt(0));
+                    fb.add(c, MarcText.clean(SafeXml.text(r)));
+                } else {
+                    depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (depth == 1 && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
+                text.append(r.getText());
+            }
+        }
+        if (!text.toString().isBlank())
+            fb.add('a', MarcText.clean(text.toString().strip()));
         return fb.build();
     }
 

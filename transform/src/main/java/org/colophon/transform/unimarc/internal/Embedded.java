@@ -56,6 +56,8 @@ final class Embedded {
                     case 'h' -> 'h';
                     case 'i' -> 'i';
                     case 'f' -> 'f';
+                    // 200's subsequent statement of responsibility (BNCF's "con la collaborazione di ...")
+                    case 'g' -> tag.equals("200") ? 'g' : 0;
                     default -> 0;
                 };
             case "700", "701", "702", "710", "711", "712", "720", "721", "722" -> code == 'a' ? 'a' : 0;

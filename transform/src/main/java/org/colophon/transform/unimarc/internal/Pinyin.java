@@ -11,7 +11,9 @@ import org.colophon.transform.marc.Field;
  * ({@code @zh-Latn-pinyin} and {@code @zh-Hani}), so a field with pinyin is split the same way: the field keeps
  * every subfield, the pinyin standing in for each text it romanizes, linked by {@code $6 880-nn} to an 880 that
  * holds those Chinese texts. Text with no pinyin stays as it is, tagged by its script; in a subject heading (6XX),
- * read whole, it goes with the Chinese form only.
+ * read whole, Chinese text with no pinyin goes with the Chinese form only, and the heading's text in neither script
+ * (a year: {@code 606 $a 经济发展 $A jing ji fa zhan $y 中国 $z 1995}) with both: {@code 经济发展--中国--1995},
+ * {@code jing ji fa zhan--1995}.
  */
 final class Pinyin {
     private Pinyin() {}
@@ -43,11 +45,17 @@ final class Pinyin {
             pc.add('6');
             pv.add(f.tag() + "-" + occ + "/$1");
             // a subject heading is read whole (main part and subdivisions): Chinese with no pinyin goes with the
-            // Chinese only, so each form of the heading stays in one script
+            // Chinese only, so each form of the heading stays in one script; text of the heading that is in
+            // neither script (a year, $z 1995) is the same in both, so it goes with both
             boolean heading = f.tag().charAt(0) == '6';
             for (int i = 0; i < f.size(); i++) {
                 if (twin[i] == -2) continue; // a pinyin subfield, placed with its text
                 if (twin[i] < 0 && heading && hasCjk(f.value(i))) {
+                    pc.add(f.code(i));
+                    pv.add(f.value(i));
+                } else if (twin[i] < 0 && heading && f.code(i) >= 'a' && f.code(i) <= 'z') {
+                    rc.add(f.code(i));
+                    rv.add(f.value(i));
                     pc.add(f.code(i));
                     pv.add(f.value(i));
                 } else if (twin[i] >= 0) {

@@ -16,8 +16,8 @@ import org.colophon.transform.unimarc.Dialect;
  * CharsetChooser} picks, drops the non-sorting markers (NSB/NSE, {@code U+0088}/{@code U+0089} and
  * {@code U+0098}/{@code U+009C}, around {@code L'} in {@code L'altra faccia}) and the controls XML cannot carry,
  * normalises to NFC, repairs double-encoded UTF-8, writes 4XX links with embedded fields in standard subfields
- * ({@link Embedded}), tags 5XX titles with the language their {@code $z} names, and pairs CNMARC pinyin with the
- * Chinese it romanizes.
+ * ({@link Embedded}), decodes MARC-8 Chinese characters left in UTF-8 text ({@link EaccRemnants}), tags 5XX titles
+ * with the language their {@code $z} names, and pairs CNMARC pinyin with the Chinese it romanizes.
  */
 public final class UnimarcText {
     private UnimarcText() {}
@@ -41,7 +41,7 @@ public final class UnimarcText {
         List<Field> fields = new ArrayList<>(bytes.fields().size());
         for (Field f : bytes.fields()) fields.add(map(f, cs));
         MarcRecord decoded = new MarcRecord(bytes.leader(), fields, repairs);
-        if (cs == UnimarcCharset.UTF8) decoded = Mojibake.repair(decoded);
+        if (cs == UnimarcCharset.UTF8) decoded = EaccRemnants.repair(Mojibake.repair(decoded));
         return finish(decoded, profile);
     }
 
@@ -54,7 +54,8 @@ public final class UnimarcText {
             changed |= g != f;
             fields.add(g);
         }
-        return finish(changed ? new MarcRecord(record.leader(), fields, record.repairs()) : record, profile);
+        MarcRecord r = changed ? new MarcRecord(record.leader(), fields, record.repairs()) : record;
+        return finish(EaccRemnants.repair(r), profile);
     }
 
     private static MarcRecord finish(MarcRecord r, Dialect profile) {
@@ -66,22 +67,28 @@ public final class UnimarcText {
         }
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
-            if (!parallelTitle(f)) continue;
+            String language = titleLanguage(f);
+            if (language == null) continue;
             if (fields == r.fields()) fields = new ArrayList<>(fields);
-            fields.set(i, f.withLanguage(f.first('z').strip()));
+            fields.set(i, f.withLanguage(language));
         }
         List<Field> paired = Pinyin.pair(fields, profile == Dialect.CNMARC);
         return paired == r.fields() ? r : new MarcRecord(r.leader(), paired, r.repairs());
     }
 
     /**
-     * A title field of the 5XX block that names its language in {@code $z} (510 parallel title, 512-517, 541): its
-     * literals are tagged with it ({@code "Nature"@en}), as a Dublin Core element's are with its {@code xml:lang}.
+     * The language a title field of the 5XX block (510 parallel title, 512-517, 541) names in {@code $z}, its literals
+     * to be tagged with ({@code "Nature"@en}), as a Dublin Core element's are with its {@code xml:lang}; null when it
+     * names none. Taiwan's CMARC ends the field with ISBD's period, so {@code $z eng.} is {@code eng}.
      */
-    private static boolean parallelTitle(Field f) {
-        if (f.isControl() || f.language() != null || f.tag().charAt(0) != '5') return false;
+    static String titleLanguage(Field f) {
+        if (f.isControl() || f.language() != null || f.tag().charAt(0) != '5') return null;
         String z = f.first('z');
-        return z != null && z.strip().length() == 3 && !Pinyin.hasCjk(f.first('a') == null ? "" : f.first('a'));
+        if (z == null) return null;
+        z = z.strip();
+        if (z.length() == 4 && z.charAt(3) == '.') z = z.substring(0, 3);
+        if (z.length() != 3 || !Character.isLetter(z.charAt(0))) return null;
+        return Pinyin.hasCjk(f.first('a') == null ? "" : f.first('a')) ? null : z;
     }
 
     /** The field with its values decoded ({@code cs} not null) and cleaned; the same field when nothing changed. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CanonicalMarcXmlTest {
 
     @Test
-    void everyRecordTheSplitterWritesTakesTheFastPathAndReadsAsStaxDoes() throws Exception {
+    void everyMarcRecordTheSplitterWritesTakesTheFastPathAndReadsAsStaxDoes() throws Exception {
         int records = 0;
         int cnmarc = 0;
         try (Stream<Path> files = Stream.concat(
@@ -30,6 +30,11 @@ class CanonicalMarcXmlTest {
                 try (RecordSource src = FileRecordReader.open(f, "t", null, Quarantine.counting())) {
                     while (src.hasNext()) {
                         SourceRecord r = src.next();
+                        if (new String(r.raw(), StandardCharsets.UTF_8).startsWith("<datensatz ")) {
+                            // MABxml's own form, copied as it is (MAB2, not MARC): the XML parser reads it
+                            assertNull(CanonicalMarcXml.decode(r.raw()), r.locator());
+                            continue;
+                        }
                         MarcRecord fast = CanonicalMarcXml.decode(r.raw());
                         assertNotNull(fast, r.locator() + " did not take the fast path");
                         MarcRecord stax = MarcXmlDecoder.decodeWithStax(r.raw());
