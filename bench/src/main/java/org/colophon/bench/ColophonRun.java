@@ -32,7 +32,6 @@ public final class ColophonRun {
         Path gc = Path.of(name + "-gc.log");
         List<String> cmd = new ArrayList<>(List.of("bash", "-c", "TIMEFORMAT='TIMES %R %U %S'; time \"$@\"", "bash"));
         cmd.add(ChildJvm.java());
-        if (!args.isEmpty() && !args.get(0).equals("serve")) cmd.addAll(Home.jvmOptions());
         cmd.add("-Xmx" + heap);
         cmd.addAll(GcLog.options(gc));
         cmd.addAll(List.of("-jar", jar.toString()));

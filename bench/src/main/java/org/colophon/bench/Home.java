@@ -21,13 +21,4 @@ public final class Home {
     public static Path colophonJar() {
         return dir().resolve("cli/target/colophon.jar");
     }
-
-    /**
-     * The {@code colophon} script's JIT options ({@code @…/jvm.options}, as it passes them for batch commands), so a
-     * command run here as a process gets what users' runs get; empty when the file is not there.
-     */
-    public static java.util.List<String> jvmOptions() {
-        Path options = dir().resolve("jvm.options");
-        return java.nio.file.Files.isRegularFile(options) ? java.util.List.of("@" + options) : java.util.List.of();
-    }
 }
