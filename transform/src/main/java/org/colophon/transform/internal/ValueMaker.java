@@ -159,6 +159,9 @@ final class ValueMaker {
             List<Node> out) {
         List<String> current = texts;
         for (int k = 0; k < steps.size(); k++) {
+            // a step that left nothing ends the chain: the rest would only make empty lists (keep(…) | unprefixed |
+            // prefix(…) | iri on a $0 of another kind)
+            if (current.isEmpty()) return;
             Transform step = steps.get(k);
             if (step.keepsText()) {
                 List<String> next = new ArrayList<>(current.size());
