@@ -2,7 +2,6 @@ package org.colophon.transform.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import org.apache.jena.datatypes.RDFDatatype;
@@ -28,7 +27,7 @@ public final class RecordContext {
     final String language;
     private final String blankPrefix;
     private final List<Triple> triples = new ArrayList<>(256);
-    private final HashSet<Triple> seen = new HashSet<>(512);
+    private final TripleSet seen = new TripleSet(256);
     private IdentityHashMap<Field, String> mintKeys;
     private HashMap<MintKey, Node> minted;
     final IdentityHashMap<Field, long[]> used = new IdentityHashMap<>();
@@ -228,10 +227,10 @@ public final class RecordContext {
     private IdentityHashMap<Field, String> mintKeys() {
         List<Field> fields = linkage.fields;
         IdentityHashMap<Field, String> keys = new IdentityHashMap<>(fields.size() * 2);
-        HashMap<String, Integer> seen = new HashMap<>();
+        HashMap<String, Integer> byTag = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             Field g = fields.get(i);
-            int n = seen.merge(g.tag(), 1, Integer::sum);
+            int n = byTag.merge(g.tag(), 1, Integer::sum);
             Integer alt = linkage.alternateIndex.get(g);
             keys.put(g, alt != null ? "880-" + alt : g.tag() + "-" + n);
         }
