@@ -28,6 +28,7 @@ public final class Functions {
                 Map.entry("validDate046", Functions::validDate046),
                 Map.entry("policyDate", Functions::policyDate),
                 Map.entry("nonfilingTitle", Functions::nonfilingTitle),
+                Map.entry("relatedAuthorities", Functions::relatedAuthorities),
                 Map.entry("geographicClass052", Functions::geographicClass052),
                 Map.entry("nameLabel", UnimarcLabels::name),
                 Map.entry("unimarcSubjectLabel", UnimarcLabels::subject),
@@ -457,6 +458,30 @@ public final class Functions {
                 && Character.isLetterOrDigit(a.charAt(skip - 1))
                 && Character.isLetterOrDigit(a.charAt(skip))) skip = 0;
         return TextSteps.trimPunctuation(skip < a.length() ? a.substring(skip).strip() : "");
+    }
+
+    /**
+     * The authority IRIs in the run of {@code $0} right after the group's own subfield (753 {@code $c DOS 1.1 $0
+     * (uri)http://example.org/… $0 (uri)http://example.com/…}), but the first, which names the node ({@code <$0>}),
+     * and any the same as it: the node's related authorities, as LoC gives them. Bare or written {@code (uri)http…}
+     * ({@link NodeSpec#subfieldIri}).
+     */
+    static List<Node> relatedAuthorities(RecordContext ctx, Scope sc) {
+        Field f = sc.field();
+        int i = sc.from();
+        if (sc.groupBy() != 0) while (i < sc.to() && f.code(i) != sc.groupBy()) i++;
+        List<Node> out = new ArrayList<>(1);
+        String named = null;
+        for (i++; i < sc.to() && f.code(i) == '0'; i++) {
+            String iri = NodeSpec.subfieldIri(f.value(i));
+            if (iri == null) continue;
+            if (named == null) named = iri;
+            else if (!iri.equals(named)) {
+                ctx.use(f, '0');
+                out.add(ctx.iri(iri));
+            }
+        }
+        return out;
     }
 
     private static List<Node> range046(RecordContext ctx, Field f, char from, char to) {

@@ -12,20 +12,49 @@ public final class NodeSpec {
     private final List<org.apache.jena.graph.Node> classNodes;
     private final String mintAs;
     private final String iriFrom;
+    private final String iriTable;
     private final List<PropertyLine> lines = new ArrayList<>();
 
     public NodeSpec(List<String> classes, String mintAs, String iriFrom) {
+        this(classes, mintAs, iriFrom, null);
+    }
+
+    public NodeSpec(List<String> classes, String mintAs, String iriFrom, String iriTable) {
         this.classes = List.copyOf(classes);
         this.classNodes = classes.stream()
                 .map(org.apache.jena.graph.NodeFactory::createURI)
                 .toList();
         this.mintAs = mintAs;
         this.iriFrom = iriFrom;
+        this.iriTable = iriTable;
     }
 
-    /** Subfield codes whose first http(s) value names the node ({@code [bf:Agent]<$1>}), or {@code null}. */
+    /**
+     * Subfield codes whose first http(s) value names the node ({@code [bf:Agent]<$1>}; see {@link #subfieldIri}), or
+     * {@code null}.
+     */
     public String iriFrom() {
         return iriFrom;
+    }
+
+    /**
+     * The code table that names the node by the code in an {@link #iriFrom} subfield ({@code
+     * [bf:Source]<$2@nameTitleSchemes>}: {@code $2 gnd} names it {@code nameTitleSchemes/gnd}), or {@code null}: the
+     * subfield holds the IRI itself.
+     */
+    public String iriTable() {
+        return iriTable;
+    }
+
+    /**
+     * The http(s) IRI a {@code $0}/{@code $1} holds, as LoC's converter reads it: bare ({@code http://…}) or after
+     * MARC's {@code (uri)} source prefix ({@code (uri)http://…}; Alma libraries write a space after it, {@code (uri)
+     * http://…}), any case; {@code null} when the value is no such IRI ({@code (DE-588)4061147-4}).
+     */
+    static String subfieldIri(String value) {
+        String v = value.strip();
+        if (v.regionMatches(true, 0, "(uri)", 0, 5)) v = v.substring(5).strip();
+        return ValueMaker.isHttp(v) ? v : null;
     }
 
     /** True when some line reads the record, so a node with none of its data present can be dropped. */

@@ -393,13 +393,21 @@ public final class RecordMapper {
         return spec.mintAs() == null ? ctx.blank() : ctx.mint(spec.mintAs(), scope);
     }
 
-    /** The IRI subfield {@code i} gives the node, when it is one of the NodeSpec's {@code <$01>} and an http IRI. */
+    /**
+     * The IRI subfield {@code i} gives the node, when it is one of the NodeSpec's {@code <$01>}: an http IRI, bare or
+     * written {@code (uri)http…} ({@link NodeSpec#subfieldIri}); with a table ({@code <$2@nameTitleSchemes>}), the IRI
+     * the table gives the subfield's code.
+     */
     private static Node iri(RecordContext ctx, NodeSpec spec, Field f, int i) {
         char c = f.code(i);
-        if (spec.iriFrom().indexOf(c) < 0 || !ValueMaker.isHttp(f.value(i).strip())) return null;
+        if (spec.iriFrom().indexOf(c) < 0) return null;
+        String iri = spec.iriTable() == null
+                ? NodeSpec.subfieldIri(f.value(i))
+                : ctx.lookup.iri(spec.iriTable(), f.value(i).strip());
+        if (iri == null) return null;
         ctx.use(f, c);
         ctx.dataProduced();
-        return ctx.iri(f.value(i).strip());
+        return ctx.iri(iri);
     }
 
     /** Adds this record's seen and used subfields to the run's coverage, under the rule set that mapped it. */

@@ -407,7 +407,16 @@ public final class RuleParser {
             }
             mint = rest.substring(1);
         }
-        return new NodeSpec(classes, mint, iriFrom);
+        // <$2@nameTitleSchemes>: the node is named by the IRI the table gives the subfield's code
+        String iriTable = null;
+        if (iriFrom != null && iriFrom.indexOf('@') >= 0) {
+            iriTable = iriFrom.substring(iriFrom.indexOf('@') + 1).strip();
+            iriFrom = iriFrom.substring(0, iriFrom.indexOf('@')).strip();
+            if (iriTable.isEmpty() || iriFrom.isEmpty()) {
+                throw new RuleSyntaxException(origin, "<$codes@table> needs both subfield codes and a table");
+            }
+        }
+        return new NodeSpec(classes, mint, iriFrom, iriTable);
     }
 
     private List<Transform> transforms(List<String> t, String origin) {
