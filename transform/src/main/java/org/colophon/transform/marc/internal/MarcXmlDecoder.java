@@ -96,6 +96,15 @@ public final class MarcXmlDecoder {
                 tag(r.getAttributeValue(null, "tag")),
                 FieldBuilder.indicator(r.getAttributeValue(null, "ind1")),
                 FieldBuilder.indicator(r.getAttributeValue(null, "ind2")));
+        subfields(r, fb, null);
+        return fb.build();
+    }
+
+    /**
+     * Reads a field's subfields (the elements with a {@code code}) up to the field's end; text at the field's own
+     * level goes to {@code text} when one is given (MABxml), else it is passed over (MARCXML's whitespace).
+     */
+    private static void subfields(XMLStreamReader r, FieldBuilder fb, StringBuilder text) throws XMLStreamException {
         int depth = 1;
         while (depth > 0 && r.hasNext()) {
             int ev = r.next();
@@ -109,9 +118,12 @@ public final class MarcXmlDecoder {
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            } else if (text != null
+                    && depth == 1
+                    && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
+                text.append(r.getText());
             }
         }
-        return fb.build();
     }
 
     /**
@@ -141,23 +153,7 @@ public final class MarcXmlDecoder {
     private static Field feld(XMLStreamReader r, FieldBuilder fb) throws XMLStreamException {
         fb.start(tag(r.getAttributeValue(null, "nr")), FieldBuilder.indicator(r.getAttributeValue(null, "ind")), ' ');
         StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                String code = r.getAttributeValue(null, "code");
-                if (code != null) {
-                    char c = code.isEmpty() ? '?' : FieldBuilder.code(code.charAt(0));
-                    fb.add(c, MarcText.clean(SafeXml.text(r)));
-                } else {
-                    depth++;
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (depth == 1 && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
-                text.append(r.getText());
-            }
-        }
+        subfields(r, fb, text);
         if (!text.toString().isBlank())
             fb.add('a', MarcText.clean(text.toString().strip()));
         return fb.build();
