@@ -51,15 +51,7 @@ public final class XmlSplitter extends LookaheadSource {
     private long candidateOffset;
 
     public XmlSplitter(InputStream in, Path file, String name, String sourceId, RecordFormat format, Quarantine q) {
-        this.in = in;
-        this.file = file;
-        this.name = name;
-        this.sourceId = sourceId;
-        this.format = format;
-        this.quarantine = q;
-        this.invalidUtf8 = null;
-        this.fastInvalidUtf8 = null;
-        woodstox();
+        this(in, null, null, file, name, sourceId, format, q);
     }
 
     /**
@@ -102,7 +94,9 @@ public final class XmlSplitter extends LookaheadSource {
         this.quarantine = q;
         this.invalidUtf8 = invalidUtf8;
         this.fastInvalidUtf8 = own;
-        this.fast = new ByteXmlSplitter(in, buffer);
+        // with no count of its own the input was not repaired as UTF-8: Woodstox reads it throughout
+        if (own != null) this.fast = new ByteXmlSplitter(in, buffer);
+        else woodstox();
     }
 
     /** The byte-level reading while it lasts, else null. */
