@@ -26,6 +26,7 @@ public final class NodeSpec {
                 .toList();
         this.mintAs = mintAs;
         this.iriFrom = iriFrom;
+        this.leafCodes = iriFrom == null ? "" : iriFrom;
         this.iriTable = iriTable;
     }
 
@@ -75,36 +76,16 @@ public final class NodeSpec {
      * line makes a node of its own: its {@code SUBFIELDS} lines' codes and its {@code <$01>} codes. A scope with none
      * of them gives the node nothing but its constants, so it would be made, found empty and rolled back. {@code
      * null} when that cannot be told from the codes (a function, fixed positions, indicators, a nested node, a line
-     * reading the whole field or after a group) or when no line reads the record. Worked out on first use and kept.
+     * reading the whole field or after a group) or when no line reads the record. Kept up to date as lines are added.
      */
     CodeSet leafDataSet() {
-        if (!leafKnown) {
-            leafData = leafDataOf();
-            leafKnown = true;
-        }
         return leafData;
     }
 
-    private volatile boolean leafKnown;
-    private CodeSet leafData;
+    /** The codes of {@link #leafDataSet} so far, or null once a line makes it unknowable. */
+    private String leafCodes;
 
-    private CodeSet leafDataOf() {
-        StringBuilder codes = new StringBuilder(iriFrom == null ? "" : iriFrom);
-        boolean reads = false;
-        for (PropertyLine l : lines) {
-            switch (l.value().kind()) {
-                case IRI, LITERAL, ANCHOR -> {}
-                case SUBFIELDS -> {
-                    codes.append(l.value().codes());
-                    reads = true;
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return reads ? CodeSet.of(codes.toString()) : null;
-    }
+    private CodeSet leafData;
 
     private static boolean readsDataOf(List<PropertyLine> lines) {
         for (PropertyLine l : lines) {
@@ -138,6 +119,19 @@ public final class NodeSpec {
 
     void add(PropertyLine line) {
         lines.add(line);
+        if (leafCodes != null) {
+            switch (line.value().kind()) {
+                case IRI, LITERAL, ANCHOR -> {}
+                case SUBFIELDS -> {
+                    leafCodes += line.value().codes();
+                    leafData = CodeSet.of(leafCodes);
+                }
+                default -> {
+                    leafCodes = null;
+                    leafData = null;
+                }
+            }
+        }
         soleRequired = lines.size() == 1
                         && line.required()
                         && line.conditions().isEmpty()

@@ -288,8 +288,8 @@ public final class RecordMapper {
     }
 
     private boolean node(RecordContext ctx, Node subject, Node property, NodeSpec spec, Scope scope) {
-        CodeSet required = spec.requiredSet();
-        if (required != null && !has(ctx, scope, required)) return false;
+        // the required codes were tested before the line's conditions (dead); the data codes can only be now, after
+        // them, since a node skipped here still takes its blank number and one whose conditions fail does not
         CodeSet data = spec.leafDataSet();
         if (data != null && !has(ctx, scope, data)) {
             // every line would be dead and the node rolled back; a blank one still takes its number, as there
